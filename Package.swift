@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "winnow",
+  products: [
+    .library(name: "Winnow", targets: ["Winnow"]),
+    .executable(name: "winnow", targets: ["WinnowCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+  ],
+  targets: [
+    // The only code that sees <unicode/*.h>: Foundation bundles its own ICU module, and
+    // importing the system headers into Swift clashes with it (two UErrorCode definitions).
+    .target(
+      name: "CWinnowICU",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
+    // Streaming gzip for `.gz` inputs and `-o out.jsonl.gz`.
+    .target(
+      name: "CWinnowZlib",
+      linkerSettings: [.linkedLibrary("z")]),
+    .target(
+      name: "Winnow",
+      dependencies: ["CWinnowICU", "CWinnowZlib", "Yams"],
+      resources: [.embedInCode("Config/default.yaml")]),
+    .executableTarget(
+      name: "WinnowCLI",
+      dependencies: [
+        "Winnow",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
+    .testTarget(name: "WinnowCLITests", dependencies: ["WinnowCLI"]),
+  ])

@@ -1,0 +1,5 @@
+#ifndef WN_CHARSET_H
+#define WN_CHARSET_H
+#include <stdint.h>
+
+#endif

@@ -1,0 +1,5 @@
+#ifndef WN_REGEX_H
+#define WN_REGEX_H
+#include <stdint.h>
+
+#endif

@@ -1,0 +1,5 @@
+#ifndef WN_SCRIPT_H
+#define WN_SCRIPT_H
+#include <stdint.h>
+
+#endif

@@ -1,0 +1,4 @@
+/// The `normalize` section of the config.
+public struct NormalizeSettings: Codable, Sendable, Equatable {
+  public var enabled: Bool
+}

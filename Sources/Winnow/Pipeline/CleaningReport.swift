@@ -1,0 +1,17 @@
+/// Everything the stages did to one page: what they removed and why, and what they repaired.
+public struct CleaningReport: Sendable {
+  public var removals: [Removal] = []
+  public var repairs: [RepairKind: Int] = [:]
+
+  public init() {}
+
+  public mutating func count(_ repair: RepairKind, _ times: Int = 1) {
+    guard times > 0 else { return }
+    repairs[repair, default: 0] += times
+  }
+
+  /// Removed lines per kind, as `winnow.removed` reports them.
+  public var removedByKind: [BoilerplateKind: Int] {
+    removals.reduce(into: [:]) { counts, removal in counts[removal.kind, default: 0] += 1 }
+  }
+}

@@ -1,0 +1,18 @@
+/// One line of a page, as the scraper wrote it (one block per line).
+public struct Line: Hashable, Sendable {
+  /// 1-based position in the decoded input, kept through every stage for explanations.
+  public var number: Int
+  /// The line's text, without its line terminator.
+  public var text: String
+  /// What the boilerplate stage decided; `nil` until it runs (and for blank lines).
+  public var verdict: Verdict?
+
+  public init(number: Int, text: String, verdict: Verdict? = nil) {
+    self.number = number
+    self.text = text
+    self.verdict = verdict
+  }
+
+  /// True when the line holds nothing but white space.
+  public var isBlank: Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+}

@@ -1,0 +1,55 @@
+/// A decoded document on its way through the stages: its lines, what has been learnt about
+/// it, and finally its language segments.
+public struct Page: Sendable {
+  /// Where the document came from, for rules scoped by source path.
+  public var source: String
+  public var lines: [Line]
+  /// The name of the encoding the bytes were decoded from, e.g. `UTF-8`, `GBK`.
+  public var encoding: String
+  public var encodingConfidence: Double
+  /// Bytes that could not be decoded and became U+FFFD.
+  public var invalidBytes: Int
+  public var title: String?
+  public var byline: String?
+  public var date: String?
+  /// The language of the page as a whole, once the language stage has run.
+  public var language: String?
+  public var segments: [Segment] = []
+
+  public init(source: String, decoded: DecodedText) {
+    self.source = source
+    self.lines = Page.splitLines(decoded.text)
+    self.encoding = decoded.encoding
+    self.encodingConfidence = decoded.confidence
+    self.invalidBytes = decoded.invalidBytes
+  }
+
+  /// Splits at `\n`, `\r\n` and `\r`; other separators (U+2028, U+0085) stay inside lines
+  /// for the normalize stage to judge.
+  static func splitLines(_ text: String) -> [Line] {
+    var lines: [Line] = []
+    var current = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = scalar == "\r"
+      if scalar == "\n" || scalar == "\r" {
+        lines.append(Line(number: lines.count + 1, text: String(current)))
+        current = String.UnicodeScalarView()
+      } else {
+        current.append(scalar)
+      }
+    }
+    if !current.isEmpty { lines.append(Line(number: lines.count + 1, text: String(current))) }
+    return lines
+  }
+
+  /// The lines that stay in the record's text, in order.
+  public var keptLines: [Line] { lines.filter { $0.verdict?.role.isKept ?? !$0.isBlank } }
+
+  /// The clean text: kept lines, one paragraph each, separated by `\n`.
+  public var text: String { keptLines.map(\.text).joined(separator: "\n") }
+}

@@ -1,0 +1,87 @@
+/// The whole cleaning pipeline: decode, normalize, strip boilerplate, tag languages, and
+/// build the record. Built once from a configuration and shared by all workers.
+public struct Pipeline: Sendable {
+  public let configuration: Configuration
+  let decoder: Decoder
+  let stages: [any Stage]
+
+  /// Compiles every rule of the configuration; a bad rule fails here, never during a run.
+  public init(configuration: Configuration) throws {
+    self.configuration = configuration
+    decoder = Decoder(settings: configuration.decode)
+    var stages: [any Stage] = []
+    if configuration.normalize.enabled {
+      stages.append(try NormalizeStage(settings: configuration.normalize))
+    }
+    if configuration.boilerplate.enabled {
+      stages.append(try BoilerplateStage(settings: configuration.boilerplate))
+    }
+    if configuration.language.enabled {
+      stages.append(try LanguageStage(settings: configuration.language))
+    }
+    self.stages = stages
+  }
+
+  /// Runs every stage over one document and returns the page with its verdicts, or why the
+  /// document could not be read. `winnow explain` shows this page line by line.
+  public func process(_ document: RawDocument) -> Result<(Page, CleaningReport), InputFailure> {
+    let decoded: DecodedText
+    switch document.content {
+    case .text(let text):
+      decoded = DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0)
+    case .bytes(let bytes):
+      if bytes.count > configuration.limits.maxDocumentBytes {
+        return .failure(
+          failure(
+            document, .tooLarge,
+            "\(bytes.count) bytes is over limits.max_document_bytes"
+              + " (\(configuration.limits.maxDocumentBytes))"))
+      }
+      switch decoder.decode(bytes) {
+      case .success(let text): decoded = text
+      case .failure(let error): return .failure(failure(document, error.code, error.message))
+      }
+    }
+    var page = Page(source: document.source, decoded: decoded)
+    var report = CleaningReport()
+    for stage in stages { stage.run(on: &page, report: &report) }
+    return .success((page, report))
+  }
+
+  /// Cleans one document into a record, a counted drop or an error.
+  public func clean(_ document: RawDocument) -> Outcome {
+    switch process(document) {
+    case .failure(let failure): return .failed(failure)
+    case .success(let (page, report)):
+      let record = Record(document: document, page: page, report: report)
+      if record.text.isEmpty && !configuration.output.keepEmpty {
+        return .dropped(.empty, id: document.id, source: document.source)
+      }
+      return .record(record)
+    }
+  }
+
+  private func failure(_ document: RawDocument, _ code: InputFailure.Code, _ message: String)
+    -> InputFailure
+  {
+    InputFailure(
+      source: document.source, line: document.line, id: document.id, code: code,
+      message: message)
+  }
+}
+
+extension Record {
+  init(document: RawDocument, page: Page, report: CleaningReport) {
+    let kept = page.keptLines
+    let text = kept.map(\.text).joined(separator: "\n")
+    self.init(
+      id: document.id, source: document.source, text: text, title: page.title,
+      byline: page.byline, date: page.date, language: page.language ?? "und",
+      segments: page.segments, encoding: page.encoding,
+      encodingConfidence: page.encodingConfidence, invalidBytes: page.invalidBytes,
+      linesIn: page.lines.count, linesKept: kept.count,
+      charsIn: page.lines.reduce(0) { $0 + $1.text.unicodeScalars.count },
+      charsOut: text.unicodeScalars.count, removals: report.removals, repairs: report.repairs,
+      inputFields: document.fields)
+  }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct BinarySmokeTests {
+  @Test func placeholder() { #expect(Bool(true)) }
+}
