@@ -24,7 +24,9 @@ let package = Package(
     .target(
       name: "Winnow",
       dependencies: ["CWinnowICU", "CWinnowZlib", "Yams"],
-      resources: [.embedInCode("Config/default.yaml")]),
+      resources: [
+        .embedInCode("Config/default.yaml"), .embedInCode("Boilerplate/lexicons.yaml"),
+      ]),
     .executableTarget(
       name: "WinnowCLI",
       dependencies: [

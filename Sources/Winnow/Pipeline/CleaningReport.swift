@@ -2,6 +2,8 @@
 public struct CleaningReport: Sendable {
   public var removals: [Removal] = []
   public var repairs: [RepairKind: Int] = [:]
+  /// Set when a rule with action `drop-document` matched: the document is dropped whole.
+  public var documentDropRule: RuleID?
 
   public init() {}
 

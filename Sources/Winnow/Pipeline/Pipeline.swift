@@ -53,6 +53,9 @@ public struct Pipeline: Sendable {
     switch process(document) {
     case .failure(let failure): return .failed(failure)
     case .success(let (page, report)):
+      if report.documentDropRule != nil {
+        return .dropped(.rule, id: document.id, source: document.source)
+      }
       let record = Record(document: document, page: page, report: report)
       if record.text.isEmpty && !configuration.output.keepEmpty {
         return .dropped(.empty, id: document.id, source: document.source)
