@@ -1,0 +1,111 @@
+"""Runs winnow_spark.py under spark-submit in local[2] mode and checks that every input
+document is accounted for, in order. Run through examples/spark/test.sh."""
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+WINNOW = Path(os.environ.get("WINNOW_BIN", HERE.parent.parent / ".build/release/winnow")).resolve()
+DOCUMENTS = 20_000
+
+PARAGRAPHS = [
+    "The ministers met in Seoul on Monday to discuss the alliance and regional security.",
+    "Die Minister trafen sich am Montag, um über die Zusammenarbeit zu sprechen.",
+    "两国部长周一在首尔会晤，讨论同盟关系和地区安全问题。",
+    "Министры встретились в понедельник, чтобы обсудить вопросы безопасности.",
+    "Subscribe Free To Our Daily Newsletters",
+    "© 2024 Example Media. All rights reserved.",
+]
+# Legal inside JSON strings, and line ends to naive splitters (str.splitlines, Hadoop's "\r").
+TRICKY = ["\u2028", "\u2029", "\u0085", "\r", "\n", "\t", "\\", '"', "/", "\u00a0"]
+BAD_LINES = [
+    "this is not json",
+    '["an", "array"]',
+    '{"id": "no-text", "body": "the text is missing"}',
+    '{"id": "number-text", "text": 42}',
+    '{"id": "truncated", "text": "cut off',
+]
+
+
+def make_input(path, rng):
+    """Writes DOCUMENTS lines, some bad, some with CRLF ends; returns what each line is."""
+    expected = []
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        for number in range(DOCUMENTS):
+            if number % 997 == 13:
+                line = BAD_LINES[number % len(BAD_LINES)]
+                expected.append(None)
+            else:
+                doc_id = f"doc-{number:05d}"
+                paragraphs = rng.sample(PARAGRAPHS, 3)
+                paragraphs[0] += rng.choice(TRICKY) + "tail"
+                document = {"id": doc_id, "n": number, "big": 10**30, "text": "\n".join(paragraphs)}
+                line = json.dumps(document, ensure_ascii=False)
+                expected.append(doc_id)
+            out.write(line + ("\r\n" if number % 5 == 0 else "\n"))
+    return expected
+
+
+def spark_submit(tmp_path, input_path, output, *extra):
+    config = tmp_path / "winnow.yaml"
+    config.write_text("output:\n  keep_empty: true\n", encoding="utf-8")
+    spark_submit_bin = Path(sys.executable).parent / "spark-submit"
+    command = [
+        str(spark_submit_bin), "--master", "local[2]",
+        "--files", f"{WINNOW},{config}",
+        "--conf", "spark.ui.enabled=false",
+        str(HERE / "winnow_spark.py"),
+        str(input_path), str(output), "--config", "winnow.yaml", "--split-mb", "1", *extra,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=600)
+
+
+def read_output(directory):
+    lines = []
+    for part in sorted(directory.glob("part-*")):
+        with open(part, encoding="utf-8", newline="\n") as handle:
+            lines += [line.rstrip("\n") for line in handle]
+    return [json.loads(line) for line in lines]
+
+
+def test_every_document_is_accounted_for_in_order(tmp_path):
+    assert WINNOW.is_file(), f"build the binary first: {WINNOW}"
+    input_path = tmp_path / "docs.jsonl"
+    expected = make_input(input_path, random.Random(7))
+    output = tmp_path / "out"
+
+    result = spark_submit(tmp_path, input_path, output)
+
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert (output / "_SUCCESS").exists()
+    assert len(list(output.glob("part-*"))) >= 2, "the input should span several partitions"
+    records = read_output(output)
+    assert len(records) == len(expected)
+    for position, (record, doc_id) in enumerate(zip(records, expected)):
+        if doc_id is None:
+            assert "error" in record, f"line {position + 1} should be an error record: {record}"
+        else:
+            assert record.get("id") == doc_id, f"line {position + 1}: {record}"
+            assert "error" not in record
+            assert record["big"] == 10**30 and record["n"] == position
+            assert "tail" in record["text"]
+
+
+def test_a_failing_binary_fails_the_job_and_leaves_no_result(tmp_path):
+    failing = tmp_path / "failing-winnow"
+    failing.write_text("#!/bin/sh\ncat >/dev/null\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    input_path = tmp_path / "docs.jsonl"
+    input_path.write_text('{"id": "a", "text": "hello world"}\n', encoding="utf-8")
+    output = tmp_path / "out"
+
+    result = spark_submit(tmp_path, input_path, output, "--winnow", str(failing))
+
+    assert result.returncode != 0
+    assert not output.exists(), "a failed job must not leave something that looks like a result"
