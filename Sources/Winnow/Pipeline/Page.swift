@@ -25,26 +25,30 @@ public struct Page: Sendable {
   }
 
   /// Splits at `\n`, `\r\n` and `\r`; other separators (U+2028, U+0085) stay inside lines
-  /// for the normalize stage to judge.
+  /// for the normalize stage to judge. Works on the UTF-8 bytes: both terminators are ASCII.
   static func splitLines(_ text: String) -> [Line] {
-    var lines: [Line] = []
-    var current = String.UnicodeScalarView()
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" && previousWasCR {
-        previousWasCR = false
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [Line] = []
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+          let line = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+          lines.append(Line(number: lines.count + 1, text: line))
+          if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+          start = index + 1
+        }
+        index += 1
       }
-      previousWasCR = scalar == "\r"
-      if scalar == "\n" || scalar == "\r" {
-        lines.append(Line(number: lines.count + 1, text: String(current)))
-        current = String.UnicodeScalarView()
-      } else {
-        current.append(scalar)
+      if start < bytes.count {
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        lines.append(Line(number: lines.count + 1, text: line))
       }
+      return lines
     }
-    if !current.isEmpty { lines.append(Line(number: lines.count + 1, text: String(current))) }
-    return lines
   }
 
   /// The lines that stay in the record's text, in order.
