@@ -1,4 +1,12 @@
 /// The `normalize` section of the config.
 public struct NormalizeSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
+  /// Decode HTML character references (`&amp;`, `&eacute;`, `&#233;`).
+  public var entities: Bool
+  /// Put every line into Unicode NFC.
+  public var nfc: Bool
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case enabled, entities, nfc
+  }
 }

@@ -1,8 +1,47 @@
-/// Placeholder until the normalize stage lands.
+/// Repairs the text of each line without adding or removing lines: HTML entities, control
+/// and invisible characters, white space and line separators, then NFC. Every change is
+/// counted in the report under `winnow.repairs`.
 public struct NormalizeStage: Stage {
   public static let id = StageID.normalize
+  /// NFC can reveal work for the other repairs (it turns U+2000 into U+2002, a space); one
+  /// more round settles it, so that normalizing twice gives what normalizing once gave.
+  static let maximumRounds = 2
 
-  public init(settings: NormalizeSettings) throws {}
+  let repairs: [any LineRepair]
+  let composition: CanonicalCompositionRepair?
 
-  public func run(on page: inout Page, report: inout CleaningReport) {}
+  public init(settings: NormalizeSettings) throws {
+    var repairs: [any LineRepair] = []
+    if settings.entities { repairs.append(EntityRepair()) }
+    repairs.append(ControlCharacterRepair())
+    repairs.append(InvisibleCharacterRepair())
+    repairs.append(WhitespaceRepair())
+    self.repairs = repairs
+    composition = settings.nfc ? CanonicalCompositionRepair() : nil
+  }
+
+  public func run(on page: inout Page, report: inout CleaningReport) {
+    for index in page.lines.indices {
+      if let repaired = normalize(page.lines[index].text, report: &report) {
+        page.lines[index].text = repaired
+      }
+    }
+  }
+
+  /// The repaired line, or nil when it needs nothing.
+  func normalize(_ text: String, report: inout CleaningReport) -> String? {
+    let triage = LineTriage(text)
+    guard triage.needsRepair else {
+      guard triage.needsComposition, let composition else { return nil }
+      return composition.composed(text, report: &report)
+    }
+    var scalars = Array(text.unicodeScalars)
+    var changed = false
+    for _ in 0..<Self.maximumRounds {
+      for repair in repairs where repair.repair(&scalars, report: &report) { changed = true }
+      guard let composition, composition.repair(&scalars, report: &report) else { break }
+      changed = true
+    }
+    return changed ? String(String.UnicodeScalarView(scalars)) : nil
+  }
 }

@@ -1,0 +1,65 @@
+/// Where the NUL bytes of a document sit: UTF-16 and UTF-32 text without a BOM shows NULs in
+/// fixed positions of each code unit, binary data shows them anywhere.
+struct NulPattern {
+  /// How many leading bytes are looked at for the pattern.
+  static let sampleLength = 8192
+  /// Share of units that must have NULs where the encoding puts them (Latin-script text has
+  /// nearly all; CJK text in UTF-16 has none and is left to ICU's detector).
+  static let minimumPatternShare = 0.3
+  /// Share of units that may have a NUL in the position the encoding would not.
+  static let maximumStrayShare = 0.02
+  /// Documents with at least this share of NUL bytes, in no UTF-16/32 pattern, are binary.
+  static let binaryNulShare = 0.01
+
+  /// The UTF-16/32 encoding the NULs point to, and the share of units that fit it.
+  var unicodeEncoding: (name: String, confidence: Double)?
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let sample = UnsafeBufferPointer(rebasing: bytes.prefix(Self.sampleLength))
+    unicodeEncoding = Self.utf32(sample) ?? Self.utf16(sample)
+  }
+
+  static func nulCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes where byte == 0 { count += 1 }
+    return count
+  }
+
+  static func isBinary(nulCount: Int, length: Int) -> Bool {
+    nulCount > 0 && Double(nulCount) >= Double(length) * binaryNulShare
+  }
+
+  /// UTF-32: the top byte of every unit is NUL, and the next one of most units.
+  private static func utf32(_ sample: UnsafeBufferPointer<UInt8>) -> (String, Double)? {
+    let units = sample.count / 4
+    guard units > 0, sample.count % 4 == 0 else { return nil }
+    for (name, top, next) in [("UTF-32LE", 3, 2), ("UTF-32BE", 0, 1)] {
+      var topNul = 0
+      var nextNul = 0
+      for unit in 0..<units {
+        if sample[unit * 4 + top] == 0 { topNul += 1 }
+        if sample[unit * 4 + next] == 0 { nextNul += 1 }
+      }
+      let share = Double(nextNul) / Double(units)
+      if topNul == units && share >= 0.9 { return (name, share) }
+    }
+    return nil
+  }
+
+  /// UTF-16: NULs in the high byte of many units and almost never in the low byte.
+  private static func utf16(_ sample: UnsafeBufferPointer<UInt8>) -> (String, Double)? {
+    let units = sample.count / 2
+    guard units > 0 else { return nil }
+    var evenNul = 0
+    var oddNul = 0
+    for unit in 0..<units {
+      if sample[unit * 2] == 0 { evenNul += 1 }
+      if sample[unit * 2 + 1] == 0 { oddNul += 1 }
+    }
+    let even = Double(evenNul) / Double(units)
+    let odd = Double(oddNul) / Double(units)
+    if odd >= minimumPatternShare && even <= maximumStrayShare { return ("UTF-16LE", odd) }
+    if even >= minimumPatternShare && odd <= maximumStrayShare { return ("UTF-16BE", even) }
+    return nil
+  }
+}
