@@ -11,13 +11,17 @@ int32_t wn_detect_charset(
   UCharsetDetector *detector = ucsdet_open(&code);
   if (U_SUCCESS(code)) {
     ucsdet_setText(detector, (const char *)bytes, length, &code);
-    const UCharsetMatch *match = ucsdet_detect(detector, &code);
-    if (U_SUCCESS(code) && match != NULL) {
-      const char *matched = ucsdet_getName(match, &code);
-      int32_t score = ucsdet_getConfidence(match, &code);
-      if (U_SUCCESS(code) && matched != NULL && (int32_t)strlen(matched) < name_capacity) {
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &count, &code);
+    // Best first; the detector knows charsets (IBM420_ltr, ...) that have no converter here.
+    for (int32_t index = 0; U_SUCCESS(code) && index < count; index++) {
+      const char *matched = ucsdet_getName(matches[index], &code);
+      int32_t score = ucsdet_getConfidence(matches[index], &code);
+      if (U_SUCCESS(code) && matched != NULL && (int32_t)strlen(matched) < name_capacity
+          && wn_charset_exists(matched)) {
         strcpy(name, matched);
         confidence = score;
+        break;
       }
     }
     ucsdet_close(detector);

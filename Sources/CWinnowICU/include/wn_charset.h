@@ -3,7 +3,8 @@
 #include <stdint.h>
 
 /// ICU's best guess (ucsdet) for the charset of `bytes`: writes its name, NUL-terminated,
-/// into `name` and returns the confidence 0...100; returns -1 when nothing matched.
+/// into `name` and returns the confidence 0...100; returns -1 when nothing matched. Only
+/// charsets with a converter are named.
 int32_t wn_detect_charset(
     const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity, int32_t *status);
 

@@ -36,11 +36,12 @@ public struct Decoder: Sendable {
         if let (encoding, share) = NulPattern(buffer).unicodeEncoding {
           return Self.convert(bytes[...], from: encoding, confidence: share)
         }
-        if NulPattern.isBinary(nulCount: nulCount, length: bytes.count) {
+        if NulPattern.isBinary(buffer, nulCount: nulCount) {
           return .failure(
             Failure(
               code: .binary,
-              message: "\(nulCount) of \(bytes.count) bytes are NUL: binary data, not text"))
+              message: "\(nulCount) of \(bytes.count) bytes are NUL (with other control"
+                + " bytes text never has): binary data, not text"))
         }
       }
       if let text = String(validating: buffer, as: UTF8.self) {

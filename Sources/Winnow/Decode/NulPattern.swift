@@ -8,8 +8,11 @@ struct NulPattern {
   static let minimumPatternShare = 0.3
   /// Share of units that may have a NUL in the position the encoding would not.
   static let maximumStrayShare = 0.02
-  /// Documents with at least this share of NUL bytes, in no UTF-16/32 pattern, are binary.
+  /// Documents with NULs in no UTF-16/32 pattern are binary when this share of their bytes
+  /// are NUL, or `binaryControlShare` are C0 controls that text never uses (compressed data
+  /// has few NULs but about one byte in ten in that set).
   static let binaryNulShare = 0.01
+  static let binaryControlShare = 0.05
 
   /// The UTF-16/32 encoding the NULs point to, and the share of units that fit it.
   var unicodeEncoding: (name: String, confidence: Double)?
@@ -25,9 +28,16 @@ struct NulPattern {
     return count
   }
 
-  static func isBinary(nulCount: Int, length: Int) -> Bool {
-    nulCount > 0 && Double(nulCount) >= Double(length) * binaryNulShare
+  static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>, nulCount: Int) -> Bool {
+    guard nulCount > 0 else { return false }
+    if Double(nulCount) >= Double(bytes.count) * binaryNulShare { return true }
+    var controls = 0
+    for byte in bytes where byte < 0x20 && !textControls.contains(byte) { controls += 1 }
+    return Double(controls) >= Double(bytes.count) * binaryControlShare
   }
+
+  /// Tab, line feed, vertical tab, form feed, carriage return, escape (ISO-2022).
+  private static let textControls: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B]
 
   /// UTF-32: the top byte of every unit is NUL, and the next one of most units.
   private static func utf32(_ sample: UnsafeBufferPointer<UInt8>) -> (String, Double)? {
