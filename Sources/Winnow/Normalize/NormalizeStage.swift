@@ -3,9 +3,10 @@
 /// counted in the report under `winnow.repairs`.
 public struct NormalizeStage: Stage {
   public static let id = StageID.normalize
-  /// NFC can reveal work for the other repairs (it turns U+2000 into U+2002, a space); one
-  /// more round settles it, so that normalizing twice gives what normalizing once gave.
-  static let maximumRounds = 2
+  /// One repair can reveal work for another (removing a ZWSP from `&amp\u{200B};` makes an
+  /// entity, NFC turns U+2000 into U+2002, a space): rounds run until one changes nothing,
+  /// so that normalizing twice gives what normalizing once gave. Bounded for hostile input.
+  static let maximumRounds = 4
 
   let repairs: [any LineRepair]
   let composition: CanonicalCompositionRepair?
@@ -38,8 +39,10 @@ public struct NormalizeStage: Stage {
     var scalars = Array(text.unicodeScalars)
     var changed = false
     for _ in 0..<Self.maximumRounds {
-      for repair in repairs where repair.repair(&scalars, report: &report) { changed = true }
-      guard let composition, composition.repair(&scalars, report: &report) else { break }
+      var roundChanged = false
+      for repair in repairs where repair.repair(&scalars, report: &report) { roundChanged = true }
+      if let composition, composition.repair(&scalars, report: &report) { roundChanged = true }
+      guard roundChanged else { break }
       changed = true
     }
     return changed ? String(String.UnicodeScalarView(scalars)) : nil
