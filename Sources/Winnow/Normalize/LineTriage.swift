@@ -38,7 +38,9 @@ struct LineTriage: Equatable {
 
   private mutating func scanScalars(_ scalars: String.UnicodeScalarView) {
     var previousWasSpace = true
+    var previous: Unicode.Scalar = " "
     for scalar in scalars {
+      defer { previous = scalar }
       if scalar == " " {
         if previousWasSpace {
           needsRepair = true
@@ -48,7 +50,7 @@ struct LineTriage: Equatable {
         continue
       }
       previousWasSpace = false
-      if Self.mayNeedRepair(scalar) {
+      if Self.mayNeedRepair(scalar) || MojibakeRepair.mayStart(previous, scalar) {
         needsRepair = true
         return
       }

@@ -1,4 +1,5 @@
-/// Repairs the text of each line without adding or removing lines: HTML entities, control
+/// Repairs the text of each line without adding or removing lines: mojibake, HTML entities,
+/// control
 /// and invisible characters, white space and line separators, then NFC. Every change is
 /// counted in the report under `winnow.repairs`.
 public struct NormalizeStage: Stage {
@@ -13,6 +14,7 @@ public struct NormalizeStage: Stage {
 
   public init(settings: NormalizeSettings) throws {
     var repairs: [any LineRepair] = []
+    if settings.mojibake { repairs.append(MojibakeRepair()) }
     if settings.entities { repairs.append(EntityRepair()) }
     repairs.append(ControlCharacterRepair())
     repairs.append(InvisibleCharacterRepair())
@@ -45,6 +47,14 @@ public struct NormalizeStage: Stage {
       guard roundChanged else { break }
       changed = true
     }
-    return changed ? String(String.UnicodeScalarView(scalars)) : nil
+    return changed ? Self.string(from: scalars) : nil
+  }
+
+  /// Builds the line through one UTF-8 buffer: much cheaper than appending scalar by scalar.
+  static func string(from scalars: [Unicode.Scalar]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 2)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

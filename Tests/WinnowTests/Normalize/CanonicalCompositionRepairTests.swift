@@ -20,7 +20,7 @@ import Testing
 
   @Test func compositionCanBeTurnedOff() throws {
     let stage = try NormalizeStage(
-      settings: NormalizeSettings(enabled: true, entities: true, nfc: false))
+      settings: NormalizeSettings(enabled: true, mojibake: true, entities: true, nfc: false))
     var report = CleaningReport()
     #expect(stage.normalize("cafe\u{301}", report: &report) == nil)
     #expect(report.repairs.isEmpty)

@@ -3,7 +3,8 @@ import Testing
 @testable import Winnow
 
 extension NormalizeSettings {
-  static let everything = NormalizeSettings(enabled: true, entities: true, nfc: true)
+  static let everything = NormalizeSettings(
+    enabled: true, mojibake: true, entities: true, nfc: true)
 }
 
 /// Runs the whole normalize stage on one line.

@@ -23,6 +23,7 @@ struct WhitespaceRepair: LineRepair {
   }
 
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
+    guard Self.mayChange(scalars) else { return false }
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     var changed = false
@@ -49,6 +50,23 @@ struct WhitespaceRepair: LineRepair {
     guard changed else { return false }
     scalars = output
     return true
+  }
+
+  /// False for lines whose only white space is single spaces between other characters, the
+  /// common case, so that they are not rebuilt.
+  private static func mayChange(_ scalars: [Unicode.Scalar]) -> Bool {
+    var previousWasSpace = true
+    for scalar in scalars {
+      if scalar == " " {
+        if previousWasSpace { return true }
+        previousWasSpace = true
+      } else if isSpace(scalar) {
+        return true
+      } else {
+        previousWasSpace = false
+      }
+    }
+    return previousWasSpace && !scalars.isEmpty
   }
 
   private func isSpace(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
