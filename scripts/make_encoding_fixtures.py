@@ -25,6 +25,7 @@ def main() -> None:
     write("gbk.txt", CHINESE.encode("gbk"), CHINESE)
     write("shift_jis.txt", JAPANESE.encode("shift_jis"), JAPANESE)
     write("euc-jp.txt", JAPANESE.encode("euc_jp"), JAPANESE)
+    write("iso-2022-jp.txt", JAPANESE.encode("iso2022_jp"), JAPANESE)
     write("euc-kr.txt", KOREAN.encode("euc_kr"), KOREAN)
     write("big5.txt", "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n".encode("big5") * 3,
           "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n" * 3)

@@ -1,5 +1,6 @@
 /// Turns a document's bytes into text: a BOM decides first, then UTF-16/32 by their NUL
-/// pattern, then UTF-8 (valid or with a few damaged bytes), then ICU's detector. Bytes that
+/// pattern, then ISO-2022 by its escapes, then UTF-8 (valid or with a few damaged bytes),
+/// then ICU's detector. Bytes that
 /// are not valid in the chosen encoding become U+FFFD and are counted.
 public struct Decoder: Sendable {
   public struct Failure: Error, Sendable {
@@ -31,7 +32,8 @@ public struct Decoder: Sendable {
       return Self.convert(bytes[mark.length...], from: mark.encoding, confidence: 1)
     }
     return bytes.withUnsafeBufferPointer { buffer in
-      let nulCount = NulPattern.nulCount(buffer)
+      let census = ByteCensus(buffer)
+      let nulCount = census.nul
       if nulCount > 0 {
         if let (encoding, share) = NulPattern(buffer).unicodeEncoding {
           return Self.convert(bytes[...], from: encoding, confidence: share)
@@ -44,6 +46,9 @@ public struct Decoder: Sendable {
                 + " bytes text never has): binary data, not text"))
         }
       }
+      if census.escape > 0, let guess = Self.detect(bytes), guess.name.hasPrefix("ISO-2022") {
+        return Self.convert(bytes[...], from: guess.name, confidence: guess.confidence)
+      }
       if let text = String(validating: buffer, as: UTF8.self) {
         return .success(DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
       }
@@ -54,11 +59,15 @@ public struct Decoder: Sendable {
             text: String(decoding: buffer, as: UTF8.self), encoding: "UTF-8",
             confidence: scan.confidence, invalidBytes: scan.invalidBytes))
       }
-      let guess = ICUCharsetDetector.detect(bytes.prefix(Self.detectionSampleLength))
+      let guess = Self.detect(bytes)
       return Self.convert(
         bytes[...], from: guess?.name ?? Self.fallbackEncoding,
         confidence: guess?.confidence ?? 0)
     }
+  }
+
+  private static func detect(_ bytes: [UInt8]) -> ICUCharsetDetector.Guess? {
+    ICUCharsetDetector.detect(bytes.prefix(detectionSampleLength))
   }
 
   /// UTF-8 through the standard library (fast, and ill-formed sequences become U+FFFD);

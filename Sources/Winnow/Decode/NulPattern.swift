@@ -22,12 +22,6 @@ struct NulPattern {
     unicodeEncoding = Self.utf32(sample) ?? Self.utf16(sample)
   }
 
-  static func nulCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    for byte in bytes where byte == 0 { count += 1 }
-    return count
-  }
-
   static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>, nulCount: Int) -> Bool {
     guard nulCount > 0 else { return false }
     if Double(nulCount) >= Double(bytes.count) * binaryNulShare { return true }

@@ -60,10 +60,11 @@ struct UTF8Scan: Equatable {
     }
   }
 
-  /// Continuation count and allowed second byte for a lead byte (Unicode table 3-7).
-  private static func shape(ofLead lead: UInt8) -> (continuations: Int, second: ClosedRange<
-    UInt8
-  >)? {
+  /// How many continuation bytes follow a lead byte, and which values the first of them may
+  /// take (Unicode table 3-7 narrows it to rule out overlongs and surrogates).
+  private typealias LeadShape = (continuations: Int, second: ClosedRange<UInt8>)
+
+  private static func shape(ofLead lead: UInt8) -> LeadShape? {
     switch lead {
     case 0xC2...0xDF: (1, 0x80...0xBF)
     case 0xE0: (2, 0xA0...0xBF)

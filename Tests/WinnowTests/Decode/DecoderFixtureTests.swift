@@ -14,6 +14,7 @@ import Testing
     Case(file: "gbk.txt", encodings: ["GB18030", "GBK"]),
     Case(file: "shift_jis.txt", encodings: ["Shift_JIS"]),
     Case(file: "euc-jp.txt", encodings: ["EUC-JP"]),
+    Case(file: "iso-2022-jp.txt", encodings: ["ISO-2022-JP"]),
     Case(file: "euc-kr.txt", encodings: ["EUC-KR"]),
     Case(file: "big5.txt", encodings: ["Big5"]),
     Case(file: "windows-1251.txt", encodings: ["windows-1251"]),

@@ -35,7 +35,8 @@ import Testing
   }
 
   @Test func latin1TextIsNotMistakenForDamagedUTF8() throws {
-    let bytes: [UInt8] = Array("Le caf".utf8) + [0xE9] + Array(" est pr".utf8) + [0xEA, 0x74]
+    let bytes: [UInt8] =
+      Array("Le caf".utf8) + [0xE9] + Array(" est pr".utf8) + [0xEA, 0x74]
       + Array(" pour l'".utf8) + [0xE9, 0x74, 0xE9, 0x2E]
     let decoded = try decoder.decode(bytes).get()
     #expect(decoded.encoding != "UTF-8")

@@ -7,7 +7,8 @@ import Testing
     RepairCase("C0 controls", "a\u{01}b\u{1B}c\u{7F}", "abc", .control, 3),
     RepairCase("C1 controls", "a\u{80}b\u{9F}", "ab", .control, 2),
     RepairCase(
-      "noncharacters", "a\(nonCharacter(0xFFFE))b\(nonCharacter(0xFFFF))c"
+      "noncharacters",
+      "a\(nonCharacter(0xFFFE))b\(nonCharacter(0xFFFF))c"
         + "\(nonCharacter(0xFDD0))\(nonCharacter(0x1FFFF))", "abc", .control, 4),
     RepairCase("soft hyphen", "hy\u{AD}phen", "hyphen", .invisible, 1),
     RepairCase("zero width space", "zero\u{200B}width", "zerowidth", .invisible, 1),

@@ -7,7 +7,8 @@ import Testing
     RepairCase("named", "caf&eacute; &amp; cr&egrave;me", "café & crème", .entities, 3),
     RepairCase("decimal", "caf&#233;", "café", .entities, 1),
     RepairCase("hex lower and upper x", "&#xE9;&#XE9;", "éé", .entities, 2),
-    RepairCase("apostrophe", "it&apos;s", "it’s".replacingOccurrences(of: "’", with: "'"),
+    RepairCase(
+      "apostrophe", "it&apos;s", "it’s".replacingOccurrences(of: "’", with: "'"),
       .entities, 1),
     RepairCase("quotes and dashes", "&ldquo;Hi&rdquo; &mdash; &hellip;", "“Hi” — …", .entities, 4),
     RepairCase("windows-1252 numeric", "&#146;", "’", .entities, 1),

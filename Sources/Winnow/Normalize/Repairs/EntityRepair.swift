@@ -95,7 +95,9 @@ struct EntityRepair: LineRepair {
   }
 
   private func numericScalar(_ value: UInt32) -> Unicode.Scalar? {
-    if (0x80...0x9F).contains(value) { return Unicode.Scalar(Self.windows1252C1[Int(value - 0x80)]) }
+    if (0x80...0x9F).contains(value) {
+      return Unicode.Scalar(Self.windows1252C1[Int(value - 0x80)])
+    }
     guard value != 0 else { return nil }
     return Unicode.Scalar(value)
   }

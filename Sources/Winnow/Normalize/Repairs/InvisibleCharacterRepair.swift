@@ -61,8 +61,7 @@ struct InvisibleCharacterRepair: LineRepair {
 
   /// A join control matters between two letters (or marks) of a joining script, or between
   /// two parts of an emoji sequence.
-  private static func joins(after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool
-  {
+  private static func joins(after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
     guard let previous, let next else { return false }
     if ScalarClass.usesJoinControls(previous) && ScalarClass.usesJoinControls(next) {
       return true

@@ -86,8 +86,7 @@ struct WhitespaceRepair: LineRepair {
     before next: Unicode.Scalar?
   ) -> [Unicode.Scalar] {
     guard let previous, let next else { return [] }
-    if run.contains(ideographicSpace) && (ScalarClass.isCJK(previous) || ScalarClass.isCJK(next))
-    {
+    if run.contains(ideographicSpace) && (ScalarClass.isCJK(previous) || ScalarClass.isCJK(next)) {
       return run.allSatisfy { $0 == ideographicSpace } ? Array(run) : [ideographicSpace]
     }
     return [" "]
