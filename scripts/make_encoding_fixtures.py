@@ -37,6 +37,8 @@ def main() -> None:
     write("utf-16be-bom.txt", b"\xfe\xff" + ENGLISH.encode("utf-16-be"), ENGLISH)
     write("utf-16le.txt", ENGLISH.encode("utf-16-le"), ENGLISH)
     write("utf-16be.txt", ENGLISH.encode("utf-16-be"), ENGLISH)
+    write("utf-16le-cjk.txt", CHINESE.encode("utf-16-le"), CHINESE)
+    write("utf-16be-cjk.txt", JAPANESE.encode("utf-16-be"), JAPANESE)
     write("utf-32le-bom.txt", b"\xff\xfe\x00\x00" + FRENCH.encode("utf-32-le"), FRENCH)
     write("utf-32be.txt", FRENCH.encode("utf-32-be"), FRENCH)
     # UTF-8 with two lone bytes and a sequence cut off at the end: 1 + 1 + 2 invalid bytes.

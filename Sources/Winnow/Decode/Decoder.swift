@@ -35,8 +35,16 @@ public struct Decoder: Sendable {
       let census = ByteCensus(buffer)
       let nulCount = census.nul
       if nulCount > 0 {
-        if let (encoding, share) = NulPattern(buffer).unicodeEncoding {
+        let pattern = NulPattern(buffer)
+        if let (encoding, share) = pattern.unicodeEncoding {
           return Self.convert(bytes[...], from: encoding, confidence: share)
+        }
+        if let encoding = pattern.possibleUTF16,
+          case .success(let decoded) = Self.convert(
+            bytes[...], from: encoding, confidence: NulPattern.unconfirmedUTF16Confidence),
+          Self.isCleanText(decoded)
+        {
+          return .success(decoded)
         }
         if NulPattern.isBinary(buffer, nulCount: nulCount) {
           return .failure(
@@ -64,6 +72,14 @@ public struct Decoder: Sendable {
         bytes[...], from: guess?.name ?? Self.fallbackEncoding,
         confidence: guess?.confidence ?? 0)
     }
+  }
+
+  /// A conversion that met no invalid bytes and made no control characters but white space.
+  private static func isCleanText(_ decoded: DecodedText) -> Bool {
+    decoded.invalidBytes == 0
+      && !decoded.text.unicodeScalars.contains {
+        $0.value < 0x20 && !(0x09...0x0D).contains($0.value)
+      }
   }
 
   private static func detect(_ bytes: [UInt8]) -> ICUCharsetDetector.Guess? {

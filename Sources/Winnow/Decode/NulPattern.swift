@@ -14,12 +14,21 @@ struct NulPattern {
   static let binaryNulShare = 0.01
   static let binaryControlShare = 0.05
 
+  /// Confidence in a UTF-16 guess from NULs on one side only, too few to be sure (CJK text
+  /// has NULs only in its ASCII line feeds and spaces): it stands when the conversion is
+  /// clean.
+  static let unconfirmedUTF16Confidence = 0.5
+
   /// The UTF-16/32 encoding the NULs point to, and the share of units that fit it.
   var unicodeEncoding: (name: String, confidence: Double)?
+  /// UTF-16LE or UTF-16BE when every NUL of the sample sits on one side of its unit, but too
+  /// few units have one to be sure.
+  var possibleUTF16: String?
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     let sample = UnsafeBufferPointer(rebasing: bytes.prefix(Self.sampleLength))
     unicodeEncoding = Self.utf32(sample) ?? Self.utf16(sample)
+    if unicodeEncoding == nil && bytes.count % 2 == 0 { possibleUTF16 = Self.oneSided(sample) }
   }
 
   static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>, nulCount: Int) -> Bool {
@@ -50,16 +59,29 @@ struct NulPattern {
     return nil
   }
 
+  /// The UTF-16 byte order that puts all of at least two NULs in the high byte of units.
+  private static func oneSided(_ sample: UnsafeBufferPointer<UInt8>) -> String? {
+    let (evenNul, oddNul) = nulsByParity(sample)
+    if evenNul == 0 && oddNul >= 2 { return "UTF-16LE" }
+    if oddNul == 0 && evenNul >= 2 { return "UTF-16BE" }
+    return nil
+  }
+
+  private static func nulsByParity(_ sample: UnsafeBufferPointer<UInt8>) -> (even: Int, odd: Int) {
+    var evenNul = 0
+    var oddNul = 0
+    for unit in 0..<sample.count / 2 {
+      if sample[unit * 2] == 0 { evenNul += 1 }
+      if sample[unit * 2 + 1] == 0 { oddNul += 1 }
+    }
+    return (evenNul, oddNul)
+  }
+
   /// UTF-16: NULs in the high byte of many units and almost never in the low byte.
   private static func utf16(_ sample: UnsafeBufferPointer<UInt8>) -> (String, Double)? {
     let units = sample.count / 2
     guard units > 0 else { return nil }
-    var evenNul = 0
-    var oddNul = 0
-    for unit in 0..<units {
-      if sample[unit * 2] == 0 { evenNul += 1 }
-      if sample[unit * 2 + 1] == 0 { oddNul += 1 }
-    }
+    let (evenNul, oddNul) = nulsByParity(sample)
     let even = Double(evenNul) / Double(units)
     let odd = Double(oddNul) / Double(units)
     if odd >= minimumPatternShare && even <= maximumStrayShare { return ("UTF-16LE", odd) }

@@ -25,6 +25,8 @@ import Testing
     Case(file: "utf-16be-bom.txt", encodings: ["UTF-16BE"]),
     Case(file: "utf-16le.txt", encodings: ["UTF-16LE"]),
     Case(file: "utf-16be.txt", encodings: ["UTF-16BE"]),
+    Case(file: "utf-16le-cjk.txt", encodings: ["UTF-16LE"]),
+    Case(file: "utf-16be-cjk.txt", encodings: ["UTF-16BE"]),
     Case(file: "utf-32le-bom.txt", encodings: ["UTF-32LE"]),
     Case(file: "utf-32be.txt", encodings: ["UTF-32BE"]),
     Case(file: "empty.txt", encodings: ["UTF-8"]),
