@@ -75,3 +75,27 @@ import Testing
     #expect(decoded.invalidBytes >= 1)
   }
 }
+
+@Suite struct DecoderEdgeTests {
+  let decoder = Decoder(settings: .automatic)
+
+  static func littleEndianBytes(_ units: [UInt16]) -> [UInt8] {
+    units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+  }
+
+  @Test func oddTrailingByteOfUTF16IsCountedNotFatal() throws {
+    let bytes = Self.littleEndianBytes(Array("plain text".utf16)) + [0x41]
+    let decoded = try decoder.decode(bytes).get()
+    #expect(decoded.encoding == "UTF-16LE")
+    #expect(decoded.text.hasPrefix("plain text"))
+    #expect(decoded.invalidBytes == 1)
+  }
+
+  @Test func unpairedSurrogateInUTF16IsCounted() throws {
+    let units: [UInt16] = Array("ab".utf16) + [0xD800] + Array("cd".utf16)
+    let bytes = [0xFF, 0xFE] + Self.littleEndianBytes(units)
+    let decoded = try decoder.decode(bytes).get()
+    #expect(decoded.text == "ab\u{FFFD}cd")
+    #expect(decoded.invalidBytes == 2)
+  }
+}
