@@ -1,8 +1,10 @@
 #include "wn_charset.h"
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
 
 int32_t wn_detect_charset(
     const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity, int32_t *status) {
@@ -64,7 +66,8 @@ static void substitute_and_count(
   ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
 }
 
-int32_t wn_convert_to_utf16(
+/// Converts `bytes` to UTF-16; every bad sequence becomes one U+FFFD, counted in bytes.
+static int32_t convert_to_utf16(
     const char *charset, const uint8_t *bytes, int32_t length, uint16_t *dest,
     int32_t capacity, int32_t *invalid_bytes, int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;
@@ -80,6 +83,40 @@ int32_t wn_convert_to_utf16(
     }
     ucnv_close(converter);
   }
+  *status = code;
+  return written;
+}
+
+int32_t wn_convert_to_utf8(
+    const char *charset, const uint8_t *bytes, int32_t length, uint8_t *dest,
+    int32_t capacity, int32_t *invalid_bytes, int32_t *status) {
+  // One byte yields at most two UTF-16 units in all but a few exotic charsets; retry once
+  // with the size ICU asks for when it does not.
+  int32_t units_capacity = length * 2 + 16;
+  UChar *units = NULL;
+  int32_t units_length = 0;
+  for (int attempt = 0; attempt < 2; attempt++) {
+    units = (UChar *)malloc(sizeof(UChar) * (size_t)units_capacity);
+    if (units == NULL) {
+      *status = U_MEMORY_ALLOCATION_ERROR;
+      return 0;
+    }
+    units_length = convert_to_utf16(
+        charset, bytes, length, units, units_capacity, invalid_bytes, status);
+    if (*status != U_BUFFER_OVERFLOW_ERROR) break;
+    free(units);
+    units = NULL;
+    units_capacity = units_length + 16;
+  }
+  if (units == NULL || U_FAILURE(*status)) {
+    free(units);
+    return 0;
+  }
+  UErrorCode code = U_ZERO_ERROR;
+  int32_t written = 0;
+  u_strToUTF8WithSub(
+      (char *)dest, capacity, &written, units, units_length, 0xFFFD, NULL, &code);
+  free(units);
   *status = code;
   return written;
 }

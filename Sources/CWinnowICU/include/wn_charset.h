@@ -14,11 +14,11 @@ int32_t wn_charset_exists(const char *charset);
 /// ICU's canonical name for `charset`, NUL-terminated into `name`; 0 on success.
 int32_t wn_charset_canonical_name(const char *charset, char *name, int32_t name_capacity);
 
-/// Converts `bytes` in `charset` to UTF-16 in `dest` and returns the UTF-16 length. Every
+/// Converts `bytes` in `charset` to UTF-8 in `dest` and returns the UTF-8 length. Every
 /// illegal or unmappable byte sequence becomes one U+FFFD; `*invalid_bytes` counts its bytes.
 /// When the result is longer than `capacity`, `*status` is U_BUFFER_OVERFLOW_ERROR.
-int32_t wn_convert_to_utf16(
-    const char *charset, const uint8_t *bytes, int32_t length, uint16_t *dest,
+int32_t wn_convert_to_utf8(
+    const char *charset, const uint8_t *bytes, int32_t length, uint8_t *dest,
     int32_t capacity, int32_t *invalid_bytes, int32_t *status);
 
 #endif

@@ -19,31 +19,31 @@ enum ICUConverter {
     return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
+  /// Converts through ICU straight to UTF-8, so that building the `String` is a copy and a
+  /// validation, not a transcoding.
   static func convert(_ bytes: ArraySlice<UInt8>, from charset: String) -> Result<
     Converted, ICUError
   > {
-    // One byte yields at most two UTF-16 units in every ICU charset but a few exotic ones;
-    // the loop below grows the buffer for those.
-    var capacity = bytes.count * 2 + 16
+    // One byte of any charset but a few exotic ones yields at most three bytes of UTF-8;
+    // the loop grows the buffer for those.
+    var capacity = bytes.count * 3 + 16
     while true {
       var status: Int32 = 0
       var invalid: Int32 = 0
-      var output = [UInt16](repeating: 0, count: capacity)
-      let written = bytes.withUnsafeBufferPointer { input in
-        output.withUnsafeMutableBufferPointer { destination in
-          wn_convert_to_utf16(
-            charset, input.baseAddress, Int32(input.count), destination.baseAddress,
-            Int32(destination.count), &invalid, &status)
+      var written: Int32 = 0
+      let text = String(unsafeUninitializedCapacity: capacity) { output in
+        written = bytes.withUnsafeBufferPointer { input in
+          wn_convert_to_utf8(
+            charset, input.baseAddress, Int32(input.count), output.baseAddress,
+            Int32(output.count), &invalid, &status)
         }
+        return Int(written) <= capacity && status <= 0 ? Int(written) : 0
       }
       if Int(written) > capacity {
         capacity = Int(written) + 16
         continue
       }
       if let error = ICUError(status: status) { return .failure(error) }
-      let text = output.withUnsafeBufferPointer {
-        String(decoding: $0.prefix(Int(written)), as: UTF16.self)
-      }
       return .success(Converted(text: text, invalidBytes: Int(invalid)))
     }
   }
