@@ -46,4 +46,18 @@ import Testing
       if let result { #expect(Array(result.unicodeScalars) != Array(line.unicodeScalars)) }
     }
   }
+
+  @Test func cleanWordsOfManyScriptsJoinedBySpacesStayByteForByte() throws {
+    let words = NormalizeStageTests.cleanLines.flatMap { $0.split(separator: " ") }
+    let stage = try NormalizeStage(settings: .everything)
+    var generator = SeededGenerator(seed: 11)
+    for _ in 0..<1000 {
+      let line = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+        String(words.randomElement(using: &generator)!)
+      }.joined(separator: " ")
+      var report = CleaningReport()
+      #expect(stage.normalize(line, report: &report) == nil, "line \(line)")
+      #expect(report.repairs.isEmpty)
+    }
+  }
 }
