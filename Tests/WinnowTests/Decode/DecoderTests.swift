@@ -44,6 +44,23 @@ import Testing
     #expect(decoded.invalidBytes == 0)
   }
 
+  @Test func smartQuotesOfWindows1252InASCIITextAreDecoded() throws {
+    let bytes =
+      Array("It".utf8) + [0x92] + Array("s a ".utf8) + [0x93] + Array("test".utf8)
+      + [0x94, 0x20, 0x97, 0x20] + Array("really.".utf8)
+    let decoded = try decoder.decode(bytes).get()
+    #expect(decoded.encoding == "windows-1252")
+    #expect(decoded.text == "It’s a “test” — really.")
+  }
+
+  @Test func disabledDecodingReadsUTF8AsIs() throws {
+    let plain = Decoder(settings: DecodeSettings(enabled: false, encoding: "auto"))
+    let decoded = try plain.decode([0xFF, 0xFE] + Array("ab".utf8)).get()
+    #expect(decoded.encoding == "UTF-8")
+    #expect(decoded.text == "\u{FFFD}\u{FFFD}ab")
+    #expect(decoded.invalidBytes == 2)
+  }
+
   @Test func aFewNulBytesInLongTextAreNotBinary() throws {
     let text = Array(String(repeating: "plain text ", count: 100).utf8)
     let decoded = try decoder.decode(text + [0] + text).get()
