@@ -1,7 +1,6 @@
 /// Repairs the text of each line without adding or removing lines: mojibake, HTML entities,
-/// control
-/// and invisible characters, white space and line separators, then NFC. Every change is
-/// counted in the report under `winnow.repairs`.
+/// control and invisible characters, white space and line separators, then NFC. Every change
+/// is counted in the report under `winnow.repairs`.
 public struct NormalizeStage: Stage {
   public static let id = StageID.normalize
   /// One repair can reveal work for another (removing a ZWSP from `&amp\u{200B};` makes an
@@ -34,10 +33,17 @@ public struct NormalizeStage: Stage {
   /// The repaired line, or nil when it needs nothing.
   func normalize(_ text: String, report: inout CleaningReport) -> String? {
     let triage = LineTriage(text)
-    guard triage.needsRepair else {
-      guard triage.needsComposition, let composition else { return nil }
-      return composition.composed(text, report: &report)
-    }
+    if triage.needsRepair { return repaired(text, report: &report) }
+    guard triage.needsComposition, let composition,
+      let composed = composition.composed(text, report: &report)
+    else { return nil }
+    // Composition can make work for the other repairs (U+212B ANGSTROM SIGN becomes `Å`).
+    guard LineTriage(composed).needsRepair else { return composed }
+    return repaired(composed, report: &report) ?? composed
+  }
+
+  /// Runs every repair over the line's scalars; nil when nothing changed.
+  private func repaired(_ text: String, report: inout CleaningReport) -> String? {
     var scalars = Array(text.unicodeScalars)
     var changed = false
     for _ in 0..<Self.maximumRounds {
