@@ -15,9 +15,12 @@ public struct Decoder: Sendable {
   static let fallbackEncoding = "windows-1252"
 
   let settings: DecodeSettings
+  /// The charset `decode.encoding` forces, or nil for `auto`.
+  let forcedEncoding: String?
 
   public init(settings: DecodeSettings) {
     self.settings = settings
+    forcedEncoding = settings.forcedEncoding
   }
 
   public func decode(_ bytes: [UInt8]) -> Result<DecodedText, Failure> {
@@ -25,7 +28,7 @@ public struct Decoder: Sendable {
       return .success(DecodedText(text: "", encoding: "UTF-8", confidence: 1, invalidBytes: 0))
     }
     guard settings.enabled else { return .success(Self.utf8(bytes[...], confidence: 1)) }
-    if let forced = settings.forcedEncoding {
+    if let forced = forcedEncoding {
       return Self.convert(bytes[...], from: forced, confidence: 1)
     }
     if let mark = ByteOrderMark(sniffing: bytes) {
