@@ -1,4 +1,23 @@
 /// The `decode` section of the config.
 public struct DecodeSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
+  /// `auto` to sniff BOMs, check UTF-8 and ask ICU's detector; otherwise a charset name ICU
+  /// knows (`UTF-8`, `GB18030`, `windows-1252`, ...) used for every document.
+  public var encoding: String
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case enabled, encoding
+  }
+
+  /// The charset forced by `encoding`, or nil for `auto`.
+  var forcedEncoding: String? { encoding.lowercased() == "auto" ? nil : encoding }
+
+  /// Throws when `encoding` names a charset ICU does not know.
+  public func check() throws(SettingsProblem) {
+    if let forced = forcedEncoding, ICUConverter.canonicalName(forced) == nil {
+      throw SettingsProblem(
+        keyPath: [CodingKeys.encoding.rawValue],
+        message: "unknown encoding '\(forced)' (use 'auto' or a name ICU knows)")
+    }
+  }
 }

@@ -1,16 +1,120 @@
-/// Turns a document's bytes into text. Placeholder until the decode stage lands.
+/// Turns a document's bytes into text: a BOM decides first, then UTF-16/32 by their NUL
+/// pattern, then ISO-2022 by its escapes, then UTF-8 (valid or with a few damaged bytes),
+/// then ICU's detector. Bytes that are not valid in the chosen encoding become U+FFFD and
+/// are counted.
 public struct Decoder: Sendable {
   public struct Failure: Error, Sendable {
     public var code: InputFailure.Code
     public var message: String
   }
 
-  public init(settings: DecodeSettings) {}
+  /// How many leading bytes ICU's detector reads: enough for a confident guess, and bounded
+  /// so that large documents cost no more to detect than small ones.
+  static let detectionSampleLength = 65536
+  /// ICU's detector found nothing: the encoding of most legacy Western pages.
+  static let fallbackEncoding = "windows-1252"
+
+  let settings: DecodeSettings
+  /// The charset `decode.encoding` forces, or nil for `auto`.
+  let forcedEncoding: String?
+
+  public init(settings: DecodeSettings) {
+    self.settings = settings
+    forcedEncoding = settings.forcedEncoding
+  }
 
   public func decode(_ bytes: [UInt8]) -> Result<DecodedText, Failure> {
-    .success(
-      DecodedText(
-        text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", confidence: 1,
-        invalidBytes: 0))
+    if bytes.isEmpty {
+      return .success(DecodedText(text: "", encoding: "UTF-8", confidence: 1, invalidBytes: 0))
+    }
+    guard settings.enabled else { return .success(Self.utf8(bytes[...], confidence: 1)) }
+    if let forced = forcedEncoding {
+      return Self.convert(bytes[...], from: forced, confidence: 1)
+    }
+    if let mark = ByteOrderMark(sniffing: bytes) {
+      return Self.convert(bytes[mark.length...], from: mark.encoding, confidence: 1)
+    }
+    return bytes.withUnsafeBufferPointer { buffer in
+      let census = ByteCensus(buffer)
+      let nulCount = census.nul
+      if nulCount > 0 {
+        let pattern = NulPattern(buffer)
+        if let (encoding, share) = pattern.unicodeEncoding {
+          return Self.convert(bytes[...], from: encoding, confidence: share)
+        }
+        if let encoding = pattern.possibleUTF16,
+          case .success(let decoded) = Self.convert(
+            bytes[...], from: encoding, confidence: NulPattern.unconfirmedUTF16Confidence),
+          Self.isCleanText(decoded)
+        {
+          return .success(decoded)
+        }
+        if NulPattern.isBinary(buffer, nulCount: nulCount) {
+          return .failure(
+            Failure(
+              code: .binary,
+              message: "\(nulCount) of \(bytes.count) bytes are NUL (with other control"
+                + " bytes text never has): binary data, not text"))
+        }
+      }
+      if census.escape > 0, let guess = Self.detect(bytes), guess.name.hasPrefix("ISO-2022") {
+        return Self.convert(bytes[...], from: guess.name, confidence: guess.confidence)
+      }
+      if let text = String(validating: buffer, as: UTF8.self) {
+        return .success(DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
+      }
+      let scan = UTF8Scan(buffer)
+      if scan.looksLikeDamagedUTF8 {
+        return .success(
+          DecodedText(
+            text: String(decoding: buffer, as: UTF8.self), encoding: "UTF-8",
+            confidence: scan.confidence, invalidBytes: scan.invalidBytes))
+      }
+      let guess = Self.detect(bytes)
+      return Self.convert(
+        bytes[...], from: guess?.name ?? Self.fallbackEncoding,
+        confidence: guess?.confidence ?? 0)
+    }
+  }
+
+  /// A conversion that met no invalid bytes and made no control characters but white space.
+  private static func isCleanText(_ decoded: DecodedText) -> Bool {
+    decoded.invalidBytes == 0
+      && !decoded.text.unicodeScalars.contains {
+        $0.value < 0x20 && !(0x09...0x0D).contains($0.value)
+      }
+  }
+
+  private static func detect(_ bytes: [UInt8]) -> ICUCharsetDetector.Guess? {
+    ICUCharsetDetector.detect(bytes.prefix(detectionSampleLength))
+  }
+
+  /// UTF-8 through the standard library (fast, and ill-formed sequences become U+FFFD);
+  /// other charsets through ICU.
+  private static func convert(_ bytes: ArraySlice<UInt8>, from encoding: String, confidence: Double)
+    -> Result<DecodedText, Failure>
+  {
+    if encoding.uppercased() == "UTF-8" { return .success(utf8(bytes, confidence: confidence)) }
+    switch ICUConverter.convert(bytes, from: encoding) {
+    case .success(let converted):
+      return .success(
+        DecodedText(
+          text: converted.text, encoding: encoding, confidence: confidence,
+          invalidBytes: converted.invalidBytes))
+    case .failure(let error):
+      return .failure(
+        Failure(code: .unreadable, message: "cannot decode as \(encoding): \(error.name)"))
+    }
+  }
+
+  private static func utf8(_ bytes: ArraySlice<UInt8>, confidence: Double) -> DecodedText {
+    bytes.withUnsafeBufferPointer { buffer in
+      if let text = String(validating: buffer, as: UTF8.self) {
+        return DecodedText(text: text, encoding: "UTF-8", confidence: confidence, invalidBytes: 0)
+      }
+      return DecodedText(
+        text: String(decoding: buffer, as: UTF8.self), encoding: "UTF-8",
+        confidence: confidence, invalidBytes: UTF8Scan(buffer).invalidBytes)
+    }
   }
 }

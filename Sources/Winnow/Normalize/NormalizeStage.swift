@@ -1,8 +1,66 @@
-/// Placeholder until the normalize stage lands.
+/// Repairs the text of each line without adding or removing lines: mojibake, HTML entities,
+/// control and invisible characters, white space and line separators, then NFC. Every change
+/// is counted in the report under `winnow.repairs`.
 public struct NormalizeStage: Stage {
   public static let id = StageID.normalize
+  /// One repair can reveal work for another (removing a ZWSP from `&amp\u{200B};` makes an
+  /// entity, NFC turns U+2000 into U+2002, a space): rounds run until one changes nothing,
+  /// so that normalizing twice gives what normalizing once gave. Bounded for hostile input.
+  static let maximumRounds = 4
 
-  public init(settings: NormalizeSettings) throws {}
+  let repairs: [any LineRepair]
+  let composition: CanonicalCompositionRepair?
 
-  public func run(on page: inout Page, report: inout CleaningReport) {}
+  public init(settings: NormalizeSettings) throws {
+    var repairs: [any LineRepair] = []
+    if settings.mojibake { repairs.append(MojibakeRepair()) }
+    if settings.entities { repairs.append(EntityRepair()) }
+    repairs.append(ControlCharacterRepair())
+    repairs.append(InvisibleCharacterRepair())
+    repairs.append(WhitespaceRepair())
+    self.repairs = repairs
+    composition = settings.nfc ? CanonicalCompositionRepair() : nil
+  }
+
+  public func run(on page: inout Page, report: inout CleaningReport) {
+    for index in page.lines.indices {
+      if let repaired = normalize(page.lines[index].text, report: &report) {
+        page.lines[index].text = repaired
+      }
+    }
+  }
+
+  /// The repaired line, or nil when it needs nothing.
+  func normalize(_ text: String, report: inout CleaningReport) -> String? {
+    let triage = LineTriage(text)
+    if triage.needsRepair { return repaired(text, report: &report) }
+    guard triage.needsComposition, let composition,
+      let composed = composition.composed(text, report: &report)
+    else { return nil }
+    // Composition can make work for the other repairs (U+212B ANGSTROM SIGN becomes `Å`).
+    guard LineTriage(composed).needsRepair else { return composed }
+    return repaired(composed, report: &report) ?? composed
+  }
+
+  /// Runs every repair over the line's scalars; nil when nothing changed.
+  private func repaired(_ text: String, report: inout CleaningReport) -> String? {
+    var scalars = Array(text.unicodeScalars)
+    var changed = false
+    for _ in 0..<Self.maximumRounds {
+      var roundChanged = false
+      for repair in repairs where repair.repair(&scalars, report: &report) { roundChanged = true }
+      if let composition, composition.repair(&scalars, report: &report) { roundChanged = true }
+      guard roundChanged else { break }
+      changed = true
+    }
+    return changed ? Self.string(from: scalars) : nil
+  }
+
+  /// Builds the line through one UTF-8 buffer: much cheaper than appending scalar by scalar.
+  static func string(from scalars: [Unicode.Scalar]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 2)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

@@ -8,6 +8,7 @@ public struct Pipeline: Sendable {
   /// Compiles every rule of the configuration; a bad rule fails here, never during a run.
   public init(configuration: Configuration) throws {
     self.configuration = configuration
+    try configuration.decode.check()
     decoder = Decoder(settings: configuration.decode)
     var stages: [any Stage] = []
     if configuration.normalize.enabled {

@@ -1,0 +1,27 @@
+import CWinnowICU
+
+/// ICU's charset detector (ucsdet): a statistical guess for bytes without a BOM.
+enum ICUCharsetDetector {
+  struct Guess: Equatable {
+    /// The charset as ICU names it, e.g. `Shift_JIS`, `windows-1252`.
+    var name: String
+    /// 0...1
+    var confidence: Double
+  }
+
+  static func detect(_ bytes: ArraySlice<UInt8>) -> Guess? {
+    var status: Int32 = 0
+    var name = [CChar](repeating: 0, count: 64)
+    let confidence = bytes.withUnsafeBufferPointer { input in
+      name.withUnsafeMutableBufferPointer { output in
+        wn_detect_charset(
+          input.baseAddress, Int32(input.count), output.baseAddress, Int32(output.count),
+          &status)
+      }
+    }
+    guard confidence >= 0, ICUError(status: status) == nil else { return nil }
+    let nameBytes = name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    return Guess(
+      name: String(decoding: nameBytes, as: UTF8.self), confidence: Double(confidence) / 100)
+  }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Winnow
+
+@Suite struct CanonicalCompositionRepairTests {
+  static let cases: [RepairCase] = [
+    RepairCase("e with combining acute", "cafe\u{301}", "caf\u{E9}", .normalization, 1),
+    RepairCase("Hangul jamo", "\u{1100}\u{1161}\u{11A8}", "\u{AC01}", .normalization, 1),
+    RepairCase("kana with combining voicing", "か\u{3099}", "が", .normalization, 1),
+    RepairCase("marks out of order", "a\u{323}\u{302}", "\u{1EAD}", .normalization, 1),
+    RepairCase("Devanagari nukta letter", "\u{0958}", "\u{0915}\u{093C}", .normalization, 1),
+    RepairCase("Greek question mark", "τι\u{37E}", "τι;", .normalization, 1),
+  ]
+
+  @Test(arguments: cases) func composes(_ row: RepairCase) throws {
+    let (text, repairs) = try normalizeLine(row.input)
+    #expect(Array(text.unicodeScalars) == Array(row.output.unicodeScalars))
+    #expect(repairs[row.kind] == row.count)
+  }
+
+  @Test func compositionCanBeTurnedOff() throws {
+    let stage = try NormalizeStage(
+      settings: NormalizeSettings(enabled: true, mojibake: true, entities: true, nfc: false))
+    var report = CleaningReport()
+    #expect(stage.normalize("cafe\u{301}", report: &report) == nil)
+    #expect(report.repairs.isEmpty)
+  }
+
+  @Test func composedWithOtherRepairsInOneLine() throws {
+    let (text, repairs) = try normalizeLine("  cafe\u{301}\u{200B}  &amp; ")
+    #expect(Array(text.unicodeScalars) == Array("caf\u{E9} &".unicodeScalars))
+    #expect(repairs[.normalization] == 1)
+    #expect(repairs[.entities] == 1)
+    #expect(repairs[.invisible] == 1)
+  }
+}

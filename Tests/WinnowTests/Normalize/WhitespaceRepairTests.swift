@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Winnow
+
+@Suite struct WhitespaceRepairTests {
+  static let cases: [RepairCase] = [
+    RepairCase("runs of spaces", "a   b    c", "a b c", .whitespace, 2),
+    RepairCase("tab", "a\tb", "a b", .whitespace, 1),
+    RepairCase("leading and trailing", "  a b  ", "a b", .whitespace, 2),
+    RepairCase("only spaces", " \t ", "", .whitespace, 1),
+    RepairCase("no-break space in Latin text", "10\u{A0}km", "10 km", .whitespace, 1),
+    RepairCase("em space and thin space", "a\u{2003}b\u{2009}c", "a b c", .whitespace, 2),
+    RepairCase("narrow no-break space in French", "prix\u{202F}: 5", "prix : 5", .whitespace, 1),
+    RepairCase("line separator", "a\u{2028}b", "a b", .lineEndings, 1),
+    RepairCase("paragraph separator and NEL", "a\u{2029}b\u{85}c", "a b c", .lineEndings, 2),
+    RepairCase(
+      "ideographic space in Latin text", "a\u{3000}b", "a b", .whitespace, 1),
+    RepairCase(
+      "ideographic space with a no-break space in CJK", "東京\u{3000}\u{A0}大阪",
+      "東京\u{3000}大阪", .whitespace, 1),
+    RepairCase("vertical tab and form feed", "a\u{0B}\u{0C}b", "a b", .whitespace, 1),
+  ]
+
+  static let kept: [String] = [
+    "東京\u{3000}大阪", "「こんにちは」\u{3000}\u{3000}さようなら", "ᠮᠣᠩᠭᠣᠯ\u{202F}ᠤᠨ", "a b c",
+  ]
+
+  @Test(arguments: cases) func tidies(_ row: RepairCase) throws {
+    let (text, repairs) = try normalizeLine(row.input)
+    #expect(text == row.output)
+    #expect(repairs[row.kind] == row.count)
+  }
+
+  @Test(arguments: kept) func keepsMeaningfulSpaces(_ line: String) throws {
+    let (text, repairs) = try normalizeLine(line)
+    #expect(text == line)
+    #expect(repairs.isEmpty)
+  }
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Writes fixtures/encodings/: one raw byte file per encoding, named for it, plus the UTF-8
+text each should decode to (`<name>.expected.txt`). Run from the repository root."""
+
+from pathlib import Path
+
+OUT = Path("fixtures/encodings")
+
+CHINESE = "中文网页的正文内容，包括标点符号。\n今天天气很好，我们去公园散步吧。\n" * 3
+JAPANESE = "日本語のテキストです。ひらがなとカタカナ、漢字を含みます。\n東京は晴れです。\n" * 3
+KOREAN = "한국어 텍스트입니다. 오늘 날씨가 좋습니다.\n서울에서 만나요.\n" * 3
+RUSSIAN = "Это русский текст в кодировке для проверки декодера.\nМосква - столица России.\n" * 3
+ENGLISH = "The quick brown fox jumps over the lazy dog.\nPlain English text, twice.\n" * 3
+FRENCH = "Le café est déjà prêt – «très» bon ! L’été à Noël, naïve façade.\n" * 4
+
+
+def write(name: str, data: bytes, expected: str | None) -> None:
+    (OUT / name).write_bytes(data)
+    if expected is not None:
+        (OUT / (name.rsplit(".", 1)[0] + ".expected.txt")).write_text(expected, "utf-8")
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    write("gbk.txt", CHINESE.encode("gbk"), CHINESE)
+    write("shift_jis.txt", JAPANESE.encode("shift_jis"), JAPANESE)
+    write("euc-jp.txt", JAPANESE.encode("euc_jp"), JAPANESE)
+    write("iso-2022-jp.txt", JAPANESE.encode("iso2022_jp"), JAPANESE)
+    write("euc-kr.txt", KOREAN.encode("euc_kr"), KOREAN)
+    write("big5.txt", "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n".encode("big5") * 3,
+          "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n" * 3)
+    write("windows-1251.txt", RUSSIAN.encode("cp1251"), RUSSIAN)
+    write("koi8-r.txt", RUSSIAN.encode("koi8_r"), RUSSIAN)
+    write("windows-1252.txt", FRENCH.encode("cp1252"), FRENCH)
+    write("utf-8-bom.txt", b"\xef\xbb\xbf" + FRENCH.encode("utf-8"), FRENCH)
+    write("utf-16le-bom.txt", b"\xff\xfe" + ENGLISH.encode("utf-16-le"), ENGLISH)
+    write("utf-16be-bom.txt", b"\xfe\xff" + ENGLISH.encode("utf-16-be"), ENGLISH)
+    write("utf-16le.txt", ENGLISH.encode("utf-16-le"), ENGLISH)
+    write("utf-16be.txt", ENGLISH.encode("utf-16-be"), ENGLISH)
+    write("utf-16le-cjk.txt", CHINESE.encode("utf-16-le"), CHINESE)
+    write("utf-16be-cjk.txt", JAPANESE.encode("utf-16-be"), JAPANESE)
+    write("utf-32le-bom.txt", b"\xff\xfe\x00\x00" + FRENCH.encode("utf-32-le"), FRENCH)
+    write("utf-32be.txt", FRENCH.encode("utf-32-be"), FRENCH)
+    # UTF-8 with two lone bytes and a sequence cut off at the end: 1 + 1 + 2 invalid bytes.
+    damaged = FRENCH.encode("utf-8") + b"x\xffy\x80z" + "€".encode("utf-8")[:2]
+    write("truncated-utf8.bin", damaged, None)
+    header = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06"
+    write("binary.bin", header + bytes((i * 37) % 256 for i in range(2000)), None)
+    write("empty.txt", b"", "")
+
+
+if __name__ == "__main__":
+    main()
