@@ -1,0 +1,150 @@
+/// Guesses the language of a piece of text. Built once and shared by all threads.
+///
+/// The script decides first: Hangul is Korean, kana is Japanese, Han alone is Chinese, Thai,
+/// Greek, Hebrew, Armenian, Georgian and others each have one language. Text in a script
+/// many languages share (Latin, Cyrillic, Arabic, Devanagari) is scored by its common words
+/// and telltale letters against the languages written in that script. Without any letters,
+/// or without any evidence, the answer is `und`.
+public struct LanguageIdentifier: Sendable {
+  /// A language guess: ISO 639-1 (else 639-3) or `und`, ISO 15924 script, confidence 0...1.
+  public struct Guess: Equatable, Sendable {
+    public var language: String
+    public var script: String
+    public var confidence: Double
+
+    public init(language: String, script: String, confidence: Double) {
+      self.language = language
+      self.script = script
+      self.confidence = confidence
+    }
+  }
+
+  /// How much one telltale letter counts next to one common word.
+  static let letterWeight = 0.25
+  /// Common words needed for full confidence.
+  static let wordsForFullConfidence = 3.0
+
+  let model: LanguageModel
+  let table: ScriptTable
+
+  public init() {
+    model = .builtIn
+    table = .shared
+  }
+
+  public func identify(_ text: String) -> Guess { identify(text.unicodeScalars) }
+
+  func identify<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Guess {
+    var evidence = Evidence(model: model, table: table)
+    for scalar in scalars { evidence.add(scalar) }
+    evidence.endWord()
+    return decide(evidence)
+  }
+
+  private func decide(_ evidence: Evidence) -> Guess {
+    let counts = evidence.lettersPerScript
+    let total = counts.reduce(0, +)
+    guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
+    var runCounts = counts
+    runCounts[table.han] += counts[table.hiragana] + counts[table.katakana]
+    runCounts[table.hiragana] = 0
+    runCounts[table.katakana] = 0
+    let script = runCounts.indices.max { runCounts[$0] < runCounts[$1] }!
+    let share = Double(runCounts[script]) / Double(total)
+    if script == table.han {
+      let kana = counts[table.hiragana] + counts[table.katakana]
+      if kana * 10 >= runCounts[script] {
+        return Guess(language: "ja", script: "Jpan", confidence: rounded(share))
+      }
+      let traditional = evidence.traditionalHan > evidence.simplifiedHan
+      return Guess(language: "zh", script: traditional ? "Hant" : "Hans", confidence: rounded(share))
+    }
+    let iso = table.isoCodes[script]
+    if script == table.hangul {
+      let mixed = counts[table.han] > 0
+      return Guess(language: "ko", script: mixed ? "Kore" : "Hang", confidence: rounded(share))
+    }
+    if let language = model.languageOfScript[script] {
+      return Guess(language: language, script: iso, confidence: rounded(share))
+    }
+    return guessFromWords(evidence, script: script, iso: iso, share: share)
+  }
+
+  /// The best-scoring language written in `script`; ties go to the one listed first.
+  private func guessFromWords(_ evidence: Evidence, script: Int, iso: String, share: Double)
+    -> Guess
+  {
+    var best = -1
+    var bestScore = 0.0
+    var secondScore = 0.0
+    for (index, candidate) in model.candidates.enumerated() where candidate.script == script {
+      let score = evidence.scores[index]
+      if score > bestScore {
+        secondScore = bestScore
+        bestScore = score
+        best = index
+      } else if score > secondScore {
+        secondScore = score
+      }
+    }
+    guard best >= 0 else { return Guess(language: "und", script: iso, confidence: 0) }
+    let margin = (bestScore - secondScore) / bestScore
+    let strength = min(1, bestScore / Self.wordsForFullConfidence)
+    let confidence = share * strength * (0.4 + 0.6 * margin)
+    return Guess(
+      language: model.candidates[best].language, script: iso, confidence: rounded(confidence))
+  }
+
+  private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// What one pass over the text found: letters per script, word and letter scores per
+/// candidate language, and simplified or traditional Han characters.
+private struct Evidence {
+  let model: LanguageModel
+  let table: ScriptTable
+  var lettersPerScript: [Int]
+  var scores: [Double]
+  var simplifiedHan = 0
+  var traditionalHan = 0
+  private var wordHash = WordHash.seed
+  private var wordLength = 0
+
+  init(model: LanguageModel, table: ScriptTable) {
+    self.model = model
+    self.table = table
+    lettersPerScript = [Int](repeating: 0, count: table.isoCodes.count)
+    scores = [Double](repeating: 0, count: model.candidates.count)
+  }
+
+  @inline(__always)
+  mutating func add(_ scalar: Unicode.Scalar) {
+    let (script, lowercase) = table.classify(scalar)
+    if script == ScriptTable.neutral {
+      endWord()
+      return
+    }
+    wordHash = WordHash.adding(lowercase, to: wordHash)
+    wordLength += 1
+    guard script >= 0 else { return }
+    lettersPerScript[script] += 1
+    if lowercase >= 0x80 {
+      if let candidates = model.letters[lowercase] {
+        for candidate in candidates { scores[Int(candidate)] += LanguageIdentifier.letterWeight }
+      }
+      if script == table.han {
+        if model.simplifiedOnly.contains(lowercase) { simplifiedHan += 1 }
+        if model.traditionalOnly.contains(lowercase) { traditionalHan += 1 }
+      }
+    }
+  }
+
+  mutating func endWord() {
+    guard wordLength > 0 else { return }
+    if let candidates = model.words[wordHash] {
+      for candidate in candidates { scores[Int(candidate)] += 1 }
+    }
+    wordHash = WordHash.seed
+    wordLength = 0
+  }
+}

@@ -1,0 +1,102 @@
+/// The built-in evidence for telling languages apart, read from `language_cues.txt`:
+/// scripts that decide a language alone, common words and telltale letters per language of
+/// the shared scripts (Latin, Cyrillic, Arabic, Devanagari), and Han characters that only
+/// simplified or only traditional Chinese uses.
+struct LanguageModel: Sendable {
+  /// A language as written in one script (Serbian has two entries: Cyrillic and Latin).
+  struct Candidate: Equatable, Sendable {
+    var language: String
+    var script: Int
+  }
+
+  /// In file order, which is also the order ties are broken in.
+  private(set) var candidates: [Candidate] = []
+  /// Word hash (see `WordHash`) to the candidates using the word.
+  private(set) var words: [UInt64: [UInt8]] = [:]
+  /// Lowercase letter to the candidates using it (and few others).
+  private(set) var letters: [UInt32: [UInt8]] = [:]
+  /// ICU script code to the language it alone decides, e.g. Hangul to `ko`.
+  private(set) var languageOfScript: [Int: String] = [:]
+  private(set) var simplifiedOnly: Set<UInt32> = []
+  private(set) var traditionalOnly: Set<UInt32> = []
+
+  static let builtIn: LanguageModel = {
+    do {
+      return try LanguageModel(
+        parsing: String(decoding: PackageResources.language_cues_txt, as: UTF8.self))
+    } catch {
+      fatalError("built-in language_cues.txt: \(error)")
+    }
+  }()
+
+  struct FormatError: Error, CustomStringConvertible {
+    var line: Int
+    var message: String
+    var description: String { "line \(line): \(message)" }
+  }
+
+  /// Lines are `script ISO LANG`, `words LANG ISO WORD...`, `letters LANG ISO LETTER...`,
+  /// `han-simplified CHARS` and `han-traditional CHARS`; `#` starts a comment line.
+  init(parsing text: String, table: ScriptTable = .shared) throws {
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let fields = line.split(separator: " ").map(String.init)
+      guard let kind = fields.first, !kind.hasPrefix("#") else { continue }
+      let number = offset + 1
+      func script(_ iso: String) throws -> Int {
+        guard let code = table.code(ofISO: iso) else {
+          throw FormatError(line: number, message: "unknown script \(iso)")
+        }
+        return code
+      }
+      switch kind {
+      case "script" where fields.count == 3:
+        languageOfScript[try script(fields[1])] = fields[2]
+      case "words" where fields.count > 3, "letters" where fields.count > 3:
+        let candidate = try index(of: Candidate(language: fields[1], script: script(fields[2])))
+        for item in fields.dropFirst(3) {
+          let classified = item.unicodeScalars.map { table.classify($0) }
+          guard classified.allSatisfy({ $0.script != ScriptTable.neutral }) else {
+            throw FormatError(line: number, message: "'\(item)' is not made of letters")
+          }
+          let lowered = classified.map(\.lowercase)
+          if kind == "words" {
+            words[WordHash.of(lowered), default: []].append(candidate)
+          } else if lowered.count == 1 {
+            letters[lowered[0], default: []].append(candidate)
+          } else {
+            throw FormatError(line: number, message: "'\(item)' is not one letter")
+          }
+        }
+      case "han-simplified":
+        simplifiedOnly.formUnion(fields.dropFirst().flatMap(\.unicodeScalars).map(\.value))
+      case "han-traditional":
+        traditionalOnly.formUnion(fields.dropFirst().flatMap(\.unicodeScalars).map(\.value))
+      default:
+        throw FormatError(line: number, message: "cannot read '\(line)'")
+      }
+    }
+  }
+
+  private mutating func index(of candidate: Candidate) throws -> UInt8 {
+    if let found = candidates.firstIndex(of: candidate) { return UInt8(found) }
+    guard candidates.count < Int(UInt8.max) else {
+      throw FormatError(line: 0, message: "too many languages")
+    }
+    candidates.append(candidate)
+    return UInt8(candidates.count - 1)
+  }
+}
+
+/// FNV-1a over lowercase code points: words are looked up without building strings.
+enum WordHash {
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  static func adding(_ value: UInt32, to hash: UInt64) -> UInt64 {
+    (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+  }
+
+  static func of(_ values: [UInt32]) -> UInt64 { values.reduce(seed) { adding($1, to: $0) } }
+}

@@ -1,0 +1,83 @@
+/// Cuts text into language segments: per paragraph, then per script run, and per sentence
+/// in long paragraphs; runs with too few letters join a neighbour, so one foreign word or
+/// character never opens a segment of its own.
+struct LanguageSegmenter: Sendable {
+  /// The label of a segment before it gets its offsets.
+  struct Label: Equatable {
+    var language: String
+    var script: String
+  }
+
+  let identifier: LanguageIdentifier
+  let minSegmentLetters: Int
+  let sentenceSplitChars: Int
+
+  /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
+  func segments(of text: String) -> [Segment] {
+    let scalars = Array(text.unicodeScalars)
+    var pieces: [Piece<Label>] = []
+    var paragraphStart = 0
+    for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
+      let paragraph = paragraphStart..<(index + 1)
+      let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
+      for run in Piece.smoothed(runs, minLetters: minSegmentLetters) {
+        pieces += identified(run, in: scalars)
+      }
+      paragraphStart = index + 1
+    }
+    return Piece.smoothed(pieces, minLetters: minSegmentLetters).map {
+      Segment(
+        start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
+        confidence: $0.confidence)
+    }
+  }
+
+  /// The run as one guess, or as a guess per sentence when it is long.
+  private func identified(_ run: Piece<Int>, in scalars: [Unicode.Scalar]) -> [Piece<Label>] {
+    if run.label == ScriptTable.neutral {
+      return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
+    }
+    let sentences =
+      run.end - run.start > sentenceSplitChars
+      ? Self.sentences(of: scalars, run.start..<run.end) : [run.start..<run.end]
+    var pieces: [Piece<Label>] = []
+    for sentence in sentences {
+      let guess = identifier.identify(scalars[sentence])
+      let runs = ScriptRuns.runs(in: scalars, sentence, table: identifier.table)
+      pieces.append(
+        Piece(
+          start: sentence.lowerBound, end: sentence.upperBound,
+          label: Label(language: guess.language, script: guess.script),
+          letters: runs.reduce(0) { $0 + $1.letters }, confidence: guess.confidence))
+    }
+    return Piece.smoothed(pieces, minLetters: minSegmentLetters)
+  }
+
+  /// ICU's sentence boundaries inside `range`, as code point ranges covering it.
+  private static func sentences(of scalars: [Unicode.Scalar], _ range: Range<Int>)
+    -> [Range<Int>]
+  {
+    var units: [UInt16] = []
+    units.reserveCapacity(range.count)
+    for scalar in scalars[range] { units.append(contentsOf: UTF16.encode(scalar)!) }
+    guard let boundaries = try? ICUBreak.boundaries(.sentence, in: units) else { return [range] }
+    var ranges: [Range<Int>] = []
+    var unit = 0
+    var scalarIndex = range.lowerBound
+    var sentenceStart = range.lowerBound
+    for boundary in boundaries.dropFirst() {
+      while unit < boundary {
+        unit += UTF16.width(scalars[scalarIndex])
+        scalarIndex += 1
+      }
+      ranges.append(sentenceStart..<scalarIndex)
+      sentenceStart = scalarIndex
+    }
+    return ranges
+  }
+}
+
+extension LanguageSegmenter.Label {
+  /// No letters, or no evidence: digits, symbols, URLs.
+  static let undetermined = Self(language: "und", script: "Zyyy")
+}

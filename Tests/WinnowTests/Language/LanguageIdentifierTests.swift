@@ -1,0 +1,88 @@
+import Testing
+
+@testable import Winnow
+
+@Suite struct LanguageIdentifierTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var text: String
+    var language: String
+    var script: String
+    var testDescription: String { name }
+  }
+
+  static let identifier = LanguageIdentifier()
+
+  static let cases: [Case] = [
+    Case(
+      name: "English", text: "The minister said that the talks would continue next week.",
+      language: "en", script: "Latn"),
+    Case(
+      name: "German", text: "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird.",
+      language: "de", script: "Latn"),
+    Case(
+      name: "French", text: "Le gouvernement a annoncé qu'il ne changera pas son plan pour les écoles.",
+      language: "fr", script: "Latn"),
+    Case(
+      name: "Spanish", text: "El gobierno dijo que no cambiará el plan para las escuelas del país.",
+      language: "es", script: "Latn"),
+    Case(
+      name: "Portuguese", text: "O governo disse que não vai mudar o plano para as escolas do país.",
+      language: "pt", script: "Latn"),
+    Case(
+      name: "Polish", text: "Rząd poinformował, że nie zmieni planu dla szkół w tym roku.",
+      language: "pl", script: "Latn"),
+    Case(
+      name: "Russian", text: "Правительство заявило, что не будет менять этот план, и это было ясно.",
+      language: "ru", script: "Cyrl"),
+    Case(
+      name: "Ukrainian", text: "Уряд заявив, що не буде змінювати цей план, і це було зрозуміло.",
+      language: "uk", script: "Cyrl"),
+    Case(
+      name: "Persian", text: "دولت اعلام کرد که این برنامه را برای مدارس تغییر نمی دهد.",
+      language: "fa", script: "Arab"),
+    Case(
+      name: "Arabic", text: "قالت الحكومة إن هذه الخطة لن تتغير في المدارس بعد الآن.",
+      language: "ar", script: "Arab"),
+    Case(
+      name: "Hindi", text: "सरकार ने कहा कि यह योजना स्कूलों के लिए नहीं बदली जाएगी।",
+      language: "hi", script: "Deva"),
+    Case(
+      name: "Japanese with kanji and kana", text: "政府は来週、新しい計画を発表すると述べました。",
+      language: "ja", script: "Jpan"),
+    Case(
+      name: "Korean", text: "정부는 다음 주에 새로운 계획을 발표할 것이라고 밝혔다.",
+      language: "ko", script: "Hang"),
+    Case(
+      name: "Simplified Chinese", text: "政府说下周将发表新的计划，这个计划对学校很重要。",
+      language: "zh", script: "Hans"),
+    Case(
+      name: "Traditional Chinese", text: "政府說下週將發表新的計劃，這個計劃對學校很重要。",
+      language: "zh", script: "Hant"),
+    Case(name: "Greek", text: "Η κυβέρνηση είπε ότι το σχέδιο δεν θα αλλάξει.", language: "el", script: "Grek"),
+    Case(name: "Thai", text: "รัฐบาลกล่าวว่าแผนนี้จะไม่เปลี่ยนแปลง", language: "th", script: "Thai"),
+    Case(name: "Digits only", text: "2024-05-17 12:30 +49 (0) 30 1234", language: "und", script: "Zyyy"),
+    Case(name: "Empty", text: "", language: "und", script: "Zyyy"),
+  ]
+
+  @Test(arguments: cases)
+  func identifies(_ example: Case) {
+    let guess = Self.identifier.identify(example.text)
+    #expect(guess.language == example.language)
+    #expect(guess.script == example.script)
+    #expect((0...1).contains(guess.confidence))
+  }
+
+  @Test func latinTextWithoutEvidenceIsUndetermined() {
+    let guess = Self.identifier.identify("Xylqor")
+    #expect(guess == LanguageIdentifier.Guess(language: "und", script: "Latn", confidence: 0))
+  }
+
+  @Test func clearTextIsMoreCertainThanAShortAmbiguousOne() {
+    let clear = Self.identifier.identify(
+      "The committee said that it would publish the report after the elections in the spring.")
+    let short = Self.identifier.identify("de la")
+    #expect(clear.confidence > 0.8)
+    #expect(short.confidence < clear.confidence)
+  }
+}
