@@ -57,7 +57,8 @@ public struct LanguageIdentifier: Sendable {
         return Guess(language: "ja", script: "Jpan", confidence: rounded(share))
       }
       let traditional = evidence.traditionalHan > evidence.simplifiedHan
-      return Guess(language: "zh", script: traditional ? "Hant" : "Hans", confidence: rounded(share))
+      return Guess(
+        language: "zh", script: traditional ? "Hant" : "Hans", confidence: rounded(share))
     }
     let iso = table.isoCodes[script]
     if script == table.hangul {

@@ -18,22 +18,26 @@ import Testing
       name: "English", text: "The minister said that the talks would continue next week.",
       language: "en", script: "Latn"),
     Case(
-      name: "German", text: "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird.",
+      name: "German",
+      text: "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird.",
       language: "de", script: "Latn"),
     Case(
-      name: "French", text: "Le gouvernement a annoncé qu'il ne changera pas son plan pour les écoles.",
+      name: "French",
+      text: "Le gouvernement a annoncé qu'il ne changera pas son plan pour les écoles.",
       language: "fr", script: "Latn"),
     Case(
       name: "Spanish", text: "El gobierno dijo que no cambiará el plan para las escuelas del país.",
       language: "es", script: "Latn"),
     Case(
-      name: "Portuguese", text: "O governo disse que não vai mudar o plano para as escolas do país.",
+      name: "Portuguese",
+      text: "O governo disse que não vai mudar o plano para as escolas do país.",
       language: "pt", script: "Latn"),
     Case(
       name: "Polish", text: "Rząd poinformował, że nie zmieni planu dla szkół w tym roku.",
       language: "pl", script: "Latn"),
     Case(
-      name: "Russian", text: "Правительство заявило, что не будет менять этот план, и это было ясно.",
+      name: "Russian",
+      text: "Правительство заявило, что не будет менять этот план, и это было ясно.",
       language: "ru", script: "Cyrl"),
     Case(
       name: "Ukrainian", text: "Уряд заявив, що не буде змінювати цей план, і це було зрозуміло.",
@@ -59,9 +63,13 @@ import Testing
     Case(
       name: "Traditional Chinese", text: "政府說下週將發表新的計劃，這個計劃對學校很重要。",
       language: "zh", script: "Hant"),
-    Case(name: "Greek", text: "Η κυβέρνηση είπε ότι το σχέδιο δεν θα αλλάξει.", language: "el", script: "Grek"),
+    Case(
+      name: "Greek", text: "Η κυβέρνηση είπε ότι το σχέδιο δεν θα αλλάξει.", language: "el",
+      script: "Grek"),
     Case(name: "Thai", text: "รัฐบาลกล่าวว่าแผนนี้จะไม่เปลี่ยนแปลง", language: "th", script: "Thai"),
-    Case(name: "Digits only", text: "2024-05-17 12:30 +49 (0) 30 1234", language: "und", script: "Zyyy"),
+    Case(
+      name: "Digits only", text: "2024-05-17 12:30 +49 (0) 30 1234", language: "und", script: "Zyyy"
+    ),
     Case(name: "Empty", text: "", language: "und", script: "Zyyy"),
   ]
 

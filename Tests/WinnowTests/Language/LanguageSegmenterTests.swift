@@ -44,7 +44,8 @@ import Testing
 
   @Test func digitsOnlyAreUndetermined() {
     let segments = Self.segmenter.segments(of: "2024 12:30 +49")
-    #expect(segments == [Segment(start: 0, end: 14, language: "und", script: "Zyyy", confidence: 0)])
+    #expect(
+      segments == [Segment(start: 0, end: 14, language: "und", script: "Zyyy", confidence: 0)])
   }
 
   @Test func emptyTextHasNoSegments() {
@@ -54,7 +55,8 @@ import Testing
   /// Random mixes of Latin, Cyrillic, Han, kana, Hangul, Arabic, digits, spaces, marks and
   /// line breaks: segments always start at 0, touch each other and end at the text's end.
   @Test func segmentsCoverRandomMixedTextExactly() {
-    let pool: [Unicode.Scalar] = Array("ab xyzé пр ий 中文 かな 한국 عرب 09 .,!\u{301}\n\n".unicodeScalars)
+    let pool: [Unicode.Scalar] = Array(
+      "ab xyzé пр ий 中文 かな 한국 عرب 09 .,!\u{301}\n\n".unicodeScalars)
     var random = SplitMix64(seed: 0x5EED)
     for _ in 0..<300 {
       let length = Int(random.next() % 120)

@@ -38,7 +38,8 @@ import Testing
   @Test func settingsBelowOneAreProblems() {
     var settings = Self.settings
     settings.minSegmentChars = 0
-    #expect(throws: SettingsProblem(keyPath: ["min_segment_chars"], message: "must be at least 1")) {
+    #expect(throws: SettingsProblem(keyPath: ["min_segment_chars"], message: "must be at least 1"))
+    {
       try LanguageStage(settings: settings)
     }
   }
