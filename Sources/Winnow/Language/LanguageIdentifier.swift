@@ -2,8 +2,8 @@
 ///
 /// The script decides first: Hangul is Korean, kana is Japanese, Han alone is Chinese, Thai,
 /// Greek, Hebrew, Armenian, Georgian and others each have one language. Text in a script
-/// many languages share (Latin, Cyrillic, Arabic, Devanagari) is scored by its common words
-/// and telltale letters against the languages written in that script. Without any letters,
+/// many languages share (Latin, Cyrillic, Arabic, Devanagari) is scored by its common words,
+/// word endings and telltale letters against the languages written in that script. Without any letters,
 /// or without any evidence, the answer is `und`.
 public struct LanguageIdentifier: Sendable {
   /// A language guess: ISO 639-1 (else 639-3) or `und`, ISO 15924 script, confidence 0...1.
@@ -21,6 +21,8 @@ public struct LanguageIdentifier: Sendable {
 
   /// How much one telltale letter counts next to one common word.
   static let letterWeight = 0.25
+  /// How much one telltale word ending counts next to one common word.
+  static let endingWeight = 0.5
   /// Common words needed for full confidence.
   static let wordsForFullConfidence = 3.0
 
@@ -110,6 +112,8 @@ private struct Evidence {
   var traditionalHan = 0
   private var wordHash = WordHash.seed
   private var wordLength = 0
+  /// The word's last four letters, the last one first.
+  private var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
 
   init(model: LanguageModel, table: ScriptTable) {
     self.model = model
@@ -127,6 +131,7 @@ private struct Evidence {
     }
     wordHash = WordHash.adding(lowercase, to: wordHash)
     wordLength += 1
+    tail = (lowercase, tail.0, tail.1, tail.2)
     guard script >= 0 else { return }
     lettersPerScript[script] += 1
     if lowercase >= 0x80 {
@@ -144,6 +149,14 @@ private struct Evidence {
     guard wordLength > 0 else { return }
     if let candidates = model.words[wordHash] {
       for candidate in candidates { scores[Int(candidate)] += 1 }
+    }
+    // An ending counts when at least two letters come before it.
+    for length in LanguageModel.endingLengths where wordLength >= length + 2 {
+      if let candidates = model.endings[WordHash.of(lastLetters: length, tail)] {
+        for candidate in candidates {
+          scores[Int(candidate)] += LanguageIdentifier.endingWeight
+        }
+      }
     }
     wordHash = WordHash.seed
     wordLength = 0

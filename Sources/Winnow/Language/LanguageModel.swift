@@ -1,6 +1,6 @@
 /// The built-in evidence for telling languages apart, read from `language_cues.txt`:
-/// scripts that decide a language alone, common words and telltale letters per language of
-/// the shared scripts (Latin, Cyrillic, Arabic, Devanagari), and Han characters that only
+/// scripts that decide a language alone, common words, word endings and telltale letters per
+/// language of the shared scripts (Latin, Cyrillic, Arabic, Devanagari), and Han characters that only
 /// simplified or only traditional Chinese uses.
 struct LanguageModel: Sendable {
   /// A language as written in one script (Serbian has two entries: Cyrillic and Latin).
@@ -13,12 +13,17 @@ struct LanguageModel: Sendable {
   private(set) var candidates: [Candidate] = []
   /// Word hash (see `WordHash`) to the candidates using the word.
   private(set) var words: [UInt64: [UInt8]] = [:]
+  /// Hash of a word ending (2 to 4 letters) to the candidates whose words often end so.
+  private(set) var endings: [UInt64: [UInt8]] = [:]
   /// Lowercase letter to the candidates using it (and few others).
   private(set) var letters: [UInt32: [UInt8]] = [:]
   /// ICU script code to the language it alone decides, e.g. Hangul to `ko`.
   private(set) var languageOfScript: [Int: String] = [:]
   private(set) var simplifiedOnly: Set<UInt32> = []
   private(set) var traditionalOnly: Set<UInt32> = []
+
+  /// How long a word ending in the file may be.
+  static let endingLengths = 2...4
 
   static let builtIn: LanguageModel = {
     do {
@@ -35,13 +40,17 @@ struct LanguageModel: Sendable {
     var description: String { "line \(line): \(message)" }
   }
 
-  /// Lines are `script ISO LANG`, `words LANG ISO WORD...`, `letters LANG ISO LETTER...`,
+  /// Lines are `script ISO LANG`, `words LANG ISO WORD...`, `endings LANG ISO ENDING...`,
+  /// `letters LANG ISO LETTER...`,
   /// `han-simplified CHARS` and `han-traditional CHARS`; `#` starts a comment line.
   init(parsing text: String, table: ScriptTable = .shared) throws {
     for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let fields = line.split(separator: " ").map(String.init)
+      // Split by scalars: a vowel sign after a space forms one Character with it.
+      let fields = line.unicodeScalars.split(separator: " ").map {
+        String(String.UnicodeScalarView($0))
+      }
       guard let kind = fields.first, !kind.hasPrefix("#") else { continue }
       let number = offset + 1
       func script(_ iso: String) throws -> Int {
@@ -53,7 +62,8 @@ struct LanguageModel: Sendable {
       switch kind {
       case "script" where fields.count == 3:
         languageOfScript[try script(fields[1])] = fields[2]
-      case "words" where fields.count > 3, "letters" where fields.count > 3:
+      case "words" where fields.count > 3, "endings" where fields.count > 3,
+        "letters" where fields.count > 3:
         let candidate = try index(of: Candidate(language: fields[1], script: script(fields[2])))
         for item in fields.dropFirst(3) {
           let classified = item.unicodeScalars.map { table.classify($0) }
@@ -63,6 +73,11 @@ struct LanguageModel: Sendable {
           let lowered = classified.map(\.lowercase)
           if kind == "words" {
             words[WordHash.of(lowered), default: []].append(candidate)
+          } else if kind == "endings" {
+            guard Self.endingLengths.contains(lowered.count) else {
+              throw FormatError(line: number, message: "'\(item)' is not 2 to 4 letters")
+            }
+            endings[WordHash.of(lowered), default: []].append(candidate)
           } else if lowered.count == 1 {
             letters[lowered[0], default: []].append(candidate)
           } else {
@@ -99,4 +114,15 @@ enum WordHash {
   }
 
   static func of(_ values: [UInt32]) -> UInt64 { values.reduce(seed) { adding($1, to: $0) } }
+
+  /// The hash of the last `count` (2 to 4) letters of a word, given its last four letters
+  /// with the last one first.
+  @inline(__always)
+  static func of(lastLetters count: Int, _ tail: (UInt32, UInt32, UInt32, UInt32)) -> UInt64 {
+    var hash = seed
+    if count >= 4 { hash = adding(tail.3, to: hash) }
+    if count >= 3 { hash = adding(tail.2, to: hash) }
+    hash = adding(tail.1, to: hash)
+    return adding(tail.0, to: hash)
+  }
 }
