@@ -45,17 +45,20 @@ public struct LanguageIdentifier: Sendable {
 
   private func decide(_ evidence: Evidence) -> Guess {
     let counts = evidence.lettersPerScript
-    let total = counts.reduce(0, +)
+    let total = evidence.letters
     guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
-    var runCounts = counts
-    runCounts[table.han] += counts[table.hiragana] + counts[table.katakana]
-    runCounts[table.hiragana] = 0
-    runCounts[table.katakana] = 0
-    let script = runCounts.indices.max { runCounts[$0] < runCounts[$1] }!
-    let share = Double(runCounts[script]) / Double(total)
+    // Kana and Han count together, as one Japanese or Chinese run.
+    let kana = counts[table.hiragana] + counts[table.katakana]
+    var script = table.han
+    var scriptLetters = counts[table.han] + kana
+    for index in counts.indices
+    where counts[index] > scriptLetters && index != table.hiragana && index != table.katakana {
+      script = index
+      scriptLetters = counts[index]
+    }
+    let share = Double(scriptLetters) / Double(total)
     if script == table.han {
-      let kana = counts[table.hiragana] + counts[table.katakana]
-      if kana * 10 >= runCounts[script] {
+      if kana * 10 >= scriptLetters {
         return Guess(language: "ja", script: "Jpan", confidence: rounded(share))
       }
       let traditional = evidence.traditionalHan > evidence.simplifiedHan
@@ -107,6 +110,8 @@ private struct Evidence {
   let model: LanguageModel
   let table: ScriptTable
   var lettersPerScript: [Int]
+  /// Letters of any script.
+  var letters = 0
   var scores: [Double]
   var simplifiedHan = 0
   var traditionalHan = 0
@@ -134,9 +139,10 @@ private struct Evidence {
     tail = (lowercase, tail.0, tail.1, tail.2)
     guard script >= 0 else { return }
     lettersPerScript[script] += 1
+    letters += 1
     if lowercase >= 0x80 {
-      if let candidates = model.letters[lowercase] {
-        for candidate in candidates { scores[Int(candidate)] += LanguageIdentifier.letterWeight }
+      model.letters.forEach(UInt64(lowercase)) {
+        scores[Int($0)] += LanguageIdentifier.letterWeight
       }
       if script == table.han {
         if model.simplifiedOnly.contains(lowercase) { simplifiedHan += 1 }
@@ -147,15 +153,11 @@ private struct Evidence {
 
   mutating func endWord() {
     guard wordLength > 0 else { return }
-    if let candidates = model.words[wordHash] {
-      for candidate in candidates { scores[Int(candidate)] += 1 }
-    }
+    model.words.forEach(wordHash) { scores[Int($0)] += 1 }
     // An ending counts when at least two letters come before it.
     for length in LanguageModel.endingLengths where wordLength >= length + 2 {
-      if let candidates = model.endings[WordHash.of(lastLetters: length, tail)] {
-        for candidate in candidates {
-          scores[Int(candidate)] += LanguageIdentifier.endingWeight
-        }
+      model.endings.forEach(WordHash.of(lastLetters: length, tail)) {
+        scores[Int($0)] += LanguageIdentifier.endingWeight
       }
     }
     wordHash = WordHash.seed

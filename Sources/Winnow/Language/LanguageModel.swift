@@ -12,11 +12,11 @@ struct LanguageModel: Sendable {
   /// In file order, which is also the order ties are broken in.
   private(set) var candidates: [Candidate] = []
   /// Word hash (see `WordHash`) to the candidates using the word.
-  private(set) var words: [UInt64: [UInt8]] = [:]
+  private(set) var words = CueTable([:])
   /// Hash of a word ending (2 to 4 letters) to the candidates whose words often end so.
-  private(set) var endings: [UInt64: [UInt8]] = [:]
+  private(set) var endings = CueTable([:])
   /// Lowercase letter to the candidates using it (and few others).
-  private(set) var letters: [UInt32: [UInt8]] = [:]
+  private(set) var letters = CueTable([:])
   /// ICU script code to the language it alone decides, e.g. Hangul to `ko`.
   private(set) var languageOfScript: [Int: String] = [:]
   private(set) var simplifiedOnly: Set<UInt32> = []
@@ -44,6 +44,9 @@ struct LanguageModel: Sendable {
   /// `letters LANG ISO LETTER...`,
   /// `han-simplified CHARS` and `han-traditional CHARS`; `#` starts a comment line.
   init(parsing text: String, table: ScriptTable = .shared) throws {
+    var words: [UInt64: [UInt8]] = [:]
+    var endings: [UInt64: [UInt8]] = [:]
+    var letters: [UInt64: [UInt8]] = [:]
     for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
@@ -79,7 +82,7 @@ struct LanguageModel: Sendable {
             }
             endings[WordHash.of(lowered), default: []].append(candidate)
           } else if lowered.count == 1 {
-            letters[lowered[0], default: []].append(candidate)
+            letters[UInt64(lowered[0]), default: []].append(candidate)
           } else {
             throw FormatError(line: number, message: "'\(item)' is not one letter")
           }
@@ -92,6 +95,9 @@ struct LanguageModel: Sendable {
         throw FormatError(line: number, message: "cannot read '\(line)'")
       }
     }
+    self.words = CueTable(words)
+    self.endings = CueTable(endings)
+    self.letters = CueTable(letters)
   }
 
   private mutating func index(of candidate: Candidate) throws -> UInt8 {

@@ -43,12 +43,17 @@ struct LanguageSegmenter: Sendable {
     var pieces: [Piece<Label>] = []
     for sentence in sentences {
       let guess = identifier.identify(scalars[sentence])
-      let runs = ScriptRuns.runs(in: scalars, sentence, table: identifier.table)
+      let letters =
+        sentences.count == 1
+        ? run.letters
+        : ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
+          $0 + $1.letters
+        }
       pieces.append(
         Piece(
           start: sentence.lowerBound, end: sentence.upperBound,
-          label: Label(language: guess.language, script: guess.script),
-          letters: runs.reduce(0) { $0 + $1.letters }, confidence: guess.confidence))
+          label: Label(language: guess.language, script: guess.script), letters: letters,
+          confidence: guess.confidence))
     }
     return Piece.smoothed(pieces, minLetters: minSegmentLetters)
   }

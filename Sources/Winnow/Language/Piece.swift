@@ -23,32 +23,39 @@ struct Piece<Label: Equatable>: Equatable {
 
   /// Folds every piece with fewer than `minLetters` letters (but some) into the neighbour
   /// with more letters, shortest first, so a stray word or character never stands alone.
-  /// Pieces without letters (digits, symbols) keep their own label.
+  /// Pieces without letters (digits, symbols) keep their own label. Linear in the number of
+  /// pieces apart from one sort of the short ones: neighbours are kept as links.
   static func smoothed(_ pieces: [Piece], minLetters: Int) -> [Piece] {
     var pieces = coalesced(pieces)
-    while pieces.count > 1 {
-      let candidates = pieces.indices.filter {
-        pieces[$0].letters > 0 && pieces[$0].letters < minLetters
-          && neighbourLetters(of: $0, in: pieces) > pieces[$0].letters
-      }
-      guard let shortest = candidates.min(by: { pieces[$0].letters < pieces[$1].letters })
-      else { break }
-      let before = shortest > 0 ? pieces[shortest - 1].letters : -1
-      let after = shortest + 1 < pieces.count ? pieces[shortest + 1].letters : -1
-      let target = before >= after ? shortest - 1 : shortest + 1
-      var merged = pieces[target]
-      merged.absorb(pieces[shortest], keepingConfidence: true)
-      pieces[target] = merged
-      pieces.remove(at: shortest)
-      pieces = coalesced(pieces)
+    func isShort(_ piece: Piece) -> Bool { piece.letters > 0 && piece.letters < minLetters }
+    let shortOnes = pieces.indices.filter { isShort(pieces[$0]) }
+    guard pieces.count > 1, !shortOnes.isEmpty else { return pieces }
+    let none = -1
+    var previous = Array(-1..<(pieces.count - 1))
+    var next = Array(1...pieces.count)
+    next[pieces.count - 1] = none
+    var alive = [Bool](repeating: true, count: pieces.count)
+    func unlink(_ index: Int) {
+      alive[index] = false
+      if previous[index] != none { next[previous[index]] = next[index] }
+      if next[index] != none { previous[next[index]] = previous[index] }
     }
-    return pieces
-  }
-
-  private static func neighbourLetters(of index: Int, in pieces: [Piece]) -> Int {
-    max(
-      index > 0 ? pieces[index - 1].letters : 0,
-      index + 1 < pieces.count ? pieces[index + 1].letters : 0)
+    func letters(_ index: Int) -> Int { index == none ? -1 : pieces[index].letters }
+    let order = shortOnes.sorted { (pieces[$0].letters, $0) < (pieces[$1].letters, $1) }
+    for index in order where alive[index] && isShort(pieces[index]) {
+      let before = previous[index]
+      let after = next[index]
+      guard max(letters(before), letters(after)) > pieces[index].letters else { continue }
+      let target = letters(before) >= letters(after) ? before : after
+      pieces[target].absorb(pieces[index], keepingConfidence: true)
+      unlink(index)
+      for neighbour in [previous[target], next[target]]
+      where neighbour != none && pieces[neighbour].label == pieces[target].label {
+        pieces[target].absorb(pieces[neighbour], keepingConfidence: false)
+        unlink(neighbour)
+      }
+    }
+    return pieces.indices.filter { alive[$0] }.map { pieces[$0] }
   }
 
   /// Takes in an adjacent piece. A short piece absorbed by smoothing leaves the confidence

@@ -10,12 +10,14 @@ import Testing
         script Hang ko
         words en Latn The of
         letters de Latn Ä
+        endings de Latn ung
         han-simplified 们这
         han-traditional 們這
         """)
     #expect(model.candidates.map(\.language) == ["en", "de"])
     #expect(model.words[WordHash.of([0x74, 0x68, 0x65])] == [0])
     #expect(model.letters[0xE4] == [1])
+    #expect(model.endings[WordHash.of([0x75, 0x6E, 0x67])] == [1])
     #expect(model.simplifiedOnly == [0x4EEC, 0x8FD9])
     #expect(model.traditionalOnly.count == 2)
   }
@@ -24,6 +26,7 @@ import Testing
     ("script Qqqq xx", "line 1: unknown script Qqqq"),
     ("words en Latn it's", "line 1: 'it's' is not made of letters"),
     ("letters en Latn ab", "line 1: 'ab' is not one letter"),
+    ("endings en Latn ation", "line 1: 'ation' is not 2 to 4 letters"),
     ("weights en 1", "line 1: cannot read 'weights en 1'"),
   ])
   func rejectsMalformedLines(_ line: String, _ message: String) {
