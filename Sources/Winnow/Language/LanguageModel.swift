@@ -75,14 +75,14 @@ struct LanguageModel: Sendable {
           }
           let lowered = classified.map(\.lowercase)
           if kind == "words" {
-            words[WordHash.of(lowered), default: []].append(candidate)
+            words[WordHash.of(lowered), default: []].insertOnce(candidate)
           } else if kind == "endings" {
             guard Self.endingLengths.contains(lowered.count) else {
               throw FormatError(line: number, message: "'\(item)' is not 2 to 4 letters")
             }
-            endings[WordHash.of(lowered), default: []].append(candidate)
+            endings[WordHash.of(lowered), default: []].insertOnce(candidate)
           } else if lowered.count == 1 {
-            letters[UInt64(lowered[0]), default: []].append(candidate)
+            letters[UInt64(lowered[0]), default: []].insertOnce(candidate)
           } else {
             throw FormatError(line: number, message: "'\(item)' is not one letter")
           }
@@ -130,5 +130,12 @@ enum WordHash {
     if count >= 3 { hash = adding(tail.2, to: hash) }
     hash = adding(tail.1, to: hash)
     return adding(tail.0, to: hash)
+  }
+}
+
+extension [UInt8] {
+  /// A cue listed twice for one language still counts once.
+  fileprivate mutating func insertOnce(_ candidate: UInt8) {
+    if !contains(candidate) { append(candidate) }
   }
 }
