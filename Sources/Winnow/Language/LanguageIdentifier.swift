@@ -61,9 +61,10 @@ public struct LanguageIdentifier: Sendable {
       if kana * 10 >= scriptLetters {
         return Guess(language: "ja", script: "Jpan", confidence: rounded(share))
       }
-      let traditional = evidence.traditionalHan > evidence.simplifiedHan
-      return Guess(
-        language: "zh", script: traditional ? "Hant" : "Hans", confidence: rounded(share))
+      let variant =
+        evidence.traditionalHan > evidence.simplifiedHan
+        ? "Hant" : evidence.simplifiedHan > evidence.traditionalHan ? "Hans" : "Hani"
+      return Guess(language: "zh", script: variant, confidence: rounded(share))
     }
     let iso = table.isoCodes[script]
     if script == table.hangul {

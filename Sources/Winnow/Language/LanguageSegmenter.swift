@@ -1,6 +1,7 @@
 /// Cuts text into language segments: per paragraph, then per script run, and per sentence
 /// in long paragraphs; runs with too few letters join a neighbour, so one foreign word or
-/// character never opens a segment of its own.
+/// character never opens a segment of its own, and a guess too weak to trust takes the
+/// language of a neighbour in the same script (or becomes `und`).
 struct LanguageSegmenter: Sendable {
   /// The label of a segment before it gets its offsets.
   struct Label: Equatable {
@@ -11,6 +12,7 @@ struct LanguageSegmenter: Sendable {
   let identifier: LanguageIdentifier
   let minSegmentLetters: Int
   let sentenceSplitChars: Int
+  let minConfidence: Double
 
   /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
   func segments(of text: String) -> [Segment] {
@@ -25,12 +27,66 @@ struct LanguageSegmenter: Sendable {
       }
       paragraphStart = index + 1
     }
-    return Piece.smoothed(pieces, minLetters: minSegmentLetters).map {
+    let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
+    return settlingWeakGuesses(Self.settlingChineseVariants(smoothed)).map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
-        confidence: $0.confidence)
+        confidence: ($0.confidence * 1000).rounded() / 1000)
     }
   }
+
+  /// Gives each piece guessed with less than `minConfidence` the label of its neighbour in
+  /// the same script with more letters among those guessed confidently, pass by pass so a
+  /// settled piece can settle the next; what is left becomes `und` in its script.
+  private func settlingWeakGuesses(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+    func isWeak(_ piece: Piece<Label>) -> Bool {
+      piece.letters > 0 && piece.confidence < minConfidence
+    }
+    var pieces = pieces
+    for _ in 0..<Self.settlingPasses {
+      let before = pieces
+      for index in pieces.indices where isWeak(before[index]) {
+        let neighbours = [index - 1, index + 1].filter {
+          before.indices.contains($0) && !isWeak(before[$0]) && before[$0].letters > 0
+            && before[$0].label.script == before[index].label.script
+        }
+        guard let neighbour = neighbours.max(by: { before[$0].letters < before[$1].letters })
+        else { continue }
+        pieces[index].label = before[neighbour].label
+        pieces[index].confidence = before[neighbour].confidence
+      }
+      pieces = Piece.coalesced(pieces)
+      if pieces == before { break }
+    }
+    return pieces.map {
+      guard isWeak($0) else { return $0 }
+      var undetermined = $0
+      undetermined.label.language = "und"
+      return undetermined
+    }
+  }
+
+  /// Chinese without a character only one of the variants uses (script `Hani`) is taken as
+  /// the variant of the Chinese next to it, so a page in traditional characters is not cut
+  /// at every paragraph that happens to be written the same in both.
+  private static func settlingChineseVariants(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+    var pieces = pieces
+    for index in pieces.indices
+    where pieces[index].label == Label(language: "zh", script: "Hani") {
+      let neighbours = [index - 1, index + 1].filter {
+        pieces.indices.contains($0) && pieces[$0].label.language == "zh"
+          && pieces[$0].label.script != "Hani"
+      }
+      if let neighbour = neighbours.max(by: { pieces[$0].letters < pieces[$1].letters }) {
+        pieces[index].label = pieces[neighbour].label
+      }
+    }
+    return Piece.coalesced(pieces)
+  }
+
+  /// Enough for a few weak paragraphs in a row; bounded so a page of nothing but weak
+  /// guesses stays linear.
+  private static let settlingPasses = 4
 
   /// The run as one guess, or as a guess per sentence when it is long.
   private func identified(_ run: Piece<Int>, in scalars: [Unicode.Scalar]) -> [Piece<Label>] {

@@ -6,11 +6,15 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
   public var minSegmentChars: Int
   /// Paragraphs longer than this many code points are identified sentence by sentence.
   public var sentenceSplitChars: Int
+  /// A segment guessed with less confidence (0...1) takes the language of a confident
+  /// neighbour in the same script, or becomes `und`.
+  public var minConfidence: Double
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case enabled
     case minSegmentChars = "min_segment_chars"
     case sentenceSplitChars = "sentence_split_chars"
+    case minConfidence = "min_confidence"
   }
 
   /// Values that decode but make no sense.
@@ -23,6 +27,10 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
     if sentenceSplitChars < 1 {
       problems.append(
         SettingsProblem(keyPath: ["sentence_split_chars"], message: "must be at least 1"))
+    }
+    if !(0...1).contains(minConfidence) {
+      problems.append(
+        SettingsProblem(keyPath: ["min_confidence"], message: "must be between 0 and 1"))
     }
     return problems
   }

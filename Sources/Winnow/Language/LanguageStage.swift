@@ -9,7 +9,7 @@ public struct LanguageStage: Stage {
     if let problem = settings.problems().first { throw problem }
     segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: settings.minSegmentChars,
-      sentenceSplitChars: settings.sentenceSplitChars)
+      sentenceSplitChars: settings.sentenceSplitChars, minConfidence: settings.minConfidence)
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {

@@ -81,6 +81,10 @@ import Testing
     #expect((0...1).contains(guess.confidence))
   }
 
+  @Test func chineseWithoutVariantCluesIsHan() {
+    #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
+  }
+
   @Test func latinTextWithoutEvidenceIsUndetermined() {
     let guess = Self.identifier.identify("Xylqor")
     #expect(guess == LanguageIdentifier.Guess(language: "und", script: "Latn", confidence: 0))

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct LanguageSegmenterTests {
   static let segmenter = LanguageSegmenter(
-    identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 400)
+    identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 400,
+    minConfidence: 0.3)
 
   @Test func oneForeignCharacterInASentenceOpensNoSegment() {
     let text = "President 尹 asked for a new budget for the schools and the hospitals."
@@ -34,12 +35,36 @@ import Testing
 
   @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
     let segmenter = LanguageSegmenter(
-      identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 40)
+      identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 40,
+      minConfidence: 0.3)
     let english = "The minister said that the talks would continue next week. "
     let german = "Die Regierung hat erklärt, dass sie den Plan nicht ändern wird."
     let segments = segmenter.segments(of: english + german)
     #expect(segments.map(\.language) == ["en", "de"])
     #expect(segments.first?.end == english.unicodeScalars.count)
+  }
+
+  @Test func aWeakGuessTakesTheLanguageOfItsConfidentNeighbour() {
+    let text =
+      "The minister said that the talks would continue next week in the capital.\n"
+      + "Related Links\n"
+      + "The committee said that it would publish the report after the elections."
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == ["en"])
+    #expect(segments.first?.end == text.unicodeScalars.count)
+  }
+
+  @Test func aWeakGuessWithoutAConfidentNeighbourIsUndetermined() {
+    let segments = Self.segmenter.segments(of: "Xylqor Brandtwerk Qomplex")
+    #expect(segments.map(\.language) == ["und"])
+    #expect(segments.map(\.script) == ["Latn"])
+  }
+
+  @Test func chineseWithoutVariantCluesJoinsTheVariantNextToIt() {
+    let traditional = "政府說下週將發表新的計劃，這個計劃對學校很重要。\n"
+    let either = "天晴後帶著散步遊園也好解解悶"
+    let segments = Self.segmenter.segments(of: traditional + either)
+    #expect(segments.map { [$0.language, $0.script] } == [["zh", "Hant"]])
   }
 
   @Test func digitsOnlyAreUndetermined() {
