@@ -3,8 +3,9 @@
 /// The script decides first: Hangul is Korean, kana is Japanese, Han alone is Chinese, Thai,
 /// Greek, Hebrew, Armenian, Georgian and others each have one language. Text in a script
 /// many languages share (Latin, Cyrillic, Arabic, Devanagari) is scored by its common words,
-/// word endings and telltale letters against the languages written in that script. Without any letters,
-/// or without any evidence, the answer is `und`.
+/// word endings and telltale letters against the languages written in that script. Without
+/// any evidence the guess is the script's most common language, with a confidence near 0,
+/// where the cues name one; without any letters it is `und`.
 public struct LanguageIdentifier: Sendable {
   /// A language guess: ISO 639-1 (else 639-3) or `und`, ISO 15924 script, confidence 0...1.
   public struct Guess: Equatable, Sendable {
@@ -23,6 +24,8 @@ public struct LanguageIdentifier: Sendable {
   static let letterWeight = 0.25
   /// How much one telltale word ending counts next to one common word.
   static let endingWeight = 0.5
+  /// The confidence of a script's most common language, guessed without any evidence.
+  static let fallbackConfidence = 0.1
   /// Common words needed for full confidence.
   static let wordsForFullConfidence = 3.0
 
@@ -44,17 +47,19 @@ public struct LanguageIdentifier: Sendable {
   }
 
   private func decide(_ evidence: Evidence) -> Guess {
-    let counts = evidence.lettersPerScript
     let total = evidence.letters
     guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
     // Kana and Han count together, as one Japanese or Chinese run.
-    let kana = counts[table.hiragana] + counts[table.katakana]
+    let han = evidence.letters(in: table.han)
+    let kana = evidence.letters(in: table.hiragana) + evidence.letters(in: table.katakana)
     var script = table.han
-    var scriptLetters = counts[table.han] + kana
-    for index in counts.indices
-    where counts[index] > scriptLetters && index != table.hiragana && index != table.katakana {
-      script = index
-      scriptLetters = counts[index]
+    var scriptLetters = han + kana
+    for (index, seen) in evidence.scripts.enumerated()
+    where evidence.scriptLetters[index] > scriptLetters && seen != table.hiragana
+      && seen != table.katakana
+    {
+      script = seen
+      scriptLetters = evidence.scriptLetters[index]
     }
     let share = Double(scriptLetters) / Double(total)
     if script == table.han {
@@ -68,7 +73,7 @@ public struct LanguageIdentifier: Sendable {
     }
     let iso = table.isoCodes[script]
     if script == table.hangul {
-      let mixed = counts[table.han] > 0
+      let mixed = han > 0
       return Guess(language: "ko", script: mixed ? "Kore" : "Hang", confidence: rounded(share))
     }
     if let language = model.languageOfScript[script] {
@@ -94,7 +99,13 @@ public struct LanguageIdentifier: Sendable {
         secondScore = score
       }
     }
-    guard best >= 0 else { return Guess(language: "und", script: iso, confidence: 0) }
+    guard best >= 0 else {
+      guard let fallback = model.fallbackOfScript[script] else {
+        return Guess(language: "und", script: iso, confidence: 0)
+      }
+      return Guess(
+        language: fallback, script: iso, confidence: rounded(share * Self.fallbackConfidence))
+    }
     let margin = (bestScore - secondScore) / bestScore
     let strength = min(1, bestScore / Self.wordsForFullConfidence)
     let confidence = share * strength * (0.4 + 0.6 * margin)
@@ -110,7 +121,11 @@ public struct LanguageIdentifier: Sendable {
 private struct Evidence {
   let model: LanguageModel
   let table: ScriptTable
-  var lettersPerScript: [Int]
+  /// The scripts met so far, in order, and their letters.
+  private(set) var scripts: [Int] = []
+  private(set) var scriptLetters: [Int] = []
+  /// Where the last letter's script sits in `scripts`: text rarely changes script.
+  private var lastSlot = -1
   /// Letters of any script.
   var letters = 0
   var scores: [Double]
@@ -124,7 +139,6 @@ private struct Evidence {
   init(model: LanguageModel, table: ScriptTable) {
     self.model = model
     self.table = table
-    lettersPerScript = [Int](repeating: 0, count: table.isoCodes.count)
     scores = [Double](repeating: 0, count: model.candidates.count)
   }
 
@@ -139,7 +153,7 @@ private struct Evidence {
     wordLength += 1
     tail = (lowercase, tail.0, tail.1, tail.2)
     guard script >= 0 else { return }
-    lettersPerScript[script] += 1
+    count(letterOf: script)
     letters += 1
     if lowercase >= 0x80 {
       model.letters.forEach(UInt64(lowercase)) {
@@ -150,6 +164,24 @@ private struct Evidence {
         if model.traditionalOnly.contains(lowercase) { traditionalHan += 1 }
       }
     }
+  }
+
+  @inline(__always)
+  private mutating func count(letterOf script: Int) {
+    if lastSlot < 0 || scripts[lastSlot] != script {
+      if let slot = scripts.firstIndex(of: script) {
+        lastSlot = slot
+      } else {
+        scripts.append(script)
+        scriptLetters.append(0)
+        lastSlot = scripts.count - 1
+      }
+    }
+    scriptLetters[lastSlot] += 1
+  }
+
+  func letters(in script: Int) -> Int {
+    scripts.firstIndex(of: script).map { scriptLetters[$0] } ?? 0
   }
 
   mutating func endWord() {

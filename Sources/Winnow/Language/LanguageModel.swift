@@ -19,6 +19,9 @@ struct LanguageModel: Sendable {
   private(set) var letters = CueTable([:])
   /// ICU script code to the language it alone decides, e.g. Hangul to `ko`.
   private(set) var languageOfScript: [Int: String] = [:]
+  /// ICU script code to the language most often written in it, the guess when a text in
+  /// that script shows no evidence at all.
+  private(set) var fallbackOfScript: [Int: String] = [:]
   private(set) var simplifiedOnly: Set<UInt32> = []
   private(set) var traditionalOnly: Set<UInt32> = []
 
@@ -40,7 +43,7 @@ struct LanguageModel: Sendable {
     var description: String { "line \(line): \(message)" }
   }
 
-  /// Lines are `script ISO LANG`, `words LANG ISO WORD...`, `endings LANG ISO ENDING...`,
+  /// Lines are `script ISO LANG`, `fallback ISO LANG`, `words LANG ISO WORD...`, `endings LANG ISO ENDING...`,
   /// `letters LANG ISO LETTER...`,
   /// `han-simplified CHARS` and `han-traditional CHARS`; `#` starts a comment line.
   init(parsing text: String, table: ScriptTable = .shared) throws {
@@ -65,6 +68,8 @@ struct LanguageModel: Sendable {
       switch kind {
       case "script" where fields.count == 3:
         languageOfScript[try script(fields[1])] = fields[2]
+      case "fallback" where fields.count == 3:
+        fallbackOfScript[try script(fields[1])] = fields[2]
       case "words" where fields.count > 3, "endings" where fields.count > 3,
         "letters" where fields.count > 3:
         let candidate = try index(of: Candidate(language: fields[1], script: script(fields[2])))

@@ -85,9 +85,14 @@ import Testing
     #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
   }
 
-  @Test func latinTextWithoutEvidenceIsUndetermined() {
+  @Test func withoutEvidenceTheScriptsMostCommonLanguageIsANearlyWorthlessGuess() {
     let guess = Self.identifier.identify("Xylqor")
-    #expect(guess == LanguageIdentifier.Guess(language: "und", script: "Latn", confidence: 0))
+    #expect(guess == LanguageIdentifier.Guess(language: "en", script: "Latn", confidence: 0.1))
+  }
+
+  @Test func aScriptWithoutAFallbackIsUndeterminedWithoutEvidence() {
+    let guess = Self.identifier.identify("ⴰⵣⵓⵍ")
+    #expect(guess == LanguageIdentifier.Guess(language: "und", script: "Tfng", confidence: 0))
   }
 
   @Test func clearTextIsMoreCertainThanAShortAmbiguousOne() {
