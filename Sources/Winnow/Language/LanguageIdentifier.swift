@@ -49,37 +49,44 @@ public struct LanguageIdentifier: Sendable {
   private func decide(_ evidence: Evidence) -> Guess {
     let total = evidence.letters
     guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
-    // Kana and Han count together, as one Japanese or Chinese run.
+    // Han, kana and Hangul count together: Japanese mixes Han and kana in every sentence,
+    // and Korean writes some words in Han.
     let han = evidence.letters(in: table.han)
     let kana = evidence.letters(in: table.hiragana) + evidence.letters(in: table.katakana)
+    let hangul = evidence.letters(in: table.hangul)
     var script = table.han
-    var scriptLetters = han + kana
+    var scriptLetters = han + kana + hangul
     for (index, seen) in evidence.scripts.enumerated()
-    where evidence.scriptLetters[index] > scriptLetters && seen != table.hiragana
-      && seen != table.katakana
-    {
+    where evidence.scriptLetters[index] > scriptLetters && table.runScript(seen) != table.han {
       script = seen
       scriptLetters = evidence.scriptLetters[index]
     }
     let share = Double(scriptLetters) / Double(total)
     if script == table.han {
-      if kana * 10 >= scriptLetters {
-        return Guess(language: "ja", script: "Jpan", confidence: rounded(share))
-      }
-      let variant =
-        evidence.traditionalHan > evidence.simplifiedHan
-        ? "Hant" : evidence.simplifiedHan > evidence.traditionalHan ? "Hans" : "Hani"
-      return Guess(language: "zh", script: variant, confidence: rounded(share))
+      return eastAsian(
+        han: han, kana: kana, hangul: hangul, evidence: evidence, share: rounded(share))
     }
     let iso = table.isoCodes[script]
-    if script == table.hangul {
-      let mixed = han > 0
-      return Guess(language: "ko", script: mixed ? "Kore" : "Hang", confidence: rounded(share))
-    }
     if let language = model.languageOfScript[script] {
       return Guess(language: language, script: iso, confidence: rounded(share))
     }
     return guessFromWords(evidence, script: script, iso: iso, share: share)
+  }
+
+  /// Korean when Hangul is a tenth of the run, else Japanese when kana is, else Chinese, in
+  /// the variant its characters show.
+  private func eastAsian(han: Int, kana: Int, hangul: Int, evidence: Evidence, share: Double)
+    -> Guess
+  {
+    let run = han + kana + hangul
+    if hangul * 10 >= run && hangul >= kana {
+      return Guess(language: "ko", script: han > 0 ? "Kore" : "Hang", confidence: share)
+    }
+    if kana * 10 >= run { return Guess(language: "ja", script: "Jpan", confidence: share) }
+    let variant =
+      evidence.traditionalHan > evidence.simplifiedHan
+      ? "Hant" : evidence.simplifiedHan > evidence.traditionalHan ? "Hans" : "Hani"
+    return Guess(language: "zh", script: variant, confidence: share)
   }
 
   /// The best-scoring language written in `script`; ties go to the one listed first.

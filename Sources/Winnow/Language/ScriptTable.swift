@@ -51,17 +51,17 @@ struct ScriptTable: Sendable {
     return (script < kinds.count ? kinds[script] : ScriptTable.neutral, lowercase)
   }
 
-  /// The script whose letters a run is made of: kana and Han form one run, as Japanese mixes
-  /// them in every sentence.
+  /// The script whose letters a run is made of: Han, kana and Hangul form one run, as
+  /// Japanese mixes Han and kana in every sentence and Korean writes some words in Han.
   @inline(__always)
   func runScript(_ script: Int) -> Int {
-    script == hiragana || script == katakana ? han : script
+    script == hiragana || script == katakana || script == hangul ? han : script
   }
 
-  /// A Han or Hangul character says about as much as three letters of an alphabet.
+  /// A Han, kana or Hangul character says about as much as three letters of an alphabet.
   @inline(__always)
   func letterWeight(ofRunScript script: Int) -> Int {
-    script == han || script == hangul ? 3 : 1
+    script == han ? 3 : 1
   }
 
   /// The ICU script code of an ISO 15924 code, if ICU knows it.

@@ -58,6 +58,9 @@ import Testing
       name: "Korean", text: "정부는 다음 주에 새로운 계획을 발표할 것이라고 밝혔다.",
       language: "ko", script: "Hang"),
     Case(
+      name: "Korean with Han", text: "大韓民國 憲法 제1조 대한민국은 민주공화국이다.",
+      language: "ko", script: "Kore"),
+    Case(
       name: "Simplified Chinese", text: "政府说下周将发表新的计划，这个计划对学校很重要。",
       language: "zh", script: "Hans"),
     Case(

@@ -24,6 +24,10 @@ import Testing
     #expect(runs("東京へ行きます") == [["Hani", "東京へ行きます", "21"]])
   }
 
+  @Test func hangulAndHanFormOneRun() {
+    #expect(runs("大韓民國 대한민국") == [["Hani", "大韓民國 대한민국", "24"]])
+  }
+
   @Test func marksContinueTheirLetters() {
     #expect(runs("cafe\u{301} ok") == [["Latn", "cafe\u{301} ok", "6"]])
   }
