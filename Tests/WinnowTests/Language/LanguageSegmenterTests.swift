@@ -67,6 +67,13 @@ import Testing
     #expect(segments.map { [$0.language, $0.script] } == [["zh", "Hant"]])
   }
 
+  @Test func aParagraphThatIsOnlyAWebAddressIsUndetermined() {
+    let english = "The minister said that the talks would continue next week in the capital.\n"
+    let segments = Self.segmenter.segments(of: english + "https://example.com/news/talks")
+    #expect(segments.map(\.language) == ["en", "und"])
+    #expect(segments.map(\.start) == [0, english.unicodeScalars.count])
+  }
+
   @Test func digitsOnlyAreUndetermined() {
     let segments = Self.segmenter.segments(of: "2024 12:30 +49")
     #expect(

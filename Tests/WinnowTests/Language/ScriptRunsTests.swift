@@ -32,6 +32,13 @@ import Testing
     #expect(runs("cafe\u{301} ok") == [["Latn", "cafe\u{301} ok", "6"]])
   }
 
+  @Test func webAddressesAreNeutral() {
+    #expect(
+      runs("https://example.com/a www.x.org") == [["none", "https://example.com/a www.x.org", "0"]])
+    #expect(runs("see (www.example.com) now") == [["Latn", "see (www.example.com) now", "6"]])
+    #expect(runs("wwwhat http:") == [["Latn", "wwwhat http:", "10"]])
+  }
+
   @Test func textWithoutLettersIsOneNeutralRun() {
     #expect(runs("12:30 — 45%") == [["none", "12:30 — 45%", "0"]])
   }
