@@ -58,12 +58,13 @@ struct LanguageSegmenter: Sendable {
       pieces = Piece.coalesced(pieces)
       if pieces == before { break }
     }
-    return pieces.map {
-      guard isWeak($0) else { return $0 }
-      var undetermined = $0
-      undetermined.label.language = "und"
-      return undetermined
-    }
+    return Piece.coalesced(
+      pieces.map {
+        guard isWeak($0) else { return $0 }
+        var undetermined = $0
+        undetermined.label.language = "und"
+        return undetermined
+      })
   }
 
   /// Chinese without a character only one of the variants uses (script `Hani`) is taken as

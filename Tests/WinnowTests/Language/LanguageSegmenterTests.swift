@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func aWeakGuessWithoutAConfidentNeighbourIsUndetermined() {
-    let segments = Self.segmenter.segments(of: "Xylqor Brandtwerk Qomplex")
+    let segments = Self.segmenter.segments(of: "Xylqor Brandtwerk Qomplex\nZorblat Quenthix")
     #expect(segments.map(\.language) == ["und"])
     #expect(segments.map(\.script) == ["Latn"])
   }
