@@ -28,10 +28,27 @@ struct LanguageSegmenter: Sendable {
       paragraphStart = index + 1
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
-    return settlingWeakGuesses(Self.settlingChineseVariants(smoothed)).map {
+    let settled = settlingWeakGuesses(
+      reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars))
+    return settled.map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
         confidence: ($0.confidence * 1000).rounded() / 1000)
+    }
+  }
+
+  /// A piece made of many weak guesses agreeing with each other is judged again as a whole,
+  /// where its words add up: a page of short English lines is English, not undetermined.
+  private func reconsideringWeakGuesses(
+    _ pieces: [Piece<Label>], in scalars: [Unicode.Scalar]
+  ) -> [Piece<Label>] {
+    pieces.map { piece in
+      guard piece.letters > 0 && piece.confidence < minConfidence else { return piece }
+      let guess = identifier.identify(scalars[piece.start..<piece.end])
+      guard guess.language == piece.label.language else { return piece }
+      var reconsidered = piece
+      reconsidered.confidence = max(piece.confidence, guess.confidence)
+      return reconsidered
     }
   }
 
@@ -94,12 +111,18 @@ struct LanguageSegmenter: Sendable {
     if run.label == ScriptTable.neutral {
       return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
     }
+    let whole = identifier.identify(scalars[run.start..<run.end])
     let sentences =
       run.end - run.start > sentenceSplitChars
       ? Self.sentences(of: scalars, run.start..<run.end) : [run.start..<run.end]
     var pieces: [Piece<Label>] = []
     for sentence in sentences {
-      let guess = identifier.identify(scalars[sentence])
+      // A sentence leaves its paragraph's language only on more evidence than the paragraph
+      // has as a whole.
+      var guess = sentences.count == 1 ? whole : identifier.identify(scalars[sentence])
+      if guess.language != whole.language && guess.confidence < whole.confidence {
+        guess = whole
+      }
       let letters =
         sentences.count == 1
         ? run.letters

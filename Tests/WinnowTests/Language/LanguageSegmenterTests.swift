@@ -54,6 +54,17 @@ import Testing
     #expect(segments.first?.end == text.unicodeScalars.count)
   }
 
+  @Test func manyWeakGuessesThatAgreeAddUp() {
+    let lines = [
+      "Successor wins the derby", "Rain stopped the match", "Fans cheered the captain",
+      "Mumbai celebrates the victory",
+    ]
+    let weak = lines.map { Self.segmenter.identifier.identify($0).confidence }
+    #expect(weak.allSatisfy { $0 < 0.5 })
+    let segments = Self.segmenter.segments(of: lines.joined(separator: "\n"))
+    #expect(segments.map(\.language) == ["en"])
+  }
+
   @Test func aWeakGuessWithoutAConfidentNeighbourIsUndetermined() {
     let segments = Self.segmenter.segments(of: "Xylqor Brandtwerk Qomplex\nZorblat Quenthix")
     #expect(segments.map(\.language) == ["und"])
