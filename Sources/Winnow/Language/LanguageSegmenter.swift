@@ -53,8 +53,9 @@ struct LanguageSegmenter: Sendable {
   }
 
   /// Gives each piece guessed with less than `minConfidence` the label of its neighbour in
-  /// the same script with more letters among those guessed confidently, pass by pass so a
-  /// settled piece can settle the next; what is left becomes `und` in its script.
+  /// the same script with more letters among those guessed confidently (looking past pieces
+  /// without letters, such as a line of digits), pass by pass so a settled piece can settle
+  /// the next; what is left becomes `und` in its script.
   private func settlingWeakGuesses(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
     func isWeak(_ piece: Piece<Label>) -> Bool {
       piece.letters > 0 && piece.confidence < minConfidence
@@ -62,10 +63,10 @@ struct LanguageSegmenter: Sendable {
     var pieces = pieces
     for _ in 0..<Self.settlingPasses {
       let before = pieces
+      let (previous, next) = Self.nearestWithLetters(before)
       for index in pieces.indices where isWeak(before[index]) {
-        let neighbours = [index - 1, index + 1].filter {
-          before.indices.contains($0) && !isWeak(before[$0]) && before[$0].letters > 0
-            && before[$0].label.script == before[index].label.script
+        let neighbours = [previous[index], next[index]].compactMap { $0 }.filter {
+          !isWeak(before[$0]) && before[$0].label.script == before[index].label.script
         }
         guard let neighbour = neighbours.max(by: { before[$0].letters < before[$1].letters })
         else { continue }
@@ -100,6 +101,23 @@ struct LanguageSegmenter: Sendable {
       }
     }
     return Piece.coalesced(pieces)
+  }
+
+  /// For each piece, the nearest piece with letters before it and after it.
+  private static func nearestWithLetters(_ pieces: [Piece<Label>]) -> ([Int?], [Int?]) {
+    var previous = [Int?](repeating: nil, count: pieces.count)
+    var next = [Int?](repeating: nil, count: pieces.count)
+    var last: Int?
+    for index in pieces.indices {
+      previous[index] = last
+      if pieces[index].letters > 0 { last = index }
+    }
+    last = nil
+    for index in pieces.indices.reversed() {
+      next[index] = last
+      if pieces[index].letters > 0 { last = index }
+    }
+    return (previous, next)
   }
 
   /// Enough for a few weak paragraphs in a row; bounded so a page of nothing but weak

@@ -65,6 +65,14 @@ import Testing
     #expect(segments.map(\.language) == ["en"])
   }
 
+  @Test func aWeakGuessLooksPastLinesWithoutLetters() {
+    let text =
+      "The minister said that the talks would continue next week in the capital.\n*\n"
+      + "Related Links"
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == ["en", "und", "en"])
+  }
+
   @Test func aWeakGuessWithoutAConfidentNeighbourIsUndetermined() {
     let segments = Self.segmenter.segments(of: "Xylqor Brandtwerk Qomplex\nZorblat Quenthix")
     #expect(segments.map(\.language) == ["und"])
