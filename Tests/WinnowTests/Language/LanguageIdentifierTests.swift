@@ -43,6 +43,24 @@ import Testing
       name: "Ukrainian", text: "Уряд заявив, що не буде змінювати цей план, і це було зрозуміло.",
       language: "uk", script: "Cyrl"),
     Case(
+      name: "Russian news",
+      text: "В Москве в понедельник прошло заседание, на котором обсуждали бюджет.",
+      language: "ru", script: "Cyrl"),
+    Case(
+      name: "Ukrainian news",
+      text: "У Києві в понеділок відбулося засідання, на якому обговорювали бюджет.",
+      language: "uk", script: "Cyrl"),
+    Case(
+      name: "Bulgarian", text: "Правителството каза, че няма да променя този план, който е важен.",
+      language: "bg", script: "Cyrl"),
+    Case(
+      name: "Dutch",
+      text: "De regering heeft maandag gezegd dat het plan niet zal worden gewijzigd.",
+      language: "nl", script: "Latn"),
+    Case(
+      name: "Swedish", text: "Regeringen sade på måndagen att planen inte kommer att ändras.",
+      language: "sv", script: "Latn"),
+    Case(
       name: "Persian", text: "دولت اعلام کرد که این برنامه را برای مدارس تغییر نمی دهد.",
       language: "fa", script: "Arab"),
     Case(
