@@ -39,6 +39,9 @@ public struct LanguageIdentifier: Sendable {
 
   public func identify(_ text: String) -> Guess { identify(text.unicodeScalars) }
 
+  /// The same for a line cut out of a larger text, without copying it.
+  public func identify(_ text: Substring) -> Guess { identify(text.unicodeScalars) }
+
   func identify<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Guess {
     var evidence = Evidence(model: model, table: table)
     for scalar in scalars { evidence.add(scalar) }

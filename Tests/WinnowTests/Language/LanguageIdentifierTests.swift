@@ -102,6 +102,13 @@ import Testing
     #expect((0...1).contains(guess.confidence))
   }
 
+  @Test func aSubstringIsIdentifiedLikeTheString() {
+    let text = "x\nDie Regierung hat erklärt, dass sie den Plan nicht ändern wird.\ny"
+    let line = text.split(separator: "\n")[1]
+    #expect(Self.identifier.identify(line) == Self.identifier.identify(String(line)))
+    #expect(Self.identifier.identify(line).language == "de")
+  }
+
   @Test func chineseWithoutVariantCluesIsHan() {
     #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
   }
