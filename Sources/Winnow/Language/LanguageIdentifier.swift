@@ -3,7 +3,7 @@
 /// The script decides first: Hangul is Korean, kana is Japanese, Han alone is Chinese, Thai,
 /// Greek, Hebrew, Armenian, Georgian and others each have one language. Text in a script
 /// many languages share (Latin, Cyrillic, Arabic, Devanagari) is scored by its common words,
-/// word endings and telltale letters against the languages written in that script. Without
+/// word beginnings and endings, and telltale letters against the languages written in that script. Without
 /// any evidence the guess is the script's most common language, with a confidence near 0,
 /// where the cues name one; without any letters it is `und`.
 public struct LanguageIdentifier: Sendable {
@@ -22,8 +22,8 @@ public struct LanguageIdentifier: Sendable {
 
   /// How much one telltale letter counts next to one common word.
   static let letterWeight = 0.25
-  /// How much one telltale word ending counts next to one common word.
-  static let endingWeight = 0.5
+  /// How much one telltale word beginning or ending counts next to one common word.
+  static let affixWeight = 0.5
   /// The confidence of a script's most common language, guessed without any evidence.
   static let fallbackConfidence = 0.1
   /// Common words needed for full confidence.
@@ -145,6 +145,8 @@ private struct Evidence {
   private var wordLength = 0
   /// The word's last four letters, the last one first.
   private var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+  /// Hashes of the word's first two, three and four letters, once it has them.
+  private var heads: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
   init(model: LanguageModel, table: ScriptTable) {
     self.model = model
@@ -162,6 +164,12 @@ private struct Evidence {
     wordHash = WordHash.adding(lowercase, to: wordHash)
     wordLength += 1
     tail = (lowercase, tail.0, tail.1, tail.2)
+    switch wordLength {
+    case 2: heads.0 = wordHash
+    case 3: heads.1 = wordHash
+    case 4: heads.2 = wordHash
+    default: break
+    }
     guard script >= 0 else { return }
     count(letterOf: script)
     letters += 1
@@ -197,11 +205,13 @@ private struct Evidence {
   mutating func endWord() {
     guard wordLength > 0 else { return }
     model.words.forEach(wordHash) { scores[Int($0)] += 1 }
-    // An ending counts when at least two letters come before it.
-    for length in LanguageModel.endingLengths where wordLength >= length + 2 {
+    // A beginning or ending counts when at least two more letters follow or precede it.
+    for length in LanguageModel.affixLengths where wordLength >= length + 2 {
       model.endings.forEach(WordHash.of(lastLetters: length, tail)) {
-        scores[Int($0)] += LanguageIdentifier.endingWeight
+        scores[Int($0)] += LanguageIdentifier.affixWeight
       }
+      let head = length == 2 ? heads.0 : length == 3 ? heads.1 : heads.2
+      model.beginnings.forEach(head) { scores[Int($0)] += LanguageIdentifier.affixWeight }
     }
     wordHash = WordHash.seed
     wordLength = 0

@@ -1,5 +1,6 @@
 /// The built-in evidence for telling languages apart, read from `language_cues.txt`:
-/// scripts that decide a language alone, common words, word endings and telltale letters per
+/// scripts that decide a language alone, common words, word beginnings and endings, and
+/// telltale letters per
 /// language of the shared scripts (Latin, Cyrillic, Arabic, Devanagari), and Han characters that only
 /// simplified or only traditional Chinese uses.
 struct LanguageModel: Sendable {
@@ -15,6 +16,8 @@ struct LanguageModel: Sendable {
   private(set) var words = CueTable([:])
   /// Hash of a word ending (2 to 4 letters) to the candidates whose words often end so.
   private(set) var endings = CueTable([:])
+  /// Hash of a word beginning (2 to 4 letters) to the candidates whose words often begin so.
+  private(set) var beginnings = CueTable([:])
   /// Lowercase letter to the candidates using it (and few others).
   private(set) var letters = CueTable([:])
   /// ICU script code to the language it alone decides, e.g. Hangul to `ko`.
@@ -25,8 +28,8 @@ struct LanguageModel: Sendable {
   private(set) var simplifiedOnly: Set<UInt32> = []
   private(set) var traditionalOnly: Set<UInt32> = []
 
-  /// How long a word ending in the file may be.
-  static let endingLengths = 2...4
+  /// How long a word beginning or ending in the file may be.
+  static let affixLengths = 2...4
 
   static let builtIn: LanguageModel = {
     do {
@@ -43,12 +46,13 @@ struct LanguageModel: Sendable {
     var description: String { "line \(line): \(message)" }
   }
 
-  /// Lines are `script ISO LANG`, `fallback ISO LANG`, `words LANG ISO WORD...`, `endings LANG ISO ENDING...`,
-  /// `letters LANG ISO LETTER...`,
-  /// `han-simplified CHARS` and `han-traditional CHARS`; `#` starts a comment line.
+  /// Lines are `script ISO LANG`, `fallback ISO LANG`, `words LANG ISO WORD...`,
+  /// `beginnings LANG ISO START...`, `endings LANG ISO ENDING...`, `letters LANG ISO
+  /// LETTER...`, `han-simplified CHARS` and `han-traditional CHARS`; `#` starts a comment.
   init(parsing text: String, table: ScriptTable = .shared) throws {
     var words: [UInt64: [UInt8]] = [:]
     var endings: [UInt64: [UInt8]] = [:]
+    var beginnings: [UInt64: [UInt8]] = [:]
     var letters: [UInt64: [UInt8]] = [:]
     for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
@@ -71,6 +75,7 @@ struct LanguageModel: Sendable {
       case "fallback" where fields.count == 3:
         fallbackOfScript[try script(fields[1])] = fields[2]
       case "words" where fields.count > 3, "endings" where fields.count > 3,
+        "beginnings" where fields.count > 3,
         "letters" where fields.count > 3:
         let candidate = try index(of: Candidate(language: fields[1], script: script(fields[2])))
         for item in fields.dropFirst(3) {
@@ -81,11 +86,15 @@ struct LanguageModel: Sendable {
           let lowered = classified.map(\.lowercase)
           if kind == "words" {
             words[WordHash.of(lowered), default: []].insertOnce(candidate)
-          } else if kind == "endings" {
-            guard Self.endingLengths.contains(lowered.count) else {
+          } else if kind == "endings" || kind == "beginnings" {
+            guard Self.affixLengths.contains(lowered.count) else {
               throw FormatError(line: number, message: "'\(item)' is not 2 to 4 letters")
             }
-            endings[WordHash.of(lowered), default: []].insertOnce(candidate)
+            if kind == "endings" {
+              endings[WordHash.of(lowered), default: []].insertOnce(candidate)
+            } else {
+              beginnings[WordHash.of(lowered), default: []].insertOnce(candidate)
+            }
           } else if lowered.count == 1 {
             letters[UInt64(lowered[0]), default: []].insertOnce(candidate)
           } else {
@@ -102,6 +111,7 @@ struct LanguageModel: Sendable {
     }
     self.words = CueTable(words)
     self.endings = CueTable(endings)
+    self.beginnings = CueTable(beginnings)
     self.letters = CueTable(letters)
   }
 

@@ -61,6 +61,9 @@ import Testing
       name: "Swedish", text: "Regeringen sade på måndagen att planen inte kommer att ändras.",
       language: "sv", script: "Latn"),
     Case(
+      name: "Zulu by its prefixes", text: "Abantu abaningi bathanda ukudlala ibhola ezikoleni.",
+      language: "zu", script: "Latn"),
+    Case(
       name: "Persian", text: "دولت اعلام کرد که این برنامه را برای مدارس تغییر نمی دهد.",
       language: "fa", script: "Arab"),
     Case(
