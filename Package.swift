@@ -26,6 +26,7 @@ let package = Package(
       dependencies: ["CWinnowICU", "CWinnowZlib", "Yams"],
       resources: [
         .embedInCode("Config/default.yaml"), .embedInCode("Boilerplate/lexicons.yaml"),
+        .embedInCode("Language/language_cues.txt"),
       ]),
     .executableTarget(
       name: "WinnowCLI",

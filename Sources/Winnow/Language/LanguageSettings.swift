@@ -1,4 +1,37 @@
 /// The `language` section of the config.
 public struct LanguageSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
+  /// Letters a run needs to stand as a segment of its own; shorter runs join the larger
+  /// neighbour. A Han, kana or Hangul character counts as three letters.
+  public var minSegmentChars: Int
+  /// Paragraphs longer than this many code points are identified sentence by sentence.
+  public var sentenceSplitChars: Int
+  /// A segment guessed with less confidence (0...1) takes the language of a confident
+  /// neighbour in the same script, or becomes `und`.
+  public var minConfidence: Double
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case enabled
+    case minSegmentChars = "min_segment_chars"
+    case sentenceSplitChars = "sentence_split_chars"
+    case minConfidence = "min_confidence"
+  }
+
+  /// Values that decode but make no sense.
+  func problems() -> [SettingsProblem] {
+    var problems: [SettingsProblem] = []
+    if minSegmentChars < 1 {
+      problems.append(
+        SettingsProblem(keyPath: ["min_segment_chars"], message: "must be at least 1"))
+    }
+    if sentenceSplitChars < 1 {
+      problems.append(
+        SettingsProblem(keyPath: ["sentence_split_chars"], message: "must be at least 1"))
+    }
+    if !(0...1).contains(minConfidence) {
+      problems.append(
+        SettingsProblem(keyPath: ["min_confidence"], message: "must be between 0 and 1"))
+    }
+    return problems
+  }
 }

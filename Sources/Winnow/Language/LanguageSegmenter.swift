@@ -1,0 +1,186 @@
+/// Cuts text into language segments: per paragraph, then per script run, and per sentence
+/// in long paragraphs; runs with too few letters join a neighbour, so one foreign word or
+/// character never opens a segment of its own, and a guess too weak to trust takes the
+/// language of a neighbour in the same script (or becomes `und`).
+struct LanguageSegmenter: Sendable {
+  /// The label of a segment before it gets its offsets.
+  struct Label: Equatable {
+    var language: String
+    var script: String
+  }
+
+  let identifier: LanguageIdentifier
+  let minSegmentLetters: Int
+  let sentenceSplitChars: Int
+  let minConfidence: Double
+
+  /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
+  func segments(of text: String) -> [Segment] {
+    let scalars = Array(text.unicodeScalars)
+    var pieces: [Piece<Label>] = []
+    var paragraphStart = 0
+    for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
+      let paragraph = paragraphStart..<(index + 1)
+      let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
+      for run in Piece.smoothed(runs, minLetters: minSegmentLetters) {
+        pieces += identified(run, in: scalars)
+      }
+      paragraphStart = index + 1
+    }
+    let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
+    let settled = settlingWeakGuesses(
+      reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars))
+    return settled.map {
+      Segment(
+        start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
+        confidence: ($0.confidence * 1000).rounded() / 1000)
+    }
+  }
+
+  /// A piece made of many weak guesses agreeing with each other is judged again as a whole,
+  /// where its words add up: a page of short English lines is English, not undetermined.
+  private func reconsideringWeakGuesses(
+    _ pieces: [Piece<Label>], in scalars: [Unicode.Scalar]
+  ) -> [Piece<Label>] {
+    pieces.map { piece in
+      guard piece.letters > 0 && piece.confidence < minConfidence else { return piece }
+      let guess = identifier.identify(scalars[piece.start..<piece.end])
+      guard guess.language == piece.label.language else { return piece }
+      var reconsidered = piece
+      reconsidered.confidence = max(piece.confidence, guess.confidence)
+      return reconsidered
+    }
+  }
+
+  /// Gives each piece guessed with less than `minConfidence` the label of its neighbour in
+  /// the same script with more letters among those guessed confidently (looking past pieces
+  /// without letters, such as a line of digits), pass by pass so a settled piece can settle
+  /// the next; what is left becomes `und` in its script.
+  private func settlingWeakGuesses(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+    func isWeak(_ piece: Piece<Label>) -> Bool {
+      piece.letters > 0 && piece.confidence < minConfidence
+    }
+    var pieces = pieces
+    for _ in 0..<Self.settlingPasses {
+      let before = pieces
+      let (previous, next) = Self.nearestWithLetters(before)
+      for index in pieces.indices where isWeak(before[index]) {
+        let neighbours = [previous[index], next[index]].compactMap { $0 }.filter {
+          !isWeak(before[$0]) && before[$0].label.script == before[index].label.script
+        }
+        guard let neighbour = neighbours.max(by: { before[$0].letters < before[$1].letters })
+        else { continue }
+        pieces[index].label = before[neighbour].label
+        pieces[index].confidence = before[neighbour].confidence
+      }
+      pieces = Piece.coalesced(pieces)
+      if pieces == before { break }
+    }
+    return Piece.coalesced(
+      pieces.map {
+        guard isWeak($0) else { return $0 }
+        var undetermined = $0
+        undetermined.label.language = "und"
+        return undetermined
+      })
+  }
+
+  /// Chinese without a character only one of the variants uses (script `Hani`) is taken as
+  /// the variant of the Chinese next to it, so a page in traditional characters is not cut
+  /// at every paragraph that happens to be written the same in both.
+  private static func settlingChineseVariants(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+    var pieces = pieces
+    for index in pieces.indices
+    where pieces[index].label == Label(language: "zh", script: "Hani") {
+      let neighbours = [index - 1, index + 1].filter {
+        pieces.indices.contains($0) && pieces[$0].label.language == "zh"
+          && pieces[$0].label.script != "Hani"
+      }
+      if let neighbour = neighbours.max(by: { pieces[$0].letters < pieces[$1].letters }) {
+        pieces[index].label = pieces[neighbour].label
+      }
+    }
+    return Piece.coalesced(pieces)
+  }
+
+  /// For each piece, the nearest piece with letters before it and after it.
+  private static func nearestWithLetters(_ pieces: [Piece<Label>]) -> ([Int?], [Int?]) {
+    var previous = [Int?](repeating: nil, count: pieces.count)
+    var next = [Int?](repeating: nil, count: pieces.count)
+    var last: Int?
+    for index in pieces.indices {
+      previous[index] = last
+      if pieces[index].letters > 0 { last = index }
+    }
+    last = nil
+    for index in pieces.indices.reversed() {
+      next[index] = last
+      if pieces[index].letters > 0 { last = index }
+    }
+    return (previous, next)
+  }
+
+  /// Enough for a few weak paragraphs in a row; bounded so a page of nothing but weak
+  /// guesses stays linear.
+  private static let settlingPasses = 4
+
+  /// The run as one guess, or as a guess per sentence when it is long.
+  private func identified(_ run: Piece<Int>, in scalars: [Unicode.Scalar]) -> [Piece<Label>] {
+    if run.label == ScriptTable.neutral {
+      return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
+    }
+    let whole = identifier.identify(scalars[run.start..<run.end])
+    let sentences =
+      run.end - run.start > sentenceSplitChars
+      ? Self.sentences(of: scalars, run.start..<run.end) : [run.start..<run.end]
+    var pieces: [Piece<Label>] = []
+    for sentence in sentences {
+      // A sentence leaves its paragraph's language only on more evidence than the paragraph
+      // has as a whole.
+      var guess = sentences.count == 1 ? whole : identifier.identify(scalars[sentence])
+      if guess.language != whole.language && guess.confidence < whole.confidence {
+        guess = whole
+      }
+      let letters =
+        sentences.count == 1
+        ? run.letters
+        : ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
+          $0 + $1.letters
+        }
+      pieces.append(
+        Piece(
+          start: sentence.lowerBound, end: sentence.upperBound,
+          label: Label(language: guess.language, script: guess.script), letters: letters,
+          confidence: guess.confidence))
+    }
+    return Piece.smoothed(pieces, minLetters: minSegmentLetters)
+  }
+
+  /// ICU's sentence boundaries inside `range`, as code point ranges covering it.
+  private static func sentences(of scalars: [Unicode.Scalar], _ range: Range<Int>)
+    -> [Range<Int>]
+  {
+    var units: [UInt16] = []
+    units.reserveCapacity(range.count)
+    for scalar in scalars[range] { units.append(contentsOf: UTF16.encode(scalar)!) }
+    guard let boundaries = try? ICUBreak.boundaries(.sentence, in: units) else { return [range] }
+    var ranges: [Range<Int>] = []
+    var unit = 0
+    var scalarIndex = range.lowerBound
+    var sentenceStart = range.lowerBound
+    for boundary in boundaries.dropFirst() {
+      while unit < boundary {
+        unit += UTF16.width(scalars[scalarIndex])
+        scalarIndex += 1
+      }
+      ranges.append(sentenceStart..<scalarIndex)
+      sentenceStart = scalarIndex
+    }
+    return ranges
+  }
+}
+
+extension LanguageSegmenter.Label {
+  /// No letters, or no evidence: digits, symbols, URLs.
+  static let undetermined = Self(language: "und", script: "Zyyy")
+}

@@ -1,0 +1,136 @@
+import Testing
+
+@testable import Winnow
+
+@Suite struct LanguageIdentifierTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var text: String
+    var language: String
+    var script: String
+    var testDescription: String { name }
+  }
+
+  static let identifier = LanguageIdentifier()
+
+  static let cases: [Case] = [
+    Case(
+      name: "English", text: "The minister said that the talks would continue next week.",
+      language: "en", script: "Latn"),
+    Case(
+      name: "German",
+      text: "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird.",
+      language: "de", script: "Latn"),
+    Case(
+      name: "French",
+      text: "Le gouvernement a annoncé qu'il ne changera pas son plan pour les écoles.",
+      language: "fr", script: "Latn"),
+    Case(
+      name: "Spanish", text: "El gobierno dijo que no cambiará el plan para las escuelas del país.",
+      language: "es", script: "Latn"),
+    Case(
+      name: "Portuguese",
+      text: "O governo disse que não vai mudar o plano para as escolas do país.",
+      language: "pt", script: "Latn"),
+    Case(
+      name: "Polish", text: "Rząd poinformował, że nie zmieni planu dla szkół w tym roku.",
+      language: "pl", script: "Latn"),
+    Case(
+      name: "Russian",
+      text: "Правительство заявило, что не будет менять этот план, и это было ясно.",
+      language: "ru", script: "Cyrl"),
+    Case(
+      name: "Ukrainian", text: "Уряд заявив, що не буде змінювати цей план, і це було зрозуміло.",
+      language: "uk", script: "Cyrl"),
+    Case(
+      name: "Russian news",
+      text: "В Москве в понедельник прошло заседание, на котором обсуждали бюджет.",
+      language: "ru", script: "Cyrl"),
+    Case(
+      name: "Ukrainian news",
+      text: "У Києві в понеділок відбулося засідання, на якому обговорювали бюджет.",
+      language: "uk", script: "Cyrl"),
+    Case(
+      name: "Bulgarian", text: "Правителството каза, че няма да променя този план, който е важен.",
+      language: "bg", script: "Cyrl"),
+    Case(
+      name: "Dutch",
+      text: "De regering heeft maandag gezegd dat het plan niet zal worden gewijzigd.",
+      language: "nl", script: "Latn"),
+    Case(
+      name: "Swedish", text: "Regeringen sade på måndagen att planen inte kommer att ändras.",
+      language: "sv", script: "Latn"),
+    Case(
+      name: "Zulu by its prefixes", text: "Abantu abaningi bathanda ukudlala ibhola ezikoleni.",
+      language: "zu", script: "Latn"),
+    Case(
+      name: "Persian", text: "دولت اعلام کرد که این برنامه را برای مدارس تغییر نمی دهد.",
+      language: "fa", script: "Arab"),
+    Case(
+      name: "Arabic", text: "قالت الحكومة إن هذه الخطة لن تتغير في المدارس بعد الآن.",
+      language: "ar", script: "Arab"),
+    Case(
+      name: "Hindi", text: "सरकार ने कहा कि यह योजना स्कूलों के लिए नहीं बदली जाएगी।",
+      language: "hi", script: "Deva"),
+    Case(
+      name: "Japanese with kanji and kana", text: "政府は来週、新しい計画を発表すると述べました。",
+      language: "ja", script: "Jpan"),
+    Case(
+      name: "Korean", text: "정부는 다음 주에 새로운 계획을 발표할 것이라고 밝혔다.",
+      language: "ko", script: "Hang"),
+    Case(
+      name: "Korean with Han", text: "大韓民國 憲法 제1조 대한민국은 민주공화국이다.",
+      language: "ko", script: "Kore"),
+    Case(
+      name: "Simplified Chinese", text: "政府说下周将发表新的计划，这个计划对学校很重要。",
+      language: "zh", script: "Hans"),
+    Case(
+      name: "Traditional Chinese", text: "政府說下週將發表新的計劃，這個計劃對學校很重要。",
+      language: "zh", script: "Hant"),
+    Case(
+      name: "Greek", text: "Η κυβέρνηση είπε ότι το σχέδιο δεν θα αλλάξει.", language: "el",
+      script: "Grek"),
+    Case(name: "Thai", text: "รัฐบาลกล่าวว่าแผนนี้จะไม่เปลี่ยนแปลง", language: "th", script: "Thai"),
+    Case(
+      name: "Digits only", text: "2024-05-17 12:30 +49 (0) 30 1234", language: "und", script: "Zyyy"
+    ),
+    Case(name: "Empty", text: "", language: "und", script: "Zyyy"),
+  ]
+
+  @Test(arguments: cases)
+  func identifies(_ example: Case) {
+    let guess = Self.identifier.identify(example.text)
+    #expect(guess.language == example.language)
+    #expect(guess.script == example.script)
+    #expect((0...1).contains(guess.confidence))
+  }
+
+  @Test func aSubstringIsIdentifiedLikeTheString() {
+    let text = "x\nDie Regierung hat erklärt, dass sie den Plan nicht ändern wird.\ny"
+    let line = text.split(separator: "\n")[1]
+    #expect(Self.identifier.identify(line) == Self.identifier.identify(String(line)))
+    #expect(Self.identifier.identify(line).language == "de")
+  }
+
+  @Test func chineseWithoutVariantCluesIsHan() {
+    #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
+  }
+
+  @Test func withoutEvidenceTheScriptsMostCommonLanguageIsANearlyWorthlessGuess() {
+    let guess = Self.identifier.identify("Xylqor")
+    #expect(guess == LanguageIdentifier.Guess(language: "en", script: "Latn", confidence: 0.1))
+  }
+
+  @Test func aScriptWithoutAFallbackIsUndeterminedWithoutEvidence() {
+    let guess = Self.identifier.identify("ⴰⵣⵓⵍ")
+    #expect(guess == LanguageIdentifier.Guess(language: "und", script: "Tfng", confidence: 0))
+  }
+
+  @Test func clearTextIsMoreCertainThanAShortAmbiguousOne() {
+    let clear = Self.identifier.identify(
+      "The committee said that it would publish the report after the elections in the spring.")
+    let short = Self.identifier.identify("de la")
+    #expect(clear.confidence > 0.8)
+    #expect(short.confidence < clear.confidence)
+  }
+}

@@ -1,0 +1,144 @@
+import Testing
+
+@testable import Winnow
+
+@Suite struct LanguageSegmenterTests {
+  static let segmenter = LanguageSegmenter(
+    identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 400,
+    minConfidence: 0.3)
+
+  @Test func oneForeignCharacterInASentenceOpensNoSegment() {
+    let text = "President 尹 asked for a new budget for the schools and the hospitals."
+    let segments = Self.segmenter.segments(of: text)
+    #expect(
+      segments.map { [$0.language, $0.script] } == [["en", "Latn"]])
+    #expect(segments.first?.end == text.unicodeScalars.count)
+  }
+
+  @Test func englishAndChineseParagraphsSplitAtTheParagraph() {
+    let english = "The government said that the new plan would be published next week.\n"
+    let chinese = "政府说下周将发表新的计划，这个计划对学校很重要。"
+    let segments = Self.segmenter.segments(of: english + chinese)
+    let split = english.unicodeScalars.count
+    #expect(segments.map(\.language) == ["en", "zh"])
+    #expect(segments.map(\.script) == ["Latn", "Hans"])
+    #expect(segments.map(\.start) == [0, split])
+    #expect(segments.last?.end == split + chinese.unicodeScalars.count)
+  }
+
+  @Test func scriptsInsideOneParagraphSplitWhenEachIsLongEnough() {
+    let text = "Правительство заявило, что не будет менять этот план. 政府说下周将发表新的计划。"
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == ["ru", "zh"])
+    #expect(segments.map(\.script) == ["Cyrl", "Hans"])
+  }
+
+  @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
+    let segmenter = LanguageSegmenter(
+      identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 40,
+      minConfidence: 0.3)
+    let english = "The minister said that the talks would continue next week. "
+    let german = "Die Regierung hat erklärt, dass sie den Plan nicht ändern wird."
+    let segments = segmenter.segments(of: english + german)
+    #expect(segments.map(\.language) == ["en", "de"])
+    #expect(segments.first?.end == english.unicodeScalars.count)
+  }
+
+  @Test func aWeakGuessTakesTheLanguageOfItsConfidentNeighbour() {
+    let text =
+      "The minister said that the talks would continue next week in the capital.\n"
+      + "Related Links\n"
+      + "The committee said that it would publish the report after the elections."
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == ["en"])
+    #expect(segments.first?.end == text.unicodeScalars.count)
+  }
+
+  @Test func manyWeakGuessesThatAgreeAddUp() {
+    let lines = [
+      "Successor wins the derby", "Rain stopped the match", "Fans cheered the captain",
+      "Mumbai celebrates the victory",
+    ]
+    let weak = lines.map { Self.segmenter.identifier.identify($0).confidence }
+    #expect(weak.allSatisfy { $0 < 0.5 })
+    let segments = Self.segmenter.segments(of: lines.joined(separator: "\n"))
+    #expect(segments.map(\.language) == ["en"])
+  }
+
+  @Test func aWeakGuessLooksPastLinesWithoutLetters() {
+    let text =
+      "The minister said that the talks would continue next week in the capital.\n*\n"
+      + "Related Links"
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == ["en", "und", "en"])
+  }
+
+  @Test func aWeakGuessWithoutAConfidentNeighbourIsUndetermined() {
+    let segments = Self.segmenter.segments(of: "Xylqor Brandtwerk Qomplex\nZorblat Quenthix")
+    #expect(segments.map(\.language) == ["und"])
+    #expect(segments.map(\.script) == ["Latn"])
+  }
+
+  @Test func chineseWithoutVariantCluesJoinsTheVariantNextToIt() {
+    let traditional = "政府說下週將發表新的計劃，這個計劃對學校很重要。\n"
+    let either = "天晴後帶著散步遊園也好解解悶"
+    let segments = Self.segmenter.segments(of: traditional + either)
+    #expect(segments.map { [$0.language, $0.script] } == [["zh", "Hant"]])
+  }
+
+  @Test func aParagraphThatIsOnlyAWebAddressIsUndetermined() {
+    let english = "The minister said that the talks would continue next week in the capital.\n"
+    let segments = Self.segmenter.segments(of: english + "https://example.com/news/talks")
+    #expect(segments.map(\.language) == ["en", "und"])
+    #expect(segments.map(\.start) == [0, english.unicodeScalars.count])
+  }
+
+  @Test func digitsOnlyAreUndetermined() {
+    let segments = Self.segmenter.segments(of: "2024 12:30 +49")
+    #expect(
+      segments == [Segment(start: 0, end: 14, language: "und", script: "Zyyy", confidence: 0)])
+  }
+
+  @Test func emptyTextHasNoSegments() {
+    #expect(Self.segmenter.segments(of: "").isEmpty)
+  }
+
+  /// Random mixes of Latin, Cyrillic, Han, kana, Hangul, Arabic, digits, spaces, marks and
+  /// line breaks: segments always start at 0, touch each other and end at the text's end.
+  @Test func segmentsCoverRandomMixedTextExactly() {
+    let pool: [Unicode.Scalar] = Array(
+      "ab xyzé пр ий 中文 かな 한국 عرب 09 .,!\u{301}\n\n".unicodeScalars)
+    var random = SplitMix64(seed: 0x5EED)
+    for _ in 0..<300 {
+      let length = Int(random.next() % 120)
+      var view = String.UnicodeScalarView()
+      for _ in 0..<length { view.append(pool[Int(random.next() % UInt64(pool.count))]) }
+      let text = String(view)
+      let segments = Self.segmenter.segments(of: text)
+      let count = text.unicodeScalars.count
+      if count == 0 {
+        #expect(segments.isEmpty)
+        continue
+      }
+      #expect(segments.first?.start == 0)
+      #expect(segments.last?.end == count)
+      for (left, right) in zip(segments, segments.dropFirst()) { #expect(left.end == right.start) }
+      #expect(segments.allSatisfy { $0.start < $0.end && (0...1).contains($0.confidence) })
+    }
+  }
+}
+
+/// A small seeded generator, so the property test is the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
