@@ -1,0 +1,162 @@
+import Foundation
+import Yams
+
+extension Configuration {
+  /// `config/default.yaml` byte for byte, as compiled into the binary (`winnow config show`).
+  public static let defaultYAML = String(decoding: PackageResources.default_yaml, as: UTF8.self)
+
+  /// The name errors in the built-in defaults would carry (there should be none: a test
+  /// decodes them).
+  static let builtInFileName = "config/default.yaml (built in)"
+
+  /// The built-in configuration, decoded from `defaultYAML`.
+  public static let builtIn: Configuration = {
+    do {
+      return try load(yaml: "", file: "(empty)")
+    } catch {
+      fatalError("the built-in config/default.yaml does not decode: \(error)")
+    }
+  }()
+
+  /// The defaults with the YAML file at `path` laid over them key by key (mappings merge
+  /// recursively, lists are replaced whole). Unknown keys, wrong types and bad values are
+  /// errors that name the file, line, column and key path.
+  public static func load(path: String) throws(ConfigError) -> Configuration {
+    let yaml: String
+    do {
+      let data = try Data(contentsOf: URL(fileURLWithPath: path))
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw ConfigError(
+          file: path, keyPath: "", line: nil, column: nil,
+          problem: .unreadable(reason: "not UTF-8 text"))
+      }
+      yaml = text
+    } catch let error as ConfigError {
+      throw error
+    } catch {
+      throw ConfigError(
+        file: path, keyPath: "", line: nil, column: nil,
+        problem: .unreadable(reason: readFailureReason(error)))
+    }
+    return try load(yaml: yaml, file: path)
+  }
+
+  /// Like `load(path:)` for YAML text already in memory; `file` names it in errors.
+  public static func load(yaml: String, file: String) throws(ConfigError) -> Configuration {
+    let tree = try mergedTree(yaml: yaml, file: file)
+    let configuration: Configuration
+    do {
+      configuration = try StrictNodeDecoder.decode(Configuration.self, from: tree, path: [])
+    } catch let error as ConfigError {
+      throw error
+    } catch {
+      throw ConfigError(
+        file: file, keyPath: "", line: nil, column: nil,
+        problem: .invalidValue(message: "\(error)"))
+    }
+    for (section, settings) in configuration.validatedSections {
+      guard let problem = settings.problems().first else { continue }
+      let location = tree.locate([section] + problem.keyPath) ?? tree.locate([section])
+      let path: [ConfigPathComponent] =
+        [.key(section)]
+        + problem.keyPath.map { component in
+          Int(component).map(ConfigPathComponent.index) ?? .key(component)
+        }
+      throw ConfigError(
+        at: location ?? ConfigNode.Location(file: file), path: path,
+        problem: .invalidValue(message: problem.message))
+    }
+    return configuration
+  }
+
+  /// The defaults with `yaml` laid over them, before decoding.
+  static func mergedTree(yaml: String, file: String) throws(ConfigError) -> ConfigNode {
+    let defaults = try parse(yaml: defaultYAML, file: builtInFileName)
+    let user = try parse(yaml: yaml, file: file)
+    guard let defaults else { fatalError("the built-in config/default.yaml is empty") }
+    guard let user else { return defaults }
+    guard case .mapping = user.value else {
+      if user.isNull { return defaults }
+      throw ConfigError(
+        at: user.location, path: [],
+        problem: .wrongType(expected: "a mapping of sections", found: user.kindDescription))
+    }
+    return defaults.merging(user)
+  }
+
+  /// Parses one YAML document; nil for an empty file (or one with only comments).
+  private static func parse(yaml: String, file: String) throws(ConfigError) -> ConfigNode? {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw ConfigError(syntaxError: error, file: file)
+    } catch {
+      throw ConfigError(
+        file: file, keyPath: "", line: nil, column: nil,
+        problem: .syntax(message: "\(error)"))
+    }
+    guard let node else { return nil }
+    return try ConfigNode(node, file: file)
+  }
+
+  /// Each section that can check itself, under its key in the file.
+  var validatedSections: [(String, any ValidatedSettings)] {
+    [
+      ("limits", limits), ("decode", decode), ("normalize", normalize),
+      ("boilerplate", boilerplate), ("language", language), ("output", output),
+    ]
+  }
+
+  private static func readFailureReason(_ error: any Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+      return String(cString: strerror(ENOENT))
+    }
+    return nsError.localizedDescription
+  }
+}
+
+extension ConfigNode.Location {
+  init(file: String) { self.init(file: file, line: nil, column: nil) }
+}
+
+extension ConfigError {
+  /// A Yams parse error, with the parser's line and column and its problem in words.
+  init(syntaxError error: YamlError, file: String) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let while_ = context.map { " (\($0.text))" } ?? ""
+      self.init(
+        file: file, keyPath: "", line: mark.line, column: mark.column,
+        problem: .syntax(message: problem + while_))
+    case .reader(let problem, _, _, _):
+      self.init(
+        file: file, keyPath: "", line: nil, column: nil, problem: .syntax(message: problem))
+    default:
+      self.init(
+        file: file, keyPath: "", line: nil, column: nil,
+        problem: .syntax(message: "\(error)"))
+    }
+  }
+}
+
+extension LimitSettings: ValidatedSettings {
+  public func problems() -> [SettingsProblem] {
+    maxDocumentBytes > 0
+      ? [] : [SettingsProblem(keyPath: ["max_document_bytes"], message: "must be at least 1")]
+  }
+}
+
+extension OutputSettings: ValidatedSettings {}
+extension DecodeSettings: ValidatedSettings {}
+extension NormalizeSettings: ValidatedSettings {}
+extension BoilerplateSettings: ValidatedSettings {}
+extension LanguageSettings: ValidatedSettings {}
