@@ -1,0 +1,39 @@
+/// What the writer receives for one step of a run, in input order: a document's outcome
+/// already encoded by a worker, or the start or end of an input file.
+struct Delivery: Sendable {
+  enum Event: Sendable {
+    /// An input file begins: with `--output-dir`, its temp output is opened.
+    case inputStarted(id: String)
+    /// An input file was read to its end: its output is complete and is renamed into place.
+    case inputFinished(id: String)
+    case written(bytesOut: Int)
+    case dropped(DropReason)
+    case failed(InputFailure)
+  }
+
+  var event: Event
+  /// Bytes for the output stream: a record, or an error record routed inline.
+  var line: [UInt8]
+  /// Bytes for the errors destination: an error record not routed inline.
+  var errorLine: [UInt8] = []
+  /// Input bytes of the document, for progress and the summary.
+  var bytesIn: Int = 0
+
+  /// True for the outcome of one document (or of one input that failed as a whole).
+  var isDocument: Bool {
+    switch event {
+    case .inputStarted, .inputFinished: false
+    case .written, .dropped, .failed: true
+    }
+  }
+
+  /// The start or end of an input file.
+  static func boundary(_ event: Event) -> Delivery { Delivery(event: event, line: []) }
+
+  static func failure(_ failure: InputFailure, inline: Bool, bytesIn: Int = 0) -> Delivery {
+    let encoded = ErrorRecordEncoder.encode(failure, inline: inline)
+    return Delivery(
+      event: .failed(failure), line: inline ? encoded : [], errorLine: inline ? [] : encoded,
+      bytesIn: bytesIn)
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// One item from the reader: work for a worker, or a result that needs no work (an input
+/// failure, the end of an input file) but must still come out in its place.
+enum PoolItem<Work, Result> {
+  case work(Work)
+  case ready(Result)
+}
+
+/// Runs a transform on several threads and hands the results to the caller in input order.
+///
+/// Why this shape: reading must be sequential (one stream, one file at a time), cleaning is
+/// the CPU work and parallelizes, and the output must keep input order. So one reader
+/// thread produces, `workers` threads transform, and the calling thread receives results
+/// through a reorder buffer. At most `capacity` items are in flight (read but not yet
+/// delivered), so memory stays bounded however long the input is; a slow document holds
+/// back delivery but never lets the buffer grow past `capacity`.
+final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendable {
+  private let workers: Int
+  private let capacity: Int
+  private let condition = NSCondition()
+  // Everything below is guarded by `condition`.
+  private var pending: [(sequence: Int, work: Work)] = []
+  private var pendingHead = 0
+  private var finished: [Int: Result] = [:]
+  private var issued = 0
+  private var delivered = 0
+  private var readerDone = false
+  private var stopped = false
+
+  init(workers: Int, capacity: Int) {
+    self.workers = max(1, workers)
+    self.capacity = max(self.workers, capacity)
+  }
+
+  /// Reads with `produce` (on its own thread) until it returns nil, transforms each `.work`
+  /// item with `transform` (on the worker threads), and calls `deliver` on the calling thread
+  /// with every result in input order. `idle` runs on the calling thread before it waits
+  /// for the next result, which is the moment to flush buffered output. When `deliver`
+  /// returns false the run stops: nothing more is read and pending work is abandoned.
+  func run(
+    produce: @escaping @Sendable () -> PoolItem<Work, Result>?,
+    transform: @escaping @Sendable (Work) -> Result,
+    deliver: (Result) -> Bool,
+    idle: () -> Void
+  ) {
+    let threads = DispatchGroup()
+    start(in: threads) { self.readLoop(produce) }
+    for _ in 0..<workers { start(in: threads) { self.workLoop(transform) } }
+    if deliverLoop(deliver, idle) { threads.wait() }
+  }
+
+  private func start(in group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+    group.enter()
+    let thread = Thread {
+      body()
+      group.leave()
+    }
+    // Deeply nested input can recurse deeply in the stages; the default secondary-thread
+    // stack is much smaller than the main thread's.
+    thread.stackSize = 16 << 20
+    thread.start()
+  }
+
+  private func readLoop(_ produce: () -> PoolItem<Work, Result>?) {
+    while true {
+      condition.lock()
+      while issued - delivered >= capacity && !stopped { condition.wait() }
+      let stop = stopped
+      condition.unlock()
+      guard !stop, let item = produce() else { break }
+      condition.lock()
+      switch item {
+      case .work(let work): pending.append((issued, work))
+      case .ready(let result): finished[issued] = result
+      }
+      issued += 1
+      condition.broadcast()
+      condition.unlock()
+    }
+    condition.lock()
+    readerDone = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  private func workLoop(_ transform: (Work) -> Result) {
+    while true {
+      condition.lock()
+      while pendingHead == pending.count && !readerDone && !stopped { condition.wait() }
+      guard !stopped, pendingHead < pending.count else {
+        condition.unlock()
+        return
+      }
+      let (sequence, work) = pending[pendingHead]
+      pendingHead += 1
+      if pendingHead == pending.count || pendingHead >= 1024 {
+        pending.removeFirst(pendingHead)
+        pendingHead = 0
+      }
+      condition.unlock()
+      let result = transform(work)
+      condition.lock()
+      finished[sequence] = result
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  /// Returns true when every item was delivered, false when `deliver` asked to stop.
+  private func deliverLoop(_ deliver: (Result) -> Bool, _ idle: () -> Void) -> Bool {
+    while true {
+      condition.lock()
+      var next = finished.removeValue(forKey: delivered)
+      if next == nil && !(readerDone && delivered == issued) {
+        condition.unlock()
+        idle()
+        condition.lock()
+        while true {
+          next = finished.removeValue(forKey: delivered)
+          if next != nil || (readerDone && delivered == issued) { break }
+          condition.wait()
+        }
+      }
+      guard let result = next else {
+        condition.unlock()
+        return true
+      }
+      delivered += 1
+      condition.broadcast()
+      condition.unlock()
+      if !deliver(result) {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+        return false
+      }
+    }
+  }
+}
