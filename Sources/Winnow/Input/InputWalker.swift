@@ -13,7 +13,7 @@ import Glibc
 /// - A missing input is a `missing` failure.
 ///
 /// Each directory is listed whole (to sort it), but the tree is never held in memory at once.
-public struct InputWalker: Sequence {
+public struct InputWalker: Sequence, Sendable {
   public let inputs: [String]
 
   public init(inputs: [String]) {
@@ -22,7 +22,7 @@ public struct InputWalker: Sequence {
 
   public func makeIterator() -> Iterator { Iterator(inputs: inputs) }
 
-  public struct Iterator: IteratorProtocol {
+  public struct Iterator: IteratorProtocol, Sendable {
     private let inputs: [String]
     private var nextInput = 0
     private var stack: [DirectoryFrame] = []
@@ -105,7 +105,7 @@ public struct InputWalker: Sequence {
 }
 
 /// A directory being walked: its sorted entries and where the walk is in them.
-private struct DirectoryFrame {
+private struct DirectoryFrame: Sendable {
   var pathBytes: [UInt8]
   /// What ids of its entries start with: empty at the root of a single input.
   var idPrefix: String
@@ -147,7 +147,7 @@ private struct DirectoryFrame {
 
 /// What `stat(2)` says about a path, following symbolic links.
 struct FileStatus {
-  struct Identity: Equatable {
+  struct Identity: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
   }
