@@ -160,3 +160,16 @@ extension DecodeSettings: ValidatedSettings {}
 extension NormalizeSettings: ValidatedSettings {}
 extension BoilerplateSettings: ValidatedSettings {}
 extension LanguageSettings: ValidatedSettings {}
+
+extension Configuration {
+  /// The effective configuration as YAML (`winnow config show --config FILE`): every key with
+  /// its value after the user's file was laid over the defaults, in the defaults' order.
+  /// Comments are not kept; `defaultYAML` is the commented original.
+  public var yaml: String {
+    do {
+      return try YAMLEncoder().encode(self)
+    } catch {
+      return "# the configuration could not be written as YAML: \(error)\n"
+    }
+  }
+}
