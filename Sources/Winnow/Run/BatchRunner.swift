@@ -23,7 +23,7 @@ public struct BatchRunner: Sendable {
   /// the pipeline into `output`; error records go to `errors` unless routed inline.
   /// `totalBytes`, when known, gives the progress an ETA; `progress` is called on the calling
   /// thread after each document.
-  public func run<Items: IteratorProtocol<InputItem> & Sendable>(
+  public func run<Items: IteratorProtocol<InputItem>>(
     _ items: Items,
     open: @escaping @Sendable (InputItem) -> Result<any DocumentStream, InputFailure>,
     to output: RunOutput,
