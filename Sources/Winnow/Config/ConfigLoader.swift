@@ -69,6 +69,27 @@ extension Configuration {
     return configuration
   }
 
+  /// Decodes any settings type strictly from `yaml` alone (no defaults laid under it), with
+  /// the same located errors: for types outside `Configuration` and for tests.
+  static func decodeStrictly<T: Decodable>(_ type: T.Type, yaml: String, file: String)
+    throws(ConfigError) -> T
+  {
+    guard let tree = try parse(yaml: yaml, file: file) else {
+      throw ConfigError(
+        file: file, keyPath: "", line: nil, column: nil,
+        problem: .wrongType(expected: "a mapping", found: "an empty file"))
+    }
+    do {
+      return try StrictNodeDecoder.decode(type, from: tree, path: [])
+    } catch let error as ConfigError {
+      throw error
+    } catch {
+      throw ConfigError(
+        file: file, keyPath: "", line: nil, column: nil,
+        problem: .invalidValue(message: "\(error)"))
+    }
+  }
+
   /// The defaults with `yaml` laid over them, before decoding.
   static func mergedTree(yaml: String, file: String) throws(ConfigError) -> ConfigNode {
     let defaults = try parse(yaml: defaultYAML, file: builtInFileName)
@@ -133,10 +154,10 @@ extension ConfigError {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      let while_ = context.map { " (\($0.text))" } ?? ""
+      let contextNote = context.map { " (\($0.text))" } ?? ""
       self.init(
         file: file, keyPath: "", line: mark.line, column: mark.column,
-        problem: .syntax(message: problem + while_))
+        problem: .syntax(message: problem + contextNote))
     case .reader(let problem, _, _, _):
       self.init(
         file: file, keyPath: "", line: nil, column: nil, problem: .syntax(message: problem))

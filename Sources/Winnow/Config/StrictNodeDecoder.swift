@@ -30,11 +30,13 @@ final class StrictNodeDecoder: Swift.Decoder {
       guard case .scalar(let scalar) = node.value else {
         throw ConfigError(
           at: node.location, path: path,
-          problem: .wrongType(expected: "one of \(choices.joined(separator: ", "))",
+          problem: .wrongType(
+            expected: "one of \(choices.joined(separator: ", "))",
             found: node.kindDescription))
       }
       guard choices.contains(scalar.string) else {
-        var message = "invalid value '\(scalar.string)'; expected one of "
+        var message =
+          "invalid value '\(scalar.string)'; expected one of "
           + choices.joined(separator: ", ")
         if let near = NearMiss.suggestion(for: scalar.string, among: choices) {
           message += "; did you mean '\(near)'?"
@@ -48,7 +50,9 @@ final class StrictNodeDecoder: Swift.Decoder {
       value = try T(from: decoder)
     } catch let error as ConfigError {
       // A misspelt required key fails as "missing" first; the typo is the better report.
-      if case .missingKey = error.problem, let unknown = decoder.firstUnknownKey() {
+      if case .missingKey(let missing) = error.problem,
+        let unknown = decoder.firstUnknownKey(nearTo: missing)
+      {
         throw unknown
       }
       throw error
@@ -59,12 +63,14 @@ final class StrictNodeDecoder: Swift.Decoder {
     return value
   }
 
-  /// The error for the first key (in file order) that the decoded type never asked for.
-  private func firstUnknownKey() -> ConfigError? {
+  /// The error for the first key (in file order) that the decoded type never asked for;
+  /// with `nearTo`, only a key that looks like a typo of that one.
+  private func firstUnknownKey(nearTo wanted: String? = nil) -> ConfigError? {
     guard let askedKeys, !askedKeys.tookAll, case .mapping(let entries) = node.value else {
       return nil
     }
     for entry in entries where !askedKeys.keys.contains(entry.key) {
+      if let wanted, NearMiss.suggestion(for: entry.key, among: [wanted]) == nil { continue }
       let suggestion = NearMiss.suggestion(for: entry.key, among: askedKeys.order)
       return ConfigError(
         at: entry.keyLocation, path: path + [.key(entry.key)],

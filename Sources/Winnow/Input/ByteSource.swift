@@ -220,7 +220,9 @@ final class ByteReader {
         guard try fill() else { break }
       }
       let take = min(available, count - skipped)
-      buffer.withUnsafeBufferPointer { visit(UnsafeBufferPointer(rebasing: $0[start..<start + take])) }
+      buffer.withUnsafeBufferPointer {
+        visit(UnsafeBufferPointer(rebasing: $0[start..<start + take]))
+      }
       start += take
       skipped += take
     }

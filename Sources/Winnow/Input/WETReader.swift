@@ -58,7 +58,8 @@ final class WETReader: FormatReader {
       try skipToNextRecord()
       return .failure(invalid("missing or bad Content-Length", line: recordLine))
     }
-    let id = headers["warc-target-uri"] ?? headers["warc-record-id"] ?? "\(context.source):\(recordLine)"
+    let id =
+      headers["warc-target-uri"] ?? headers["warc-record-id"] ?? "\(context.source):\(recordLine)"
     let isConversion = headers["warc-type"]?.lowercased() == "conversion"
     if !isConversion || length > context.options.maxDocumentBytes {
       let skipped = try bytes.skip(upTo: length) { chunk in linesRead += Self.newlines(in: chunk) }

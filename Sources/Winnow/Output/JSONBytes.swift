@@ -64,19 +64,20 @@ struct JSONBytes {
   }
 
   private mutating func unsigned(_ value: UInt) {
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-        count += 1
-      } while rest > 0
-      bytes.append(contentsOf: buffer[(20 - count)...])
+    var digits = 1
+    var scale: UInt = 10
+    while digits < 20, value >= scale {
+      digits += 1
+      scale &*= 10
     }
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+    var rest = value
+    var position = bytes.count - 1
+    repeat {
+      bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+      position -= 1
+    } while rest > 0
   }
 
   /// A score or confidence, rounded to 4 decimals and printed in the shortest form that
