@@ -17,7 +17,9 @@ struct Clean: ParsableCommand {
   @Option(help: ArgumentHelp("A YAML file laid over the built-in config.", valueName: "file"))
   var config: String?
 
-  @Option(help: ArgumentHelp("Documents cleaned in parallel (default: all cores).", valueName: "n"))
+  @Option(
+    name: [.customShort("j", allowingJoined: true), .long],
+    help: ArgumentHelp("Documents cleaned in parallel (default: all cores).", valueName: "n"))
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func validate() throws {

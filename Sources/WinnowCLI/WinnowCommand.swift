@@ -19,7 +19,8 @@ struct WinnowCommand: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as ConfigError {
-      StandardError.write("winnow: \(error.description)\n")
+      // Bare `file:line:col: key.path: problem`, the shape editors and CI logs link from.
+      StandardError.write(error.description + "\n")
       exit(withError: ExitCode(2))
     } catch let error as UsageFailure {
       StandardError.write("winnow: \(error.message)\n")
