@@ -15,7 +15,7 @@ struct CleanPlan {
 
   init(_ command: Clean) throws {
     let configuration = try command.config.map(Configuration.load(path:)) ?? .builtIn
-    let pipeline = try Pipeline(configuration: configuration)
+    let pipeline = try Pipeline.forCommand(configuration)
     runner = BatchRunner(
       pipeline: pipeline,
       options: RunOptions(

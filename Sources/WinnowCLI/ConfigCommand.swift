@@ -37,7 +37,7 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
       let configuration = try Configuration.load(path: file)
-      _ = try Pipeline(configuration: configuration)
+      _ = try Pipeline.forCommand(configuration)
       _ = try? StandardOutput.write(Array("\(file): ok\n".utf8))
     }
   }

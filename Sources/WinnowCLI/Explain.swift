@@ -19,7 +19,7 @@ struct Explain: ParsableCommand {
 
   func run() throws {
     let configuration = try config.map(Configuration.load(path:)) ?? .builtIn
-    let pipeline = try Pipeline(configuration: configuration)
+    let pipeline = try Pipeline.forCommand(configuration)
     let document = try readDocument(maxDocumentBytes: configuration.limits.maxDocumentBytes)
     switch pipeline.process(document) {
     case .failure(let failure):

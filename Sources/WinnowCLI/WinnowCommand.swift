@@ -25,7 +25,7 @@ struct WinnowCommand: ParsableCommand {
     } catch let error as UsageFailure {
       StandardError.write("winnow: \(error.message)\n")
       exit(withError: ExitCode(2))
-    } catch where exitCode(for: error) == .validationFailure {
+    } catch  where exitCode(for: error) == .validationFailure {
       StandardError.write(fullMessage(for: error) + "\n")
       exit(withError: ExitCode(2))
     } catch {

@@ -123,7 +123,9 @@ import Testing
 
   @Test func inlineErrorsComeInInputOrderAndExitZero() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("a.jsonl", "{\"id\":\"one\",\"text\":\"First.\"}\nnot json\n{\"id\":\"three\",\"text\":\"Third.\"}\n")
+    try tree.file(
+      "a.jsonl",
+      #"{"id":"one","text":"First."}"# + "\nnot json\n" + #"{"id":"three","text":"Third."}"# + "\n")
     let result = try Winnow.run(["clean", tree.path + "/a.jsonl", "--errors", "inline"])
     #expect(result.status == 0)
     let lines = result.stdoutText.split(separator: "\n")
@@ -163,8 +165,9 @@ import Testing
     try process.run()
     // Like `head -1`: read one line, then close the pipe.
     var first: [UInt8] = []
-    while first.last != UInt8(ascii: "\n"), let chunk = try stdout.fileHandleForReading.read(
-      upToCount: 1), !chunk.isEmpty
+    while first.last != UInt8(ascii: "\n"),
+      let chunk = try stdout.fileHandleForReading.read(
+        upToCount: 1), !chunk.isEmpty
     {
       first += chunk
     }
