@@ -109,33 +109,31 @@ final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendab
 
   /// Returns true when every item was delivered, false when `deliver` asked to stop.
   private func deliverLoop(_ deliver: (Result) -> Bool, _ idle: () -> Void) -> Bool {
+    var next = 0
     while true {
       condition.lock()
-      var next = finished.removeValue(forKey: delivered)
-      if next == nil && !(readerDone && delivered == issued) {
+      var result = finished.removeValue(forKey: next)
+      if result == nil && !(readerDone && next == issued) {
         condition.unlock()
         idle()
         condition.lock()
         while true {
-          next = finished.removeValue(forKey: delivered)
-          if next != nil || (readerDone && delivered == issued) { break }
+          result = finished.removeValue(forKey: next)
+          if result != nil || (readerDone && next == issued) { break }
           condition.wait()
         }
       }
-      guard let result = next else {
-        condition.unlock()
-        return true
-      }
+      condition.unlock()
+      guard let result else { return true }
+      next += 1
+      let goOn = deliver(result)
+      // Counted only now: the item being written is still in memory, and in flight.
+      condition.lock()
       delivered += 1
+      stopped = !goOn
       condition.broadcast()
       condition.unlock()
-      if !deliver(result) {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-        return false
-      }
+      if !goOn { return false }
     }
   }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import Winnow
+
+@Suite struct OrderedWorkPoolTests {
+  /// Workers finish out of order (random delays); delivery must still be in input order, with
+  /// pass-through items in their places, and no more than `capacity` items in flight.
+  @Test(arguments: [1, 2, 5])
+  func deliversInInputOrderWithBoundedItemsInFlight(workers: Int) {
+    let count = 300
+    let capacity = workers * 4
+    let produced = Atomic<Int>(0)
+    let delivered = Atomic<Int>(0)
+    let maxInFlight = Atomic<Int>(0)
+    let pool = OrderedWorkPool<Int, Int>(workers: workers, capacity: capacity)
+    var results: [Int] = []
+    pool.run(
+      produce: {
+        let next = produced.load(ordering: .sequentiallyConsistent)
+        guard next < count else { return nil }
+        produced.store(next + 1, ordering: .sequentiallyConsistent)
+        let inFlight = next + 1 - delivered.load(ordering: .sequentiallyConsistent)
+        maxInFlight.store(
+          max(maxInFlight.load(ordering: .sequentiallyConsistent), inFlight),
+          ordering: .sequentiallyConsistent)
+        return next % 7 == 0 ? .ready(-next) : .work(next)
+      },
+      transform: { value in
+        usleep(UInt32.random(in: 0...300))
+        return value
+      },
+      deliver: { value in
+        results.append(value)
+        delivered.add(1, ordering: .sequentiallyConsistent)
+        return true
+      },
+      idle: {})
+    #expect(results == (0..<count).map { $0 % 7 == 0 ? -$0 : $0 })
+    #expect(maxInFlight.load(ordering: .sequentiallyConsistent) <= capacity)
+  }
+
+  @Test func stopsReadingWhenDeliveryRefuses() {
+    let produced = Atomic<Int>(0)
+    let pool = OrderedWorkPool<Int, Int>(workers: 2, capacity: 8)
+    var results: [Int] = []
+    pool.run(
+      produce: {
+        let next = produced.add(1, ordering: .sequentiallyConsistent).newValue
+        return next <= 1_000_000 ? .work(next) : nil
+      },
+      transform: { $0 },
+      deliver: { value in
+        results.append(value)
+        return results.count < 10
+      },
+      idle: {})
+    #expect(results == Array(1...10))
+    usleep(20_000)
+    #expect(produced.load(ordering: .sequentiallyConsistent) < 100)
+  }
+}
