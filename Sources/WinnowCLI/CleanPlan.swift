@@ -32,10 +32,9 @@ struct CleanPlan {
 
   /// Runs the plan, drawing progress as it goes, and returns the totals.
   func run() -> RunSummary {
-    let totalBytes = progress.isEnabled ? InputSizes.total(of: inputs) : nil
+    if progress.isEnabled { progress.measureTotal(of: inputs) }
     let summary = runner.run(
-      inputs: inputs, reading: reading, to: output, errors: errors,
-      totalBytes: totalBytes, progress: progress.update)
+      inputs: inputs, reading: reading, to: output, errors: errors, progress: progress.update)
     progress.finish()
     if case .stream(let sink) = output, !summary.outputClosed { try? sink.close() }
     try? errors.close()
@@ -80,25 +79,5 @@ struct CleanPlan {
     } catch {
       throw UsageFailure(message: error.description)
     }
-  }
-}
-
-/// Total bytes of the files a walk will read, for the progress line's ETA; nil when stdin is
-/// among the inputs (its length is unknown).
-enum InputSizes {
-  static func total(of inputs: [String]) -> Int? {
-    var total = 0
-    for item in InputWalker(inputs: inputs) {
-      switch item {
-      case .stdin: return nil
-      case .failure: continue
-      case .file(let file):
-        var info = stat()
-        if stat(file.pathBytes.map { CChar(bitPattern: $0) } + [0], &info) == 0 {
-          total += Int(info.st_size)
-        }
-      }
-    }
-    return total
   }
 }

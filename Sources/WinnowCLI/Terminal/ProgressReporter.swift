@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import Winnow
 
 /// Whether to draw the progress line.
@@ -25,6 +26,8 @@ final class ProgressReporter {
   private var drawn = false
   /// Redrawing more often than this only costs time; the eye cannot follow it anyway.
   private let interval = 0.25
+  /// Bytes the whole run will read, once a walk beside the run has added them up.
+  private let measuredTotal = MeasuredTotal()
 
   init(mode: ProgressMode) {
     isEnabled = mode.isEnabled
@@ -34,7 +37,33 @@ final class ProgressReporter {
     guard isEnabled, progress.elapsed - lastDrawn >= interval else { return }
     lastDrawn = progress.elapsed
     drawn = true
+    var progress = progress
+    progress.totalBytes = progress.totalBytes ?? measuredTotal.bytes.withLock { $0 }
     StandardError.write("\r\u{1B}[K" + Self.line(progress))
+  }
+
+  /// Adds up the sizes of the files the run will read, on a thread of its own so that the
+  /// run need not wait for a second walk of a large tree; the ETA appears when it is done.
+  /// Stdin among the inputs means the total is unknown. Gzip files count compressed, so
+  /// their ETA runs ahead.
+  func measureTotal(of inputs: [String]) {
+    let total = measuredTotal
+    let thread = Thread {
+      var sum = 0
+      for item in InputWalker(inputs: inputs) {
+        switch item {
+        case .stdin: return
+        case .failure: continue
+        case .file(let file):
+          var info = stat()
+          if stat(file.pathBytes.map { CChar(bitPattern: $0) } + [0], &info) == 0 {
+            sum += Int(info.st_size)
+          }
+        }
+      }
+      total.bytes.withLock { $0 = sum }
+    }
+    thread.start()
   }
 
   /// Clears the line so that the summary (or an error line) starts on a clean one; the next
@@ -67,6 +96,11 @@ final class ProgressReporter {
     let tail = String(format: "%02d:%02d", minutes, secs)
     return hours > 0 ? "\(hours):" + tail : tail
   }
+}
+
+/// The run's total input bytes, shared between the thread that adds them up and the writer.
+private final class MeasuredTotal: Sendable {
+  let bytes = Mutex<Int?>(nil)
 }
 
 /// Human-readable byte counts in powers of 1024, as progress and summary lines show them.
