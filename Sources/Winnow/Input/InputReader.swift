@@ -55,12 +55,13 @@ public struct InputReader {
       sizeHint: source.regularFileSize)
     do throws(InputReadError) {
       let raw = ByteReader(source: source)
-      let magic = Array(try raw.peek(2))
-      let isGzip = displayPath.hasSuffix(".gz") || magic == [0x1F, 0x8B]
+      // Gzip is recognized by its magic bytes, not the name: a `.gz` name on plain text
+      // (or gzip data without the name, as on stdin) is read for what it is.
+      let isGzip = Array(try raw.peek(2)) == [0x1F, 0x8B]
       let bytes = isGzip ? ByteReader(source: try GzipSource(input: raw)) : raw
+      let name = displayPath.hasSuffix(".gz") ? String(displayPath.dropLast(3)) : displayPath
       let format = try resolve(
-        options.format, name: isGzip ? String(displayPath.dropLast(3)) : displayPath,
-        isStdin: item == .stdin, bytes: bytes)
+        options.format, name: name, isStdin: item == .stdin, bytes: bytes)
       var context = context
       if isGzip { context.sizeHint = nil }
       let reader: any FormatReader =
@@ -84,8 +85,9 @@ public struct InputReader {
     let lowered = name.lowercased()
     if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .jsonl }
     if lowered.hasSuffix(".wet") || lowered.hasSuffix(".warc") { return .wet }
-    let head = try bytes.peek(5)
-    if Array(head) == Array("WARC/".utf8) { return .wet }
+    var head = try bytes.peek(16)
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+    if head.starts(with: "WARC/".utf8) { return .wet }
     if isStdin, let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
       first == UInt8(ascii: "{")
     {

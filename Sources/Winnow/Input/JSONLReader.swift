@@ -31,6 +31,8 @@ final class JSONLReader: FormatReader {
       }
       lineNumber += 1
       if line.last == 0x0D { line.removeLast() }
+      // A UTF-8 byte order mark, as Windows tools write, is not part of the first object.
+      if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       return document()
     }

@@ -121,15 +121,20 @@ struct JSONLineParser {
     }
   }
 
+  /// Names what starts at `index`, for "expected ..., found ..." messages.
   private func describeValueStart() -> String {
     guard let byte = peek() else { return "the end of the line" }
+    func startsWith(_ word: String) -> Bool {
+      bytes[index...].starts(with: word.utf8)
+    }
     switch byte {
     case UInt8(ascii: "["): return "an array"
     case UInt8(ascii: "\""): return "a string"
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
-    case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
-    case UInt8(ascii: "n"): return "null"
-    default: return "'\(Character(Unicode.Scalar(byte)))'"
+    case _ where startsWith("true") || startsWith("false"): return "a boolean"
+    case _ where startsWith("null"): return "null"
+    case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
+    default: return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
   }
 

@@ -85,6 +85,17 @@ private func summary(_ result: Result<RawDocument, InputFailure>) -> String {
       ])
   }
 
+  @Test func skipsAByteOrderMarkAndNamesWhatWasFoundInstead() {
+    let tree = TemporaryTree()
+    let path = tree.file(
+      Array("in.jsonl".utf8), [0xEF, 0xBB, 0xBF] + Array("{\"text\":\"a\"}\nnot json\n".utf8))
+    let results = read(path)
+    #expect(results.map(summary) == ["\(path):1=a", "invalid-json@2"])
+    if case .failure(let failure) = results.last {
+      #expect(failure.message == "expected a JSON object, found 'n' at byte 1")
+    }
+  }
+
   @Test func missingTextMessagesSayWhatIsWrong() {
     let tree = TemporaryTree()
     let path = tree.file("in.jsonl", "{\"body\":\"x\"}\n{\"content\":[1]}")
@@ -159,6 +170,17 @@ private func summary(_ result: Result<RawDocument, InputFailure>) -> String {
     }
     try Data(compressed).write(to: URL(fileURLWithPath: path))
     #expect(read(path).map(summary) == ["\(path):1=first", "\(path):2=second"])
+  }
+
+  @Test func gzipIsRecognizedByItsMagicBytesNotItsName() throws {
+    let tree = TemporaryTree()
+    let compressed = tree.path("data")
+    let sink = try GzipFileSink(path: compressed)
+    try sink.write(Array("inflated".utf8))
+    try sink.close()
+    let plain = tree.file("notes.txt.gz", "plain after all")
+    #expect(read(compressed).map(summary) == ["\(compressed)=inflated"])
+    #expect(read(plain).map(summary) == ["\(plain)=plain after all"])
   }
 
   @Test func corruptGzipIsUnreadable() {
