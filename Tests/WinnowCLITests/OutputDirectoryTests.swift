@@ -58,6 +58,18 @@ import Testing
     #expect(lines[1].contains(#""error":"invalid-json""#))
   }
 
+  @Test func outputDirectoryInsideTheInputTreeIsNotReadAsInput() throws {
+    let tree = try TemporaryDirectory()
+    try tree.file("page.txt", "A page.\n")
+    let arguments = ["clean", tree.path, "--output-dir", tree.path + "/cleaned"]
+    let first = try Winnow.run(arguments)
+    let second = try Winnow.run(arguments)
+    #expect(first.stderrLines.last == "winnow: read 1, written 1, dropped 0, failed 0")
+    #expect(second.stderrLines.last == "winnow: read 0, written 0, dropped 0, failed 0")
+    let outputs = try FileManager.default.subpathsOfDirectory(atPath: tree.path + "/cleaned")
+    #expect(outputs == ["page.txt.jsonl"])
+  }
+
   @Test func stdinCannotGoToAnOutputDirectory() throws {
     let tree = try TemporaryDirectory()
     let result = try Winnow.run(["clean", "--output-dir", tree.path + "/out"])

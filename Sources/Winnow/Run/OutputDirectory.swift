@@ -14,9 +14,31 @@ public struct OutputDirectory: Sendable {
   /// Marks temp files: `.NAME.jsonl` + this + the writer's process id.
   static let temporaryMarker = ".jsonl.tmp-"
 
+  /// `root` with links resolved, to recognise inputs that are outputs (see `contains`).
+  private let resolvedRoot: String?
+
   public init(root: String) {
     self.root = root
+    resolvedRoot = Self.resolve(root)
   }
+
+  /// Whether the file at `path` lies inside this directory. `winnow clean . --output-dir out`
+  /// walks `out` too; reading its outputs as inputs would clean them again, so they are
+  /// skipped.
+  func contains(path: [UInt8]) -> Bool {
+    guard let resolvedRoot, let resolved = Self.resolve(path) else { return false }
+    return resolved.hasPrefix(resolvedRoot + "/")
+  }
+
+  private static func resolve(_ path: some Collection<UInt8>) -> String? {
+    guard let resolved = realpath(path.map { CChar(bitPattern: $0) } + [0], nil) else {
+      return nil
+    }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  private static func resolve(_ path: String) -> String? { resolve(Array(path.utf8)) }
 
   /// Where the output of the input with this id goes. Components that would climb out of the
   /// directory (`..`, a leading `/`) are dropped: the ids of inputs given as `../x` or

@@ -45,7 +45,9 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
       switch item {
       case .failure(let failure): return .ready(.failure(failure, inline: inline))
       case .stdin: id = InputItem.stdinSource
-      case .file(let file): id = file.id
+      case .file(let file):
+        if let directory, directory.contains(path: file.pathBytes) { continue }
+        id = file.id
       }
       if let directory, directory.isComplete(id: id) {
         lock.withLock { skippedCount += 1 }
