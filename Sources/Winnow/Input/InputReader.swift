@@ -114,11 +114,13 @@ struct ReadContext {
       source: source, line: line, code: .unreadable, message: "\(displayPath): \(error.message)")
   }
 
-  func tooLarge(_ size: String, line: Int? = nil, id: String? = nil) -> InputFailure {
-    InputFailure(
+  /// A document over the limit; `size` is its byte count when known (else it was only read
+  /// up to the limit).
+  func tooLarge(size: Int?, line: Int? = nil, id: String? = nil) -> InputFailure {
+    let limit = "limits.max_document_bytes (\(options.maxDocumentBytes))"
+    return InputFailure(
       source: source, line: line, id: id, code: .tooLarge,
-      message:
-        "\(size) bytes is over limits.max_document_bytes (\(options.maxDocumentBytes))")
+      message: size.map { "\($0) bytes is over \(limit)" } ?? "larger than \(limit)")
   }
 }
 

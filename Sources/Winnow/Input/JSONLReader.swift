@@ -63,7 +63,7 @@ final class JSONLReader: FormatReader {
             message: "'\(field)' is \(type), not a string"))
       case .string(let text):
         if text.utf8.count > context.options.maxDocumentBytes {
-          return .failure(context.tooLarge("\(text.utf8.count)", line: lineNumber, id: id))
+          return .failure(context.tooLarge(size: text.utf8.count, line: lineNumber, id: id))
         }
         return .success(
           RawDocument(

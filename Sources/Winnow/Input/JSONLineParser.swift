@@ -295,10 +295,12 @@ struct JSONLineParser {
     output.reserveCapacity(inner.count)
     var position = inner.lowerBound
     while position < inner.upperBound {
-      let byte = bytes[position]
-      guard byte == UInt8(ascii: "\\") else {
-        output.append(byte)
-        position += 1
+      // Copy the run up to the next escape in one go: the text is mostly plain.
+      var runEnd = position
+      while runEnd < inner.upperBound, bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+      if runEnd > position {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<runEnd]))
+        position = runEnd
         continue
       }
       let escape = bytes[position + 1]

@@ -16,14 +16,14 @@ final class TextReader: FormatReader {
     done = true
     let limit = context.options.maxDocumentBytes
     if let size = context.sizeHint, size > limit {
-      return .failure(context.tooLarge("\(size)", id: context.source))
+      return .failure(context.tooLarge(size: size, id: context.source))
     }
     var content: [UInt8] = []
     content.reserveCapacity(min(context.sizeHint ?? 1 << 16, limit) + 1)
     do {
       let count = try bytes.read(upTo: limit + 1, into: &content)
       if count > limit {
-        return .failure(context.tooLarge("more than \(limit)", id: context.source))
+        return .failure(context.tooLarge(size: nil, id: context.source))
       }
     } catch {
       return .failure(context.unreadable(error))

@@ -64,7 +64,7 @@ final class WETReader: FormatReader {
     if !isConversion || length > context.options.maxDocumentBytes {
       let skipped = try bytes.skip(upTo: length) { chunk in linesRead += Self.newlines(in: chunk) }
       guard skipped == length else { return truncated(id: id, line: recordLine) }
-      return isConversion ? .failure(context.tooLarge("\(length)", line: recordLine, id: id)) : nil
+      return isConversion ? .failure(context.tooLarge(size: length, line: recordLine, id: id)) : nil
     }
     var block: [UInt8] = []
     block.reserveCapacity(length)

@@ -143,6 +143,30 @@ private func summary(_ result: Result<RawDocument, InputFailure>) -> String {
     #expect(read(path, limit: 5000).count == 1)
   }
 
+  @Test func tooLargeSaysTheSizeAndTheLimit() {
+    let tree = TemporaryTree()
+    let path = tree.file("big.txt", String(repeating: "x", count: 5000))
+    guard case .failure(let failure) = read(path, limit: 1000).first else {
+      Issue.record("expected too-large")
+      return
+    }
+    #expect(failure.message == "5000 bytes is over limits.max_document_bytes (1000)")
+  }
+
+  @Test func aReadErrorIsUnreadableNamingThePathAndReason() {
+    let tree = TemporaryTree()
+    tree.directory("dir")
+    let item = InputItem.file(InputFile(pathBytes: Array(tree.path("dir").utf8), id: "dir"))
+    // Opening works; the first read fails (EISDIR), which `open` does to sniff the format.
+    guard case .failure(let failure) = InputReader.open(item, options: .init(maxDocumentBytes: 100))
+    else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(failure.code == .unreadable)
+    #expect(failure.message == "\(tree.path("dir")): Is a directory")
+  }
+
   @Test func autoDecidesByExtensionThenByFirstBytes() {
     let tree = TemporaryTree()
     let jsonl = tree.file("a.ndjson", "{\"text\":\"j\"}")
