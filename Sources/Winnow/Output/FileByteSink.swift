@@ -44,8 +44,12 @@ public final class FileByteSink: ByteSink, @unchecked Sendable {
     buffer.reserveCapacity(Self.bufferSize)
   }
 
+  /// A sink dropped without `close()` still writes what it buffered (errors can no longer
+  /// be reported then; `close()` is the way to hear of them).
   deinit {
-    if ownsDescriptor && !closed { Glibc.close(descriptor) }
+    guard !closed else { return }
+    try? drain()
+    if ownsDescriptor { Glibc.close(descriptor) }
   }
 
   public func write(_ bytes: [UInt8]) throws {

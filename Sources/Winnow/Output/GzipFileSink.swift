@@ -23,7 +23,10 @@ public final class GzipFileSink: ByteSink, @unchecked Sendable {
     self.deflater = deflater
   }
 
-  deinit { wn_deflater_destroy(deflater) }
+  /// Dropped without `close()`, the member is still finished, so the file is valid gzip.
+  deinit {
+    if deflater != nil { try? close() }
+  }
 
   public func write(_ bytes: [UInt8]) throws {
     try lock.withLock { try compress(bytes, finish: false) }
