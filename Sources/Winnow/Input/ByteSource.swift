@@ -57,6 +57,8 @@ final class GzipSource: ByteSource {
   private let input: ByteReader
   private let inflater: OpaquePointer
   private var memberEnded = false
+  /// Set once the data after the last member was found not to be gzip.
+  private var finished = false
 
   init(input: ByteReader) throws(InputReadError) {
     guard let inflater = wn_inflater_create() else {
@@ -69,6 +71,7 @@ final class GzipSource: ByteSource {
   deinit { wn_inflater_destroy(inflater) }
 
   func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputReadError) -> Int {
+    if finished { return 0 }
     while true {
       if input.available == 0 {
         guard try input.fill() else {
@@ -77,10 +80,11 @@ final class GzipSource: ByteSource {
         }
       }
       if memberEnded {
-        // Another member follows (or trailing zeros, which gzip also tolerates).
-        if input.peekAll().allSatisfy({ $0 == 0 }) {
-          input.consume(input.available)
-          continue
+        // Another member follows; anything else after a member (zero padding, garbage) is
+        // ignored, as `gzip -d` does, rather than failing the data read so far.
+        guard Array(try input.peek(2)) == [0x1F, 0x8B] else {
+          finished = true
+          return 0
         }
         guard wn_inflater_reset(inflater) == WN_Z_OK else {
           throw InputReadError(message: "gzip reset failed")

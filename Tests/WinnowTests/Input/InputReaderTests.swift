@@ -207,6 +207,19 @@ private func summary(_ result: Result<RawDocument, InputFailure>) -> String {
     #expect(read(plain).map(summary) == ["\(plain)=plain after all"])
   }
 
+  @Test func dataAfterTheLastGzipMemberIsIgnoredAsGzipDoes() throws {
+    let tree = TemporaryTree()
+    let path = tree.path("padded.txt.gz")
+    let sink = try GzipFileSink(path: path)
+    try sink.write(Array("kept".utf8))
+    try sink.close()
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data([0, 0, 0, 0, 0x41, 0x42]))
+    try handle.close()
+    #expect(read(path).map(summary) == ["\(path)=kept"])
+  }
+
   @Test func corruptGzipIsUnreadable() {
     let tree = TemporaryTree()
     let path = tree.file(Array("bad.txt.gz".utf8), [0x1F, 0x8B, 0x08, 0x00, 0xFF, 0xFF, 0xFF])
