@@ -22,23 +22,30 @@ extension Configuration {
   /// recursively, lists are replaced whole). Unknown keys, wrong types and bad values are
   /// errors that name the file, line, column and key path.
   public static func load(path: String) throws(ConfigError) -> Configuration {
-    let yaml: String
-    do {
-      let data = try Data(contentsOf: URL(fileURLWithPath: path))
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw ConfigError(
-          file: path, keyPath: "", line: nil, column: nil,
-          problem: .unreadable(reason: "not UTF-8 text"))
-      }
-      yaml = text
-    } catch let error as ConfigError {
-      throw error
-    } catch {
-      throw ConfigError(
-        file: path, keyPath: "", line: nil, column: nil,
-        problem: .unreadable(reason: readFailureReason(error)))
+    try load(yaml: try readText(path: path), file: path)
+  }
+
+  /// The file's text, or an `unreadable` error with the system's reason ("Is a directory").
+  static func readText(path: String) throws(ConfigError) -> String {
+    func unreadable(_ reason: String) -> ConfigError {
+      ConfigError(
+        file: path, keyPath: "", line: nil, column: nil, problem: .unreadable(reason: reason))
     }
-    return try load(yaml: yaml, file: path)
+    let source: DescriptorSource
+    switch DescriptorSource.open(Array(path.utf8)) {
+    case .failure(let error): throw unreadable(error.message)
+    case .success(let opened): source = opened
+    }
+    var bytes: [UInt8] = []
+    do {
+      _ = try ByteReader(source: source).read(upTo: Int.max, into: &bytes)
+    } catch {
+      throw unreadable(error.message)
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw unreadable("not UTF-8 text")
+    }
+    return text
   }
 
   /// Like `load(path:)` for YAML text already in memory; `file` names it in errors.
@@ -129,18 +136,6 @@ extension Configuration {
     ]
   }
 
-  private static func readFailureReason(_ error: any Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-      return String(cString: strerror(ENOENT))
-    }
-    return nsError.localizedDescription
-  }
 }
 
 extension ConfigNode.Location {
@@ -188,7 +183,8 @@ extension Configuration {
   /// Comments are not kept; `defaultYAML` is the commented original.
   public var yaml: String {
     do {
-      return try YAMLEncoder().encode(self)
+      let text = try YAMLEncoder().encode(self)
+      return text.hasSuffix("\n") ? text : text + "\n"
     } catch {
       return "# the configuration could not be written as YAML: \(error)\n"
     }

@@ -76,6 +76,13 @@ struct ConfigNode {
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
+  /// True for an unquoted YAML boolean (`true`, `no`, `off`, ...).
+  var isBoolean: Bool {
+    guard case .scalar(let scalar) = value, scalar.style == .plain || scalar.style == .any
+    else { return false }
+    return Bool.construct(from: scalar) != nil
+  }
+
   /// "a mapping", "a list", "'text'": how an error message names what it found.
   var kindDescription: String {
     switch value {

@@ -84,9 +84,13 @@ final class StrictNodeDecoder: Swift.Decoder {
       if node.isNull, askedKeys == nil {
         return try emptyContainer(keyedBy: type)
       }
+      // `boilerplate: false` is a natural guess at switching a stage off; say how it is done.
+      let expected =
+        Key(stringValue: "enabled") != nil && node.isBoolean
+        ? "a mapping (to switch it off, write 'enabled: false' under it)" : "a mapping"
       throw ConfigError(
         at: node.location, path: path,
-        problem: .wrongType(expected: "a mapping", found: node.kindDescription))
+        problem: .wrongType(expected: expected, found: node.kindDescription))
     }
     let usage = askedKeys ?? KeyUsage()
     askedKeys = usage

@@ -74,6 +74,14 @@ private func loadFixture(_ name: String) throws(ConfigError) -> Configuration {
     }
   }
 
+  @Test func aDirectoryIsUnreadableWithTheSystemsReason() {
+    #expect {
+      try Configuration.load(path: "/tmp")
+    } throws: { error in
+      (error as? ConfigError)?.description == "/tmp: cannot read: Is a directory"
+    }
+  }
+
   @Test func effectiveYAMLReadsBackToTheSameConfiguration() throws {
     let configuration = try loadFixture("override")
     #expect(try Configuration.load(yaml: configuration.yaml, file: "shown.yaml") == configuration)
