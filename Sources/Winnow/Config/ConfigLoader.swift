@@ -63,15 +63,7 @@ extension Configuration {
     }
     for (section, settings) in configuration.validatedSections {
       guard let problem = settings.problems().first else { continue }
-      let location = tree.locate([section] + problem.keyPath) ?? tree.locate([section])
-      let path: [ConfigPathComponent] =
-        [.key(section)]
-        + problem.keyPath.map { component in
-          Int(component).map(ConfigPathComponent.index) ?? .key(component)
-        }
-      throw ConfigError(
-        at: location ?? ConfigNode.Location(file: file), path: path,
-        problem: .invalidValue(message: problem.message))
+      throw ConfigError(problem, section: section, tree: tree)
     }
     return configuration
   }
@@ -136,6 +128,25 @@ extension Configuration {
     ]
   }
 
+}
+
+extension ConfigError {
+  /// A stage's `SettingsProblem` placed at the line of its key: the key path below `section`
+  /// is followed through the merged tree (numbers index lists) as far as it goes, so a
+  /// missing key is reported at the mapping that lacks it.
+  init(_ problem: SettingsProblem, section: String, tree: ConfigNode) {
+    let full = [section] + problem.keyPath
+    let location = (0...full.count).reversed().lazy
+      .compactMap { tree.locate(full.prefix($0)) }.first
+    let path: [ConfigPathComponent] =
+      [.key(section)]
+      + problem.keyPath.map { component in
+        Int(component).map(ConfigPathComponent.index) ?? .key(component)
+      }
+    self.init(
+      at: location ?? tree.location, path: path,
+      problem: .invalidValue(message: problem.message))
+  }
 }
 
 extension ConfigNode.Location {

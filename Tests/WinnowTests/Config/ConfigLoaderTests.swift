@@ -82,6 +82,25 @@ private func loadFixture(_ name: String) throws(ConfigError) -> Configuration {
     }
   }
 
+  @Test func settingsProblemsPointAtTheKeyTheyName() throws {
+    let yaml = """
+      boilerplate:
+        rules:
+          - id: a
+          - id: b
+            regex: "(unclosed"
+      """
+    let tree = try Configuration.mergedTree(yaml: yaml, file: "site.yaml")
+    let problem = SettingsProblem(keyPath: ["rules", "1", "regex"], message: "bad regex")
+    #expect(
+      ConfigError(problem, section: "boilerplate", tree: tree).description
+        == "site.yaml:5:7: boilerplate.rules[1].regex: bad regex")
+    let missing = SettingsProblem(keyPath: ["rules", "0", "regex"], message: "needs a regex")
+    #expect(
+      ConfigError(missing, section: "boilerplate", tree: tree).description
+        == "site.yaml:3:7: boilerplate.rules[0].regex: needs a regex")
+  }
+
   @Test func effectiveYAMLReadsBackToTheSameConfiguration() throws {
     let configuration = try loadFixture("override")
     #expect(try Configuration.load(yaml: configuration.yaml, file: "shown.yaml") == configuration)
