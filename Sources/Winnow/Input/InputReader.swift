@@ -44,7 +44,8 @@ public struct InputReader {
       case .failure(let error):
         return .failure(
           InputFailure(
-            source: file.id, code: .unreadable, message: "\(file.path): \(error.message)"))
+            source: file.id, id: file.id, code: .unreadable,
+            message: "\(file.path): \(error.message)"))
       case .success(let opened): source = opened
       }
       name = file.id
@@ -111,7 +112,14 @@ struct ReadContext {
 
   func unreadable(_ error: InputReadError, line: Int? = nil) -> InputFailure {
     InputFailure(
-      source: source, line: line, code: .unreadable, message: "\(displayPath): \(error.message)")
+      source: source, line: line, id: lineID(line), code: .unreadable,
+      message: "\(displayPath): \(error.message)")
+  }
+
+  /// The id a failure without its own carries (for `--errors inline`): the input's id, or
+  /// `source:line` for one line of it, as a JSONL object without an `id` member would get.
+  func lineID(_ line: Int?) -> String {
+    line.map { "\(source):\($0)" } ?? source
   }
 
   /// A document over the limit; `size` is its byte count when known (else it was only read

@@ -87,7 +87,7 @@ public struct InputWalker: Sequence, Sendable {
         if frame.ancestors.contains(status.identity) {
           return .failure(
             InputFailure(
-              source: id, code: .symlinkLoop,
+              source: id, id: id, code: .symlinkLoop,
               message: "\(path): symbolic link loop (points to a directory above it)"))
         }
         stack.append(
@@ -162,18 +162,20 @@ struct FileStatus {
     func failure(source: String, path: String, isInput: Bool) -> InputFailure {
       if errno == ELOOP {
         return InputFailure(
-          source: source, code: .symlinkLoop, message: "\(path): symbolic link loop")
+          source: source, id: source, code: .symlinkLoop, message: "\(path): symbolic link loop")
       }
       if danglingLink {
         return InputFailure(
-          source: source, code: .unreadable,
+          source: source, id: source, code: .unreadable,
           message: "\(path): dangling symbolic link (its target does not exist)")
       }
       let reason = String(cString: strerror(errno))
       if errno == ENOENT && isInput {
-        return InputFailure(source: source, code: .missing, message: "\(path): \(reason)")
+        return InputFailure(
+          source: source, id: source, code: .missing, message: "\(path): \(reason)")
       }
-      return InputFailure(source: source, code: .unreadable, message: "\(path): \(reason)")
+      return InputFailure(
+        source: source, id: source, code: .unreadable, message: "\(path): \(reason)")
     }
   }
 

@@ -46,7 +46,8 @@ final class JSONLReader: FormatReader {
     case .failure(let error):
       return .failure(
         InputFailure(
-          source: context.source, line: lineNumber, code: .invalidJSON,
+          source: context.source, line: lineNumber, id: context.lineID(lineNumber),
+          code: .invalidJSON,
           message: "\(error.message) at byte \(error.offset + 1)"))
     case .success(let object):
       let id = object.id ?? "\(context.source):\(lineNumber)"

@@ -85,7 +85,9 @@ final class WETReader: FormatReader {
   }
 
   private func invalid(_ message: String, line: Int) -> InputFailure {
-    InputFailure(source: context.source, line: line, code: .invalidWARC, message: message)
+    InputFailure(
+      source: context.source, line: line, id: context.lineID(line), code: .invalidWARC,
+      message: message)
   }
 
   /// Reads a line (without `\r\n` or `\n`); with `skippingBlank`, blank lines before it are

@@ -96,6 +96,16 @@ private func summary(_ result: Result<RawDocument, InputFailure>) -> String {
     }
   }
 
+  @Test func failuresCarryTheIdTheLineWouldHaveHad() {
+    let tree = TemporaryTree()
+    let path = tree.file("in.jsonl", "{oops\n{\"id\":\"k\",\"text\":1}\n")
+    let ids = read(path).compactMap { result -> String? in
+      if case .failure(let failure) = result { return failure.id }
+      return nil
+    }
+    #expect(ids == ["\(path):1", "k"])
+  }
+
   @Test func missingTextMessagesSayWhatIsWrong() {
     let tree = TemporaryTree()
     let path = tree.file("in.jsonl", "{\"body\":\"x\"}\n{\"content\":[1]}")
