@@ -272,6 +272,24 @@ private func summary(_ result: Result<RawDocument, InputFailure>) -> String {
       read(path).map(summary) == ["invalid-warc@1", "u1=one", "invalid-warc@10", "u2=two"])
   }
 
+  @Test func acceptsBareLineFeedsAndPerRecordGzipMembers() throws {
+    let tree = TemporaryTree()
+    let path = tree.path("cc.warc.wet.gz")
+    var compressed: [UInt8] = []
+    for (uri, body) in [("u1", "first"), ("u2", "second")] {
+      let record =
+        "WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: \(uri)\n"
+        + "Content-Length: \(body.utf8.count)\n\n\(body)\n\n"
+      let member = tree.path("member.gz")
+      let sink = try GzipFileSink(path: member)
+      try sink.write(Array(record.utf8))
+      try sink.close()
+      compressed += try Array(Data(contentsOf: URL(fileURLWithPath: member)))
+    }
+    try Data(compressed).write(to: URL(fileURLWithPath: path))
+    #expect(read(path).map(summary) == ["u1=first", "u2=second"])
+  }
+
   @Test func truncatedBlockIsAFailure() {
     let tree = TemporaryTree()
     let path = tree.file(
