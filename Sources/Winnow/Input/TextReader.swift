@@ -19,9 +19,11 @@ final class TextReader: FormatReader {
       return .failure(context.tooLarge(size: size, id: context.source))
     }
     var content: [UInt8] = []
-    content.reserveCapacity(min(context.sizeHint ?? 1 << 16, limit) + 1)
+    // One byte past the limit tells "over" from "exactly at"; saturating, for huge limits.
+    let readLimit = limit < Int.max ? limit + 1 : limit
+    content.reserveCapacity(min(context.sizeHint.map { $0 + 1 } ?? 1 << 16, readLimit))
     do {
-      let count = try bytes.read(upTo: limit + 1, into: &content)
+      let count = try bytes.read(upTo: readLimit, into: &content)
       if count > limit {
         return .failure(context.tooLarge(size: nil, id: context.source))
       }
