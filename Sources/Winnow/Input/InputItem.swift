@@ -22,10 +22,13 @@ public struct InputFile: Sendable, Hashable {
   /// as given when there are several inputs; for a file named as an input, the name as given.
   /// `--output-dir` mirrors the tree by this id.
   public var id: String
+  /// The size the walk saw (`stat`), for progress estimates; nil for FIFOs and devices.
+  public var size: Int?
 
-  public init(pathBytes: [UInt8], id: String) {
+  public init(pathBytes: [UInt8], id: String, size: Int? = nil) {
     self.pathBytes = pathBytes
     self.path = PercentEscaping.escapingInvalidUTF8(pathBytes)
     self.id = id
+    self.size = size
   }
 }

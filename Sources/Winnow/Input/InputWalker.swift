@@ -56,8 +56,8 @@ public struct InputWalker: Sequence, Sendable {
             pathBytes: pathBytes, idPrefix: several ? prefix + "/" : "",
             ancestors: [status.identity]))
         return nil
-      case .success:
-        return .file(InputFile(pathBytes: pathBytes, id: input))
+      case .success(let status):
+        return .file(InputFile(pathBytes: pathBytes, id: input, size: status.regularFileSize))
       }
     }
 
@@ -96,7 +96,7 @@ public struct InputWalker: Sequence, Sendable {
             ancestors: frame.ancestors + [status.identity]))
         return nil
       case .success(let status) where status.isRegularFile:
-        return .file(InputFile(pathBytes: childBytes, id: id))
+        return .file(InputFile(pathBytes: childBytes, id: id, size: status.regularFileSize))
       case .success:
         return nil  // FIFOs, sockets and devices inside a walk are not documents
       }
@@ -181,6 +181,9 @@ struct FileStatus {
 
   var mode: mode_t
   var identity: Identity
+  var size: Int
+
+  var regularFileSize: Int? { isRegularFile ? size : nil }
 
   var isDirectory: Bool { mode & S_IFMT == S_IFDIR }
   var isRegularFile: Bool { mode & S_IFMT == S_IFREG }
@@ -199,7 +202,8 @@ struct FileStatus {
     return .success(
       FileStatus(
         mode: info.st_mode,
-        identity: Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))))
+        identity: Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
+        size: Int(info.st_size)))
   }
 }
 

@@ -85,6 +85,17 @@ import Testing
     #expect(Set(ids.map { Array($0.utf8) }).count == 3)
   }
 
+  @Test func filesCarryTheSizeTheWalkSaw() {
+    let tree = TemporaryTree()
+    tree.file("five.txt", "12345")
+    tree.fifo("pipe")
+    let sizes = InputWalker(inputs: [tree.path("five.txt"), tree.path("pipe")]).map { item in
+      if case .file(let file) = item { return file.size }
+      return -1
+    }
+    #expect(sizes == [5, nil])
+  }
+
   @Test func noInputsMeansStdin() {
     #expect(walk([]) == ["-"])
     #expect(walk(["-"]) == ["-"])
