@@ -22,7 +22,7 @@ public struct BatchRunner: Sendable {
   /// Runs every input of `items` (as `InputWalker` yields them, opened with `open`) through
   /// the pipeline into `output`; error records go to `errors` unless routed inline.
   /// `totalBytes`, when known, gives the progress an ETA; `progress` is called on the calling
-  /// thread after each document.
+  /// thread after each batch of documents is written. The caller closes `output`.
   public func run<Items: IteratorProtocol<InputItem>>(
     _ items: Items,
     open: @escaping @Sendable (InputItem) -> Result<any DocumentStream, InputFailure>,
@@ -35,21 +35,26 @@ public struct BatchRunner: Sendable {
     let reader = RunReader(
       items: items, open: open, directory: output.directory, inline: options.errors == .inline)
     output.directory?.removeStaleTemporaries()
-    let pool = OrderedWorkPool<RawDocument, Delivery>(
-      workers: options.jobs, capacity: options.jobs * RunOptions.documentsInFlightPerJob)
+    let pool = OrderedWorkPool<[RunEntry], [Delivery]>(
+      workers: options.jobs, capacity: options.jobs * RunOptions.batchesInFlightPerJob)
     let start = Date()
     pool.run(
       produce: { reader.next() },
-      transform: { document in self.clean(document) },
-      deliver: { delivery in
-        let goOn = writer.write(delivery)
-        if delivery.isDocument {
-          progress(
-            RunProgress(
-              documents: writer.summary.read, bytes: writer.summary.bytesIn,
-              totalBytes: totalBytes, elapsed: Date().timeIntervalSince(start)))
+      transform: { batch in
+        batch.map { entry in
+          switch entry {
+          case .document(let document): self.clean(document)
+          case .ready(let delivery): delivery
+          }
         }
-        return goOn
+      },
+      deliver: { deliveries in
+        for delivery in deliveries where !writer.write(delivery) { return false }
+        progress(
+          RunProgress(
+            documents: writer.summary.read, bytes: writer.summary.bytesIn,
+            totalBytes: totalBytes, elapsed: Date().timeIntervalSince(start)))
+        return true
       },
       idle: { writer.flush() })
     var summary = writer.finish()

@@ -19,14 +19,6 @@ struct Delivery: Sendable {
   /// Input bytes of the document, for progress and the summary.
   var bytesIn: Int = 0
 
-  /// True for the outcome of one document (or of one input that failed as a whole).
-  var isDocument: Bool {
-    switch event {
-    case .inputStarted, .inputFinished: false
-    case .written, .dropped, .failed: true
-    }
-  }
-
   /// The start or end of an input file.
   static func boundary(_ event: Event) -> Delivery { Delivery(event: event, line: []) }
 

@@ -20,7 +20,9 @@ final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendab
   private let capacity: Int
   private let condition = NSCondition()
   // Everything below is guarded by `condition`.
-  private var pending: [(sequence: Int, work: Work)] = []
+  /// Work not yet taken; taken slots are set to nil at once, so that a document is freed as
+  /// soon as it is written, not when the queue is next compacted.
+  private var pending: [(sequence: Int, work: Work)?] = []
   private var pendingHead = 0
   private var finished: [Int: Result] = [:]
   private var issued = 0
@@ -92,9 +94,15 @@ final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendab
         condition.unlock()
         return
       }
-      let (sequence, work) = pending[pendingHead]
+      guard let (sequence, work) = pending[pendingHead] else {
+        preconditionFailure("a slot ahead of the queue's head was emptied")
+      }
+      pending[pendingHead] = nil
       pendingHead += 1
-      if pendingHead == pending.count || pendingHead >= 1024 {
+      if pendingHead == pending.count {
+        pending.removeAll(keepingCapacity: true)
+        pendingHead = 0
+      } else if pendingHead >= 64 && pendingHead * 2 >= pending.count {
         pending.removeFirst(pendingHead)
         pendingHead = 0
       }

@@ -13,10 +13,10 @@ public struct RunOptions: Sendable {
     self.errors = errors
   }
 
-  /// Documents read but not yet written, per worker. Enough to keep every worker busy while
+  /// Batches read but not yet written, per worker. Enough to keep every worker busy while
   /// one slow document holds back the ordered output, small enough that memory does not
-  /// depend on the corpus.
-  static let documentsInFlightPerJob = 4
+  /// depend on the corpus (a batch holds at most about 256 KiB plus one document).
+  static let batchesInFlightPerJob = 4
 }
 
 /// Where error records go: `--errors FILE` or stderr (and then a failure makes the exit
