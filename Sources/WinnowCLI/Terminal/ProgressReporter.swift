@@ -44,8 +44,8 @@ final class ProgressReporter {
 
   /// Adds up the sizes of the files the run will read, on a thread of its own so that the
   /// run need not wait for a second walk of a large tree; the ETA appears when it is done.
-  /// Stdin among the inputs means the total is unknown. Gzip files count compressed, so
-  /// their ETA runs ahead.
+  /// Stdin among the inputs means the total is unknown. Gzip files count compressed while
+  /// progress counts what they inflate to, so with them the estimate comes out too short.
   func measureTotal(of inputs: [String]) {
     let total = measuredTotal
     let thread = Thread {
@@ -54,11 +54,7 @@ final class ProgressReporter {
         switch item {
         case .stdin: return
         case .failure: continue
-        case .file(let file):
-          var info = stat()
-          if stat(file.pathBytes.map { CChar(bitPattern: $0) } + [0], &info) == 0 {
-            sum += Int(info.st_size)
-          }
+        case .file(let file): sum += file.size ?? 0
         }
       }
       total.bytes.withLock { $0 = sum }
