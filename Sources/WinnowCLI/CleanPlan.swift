@@ -33,10 +33,21 @@ struct CleanPlan {
   /// Runs the plan, drawing progress as it goes, and returns the totals.
   func run() -> RunSummary {
     if progress.isEnabled { progress.measureTotal(of: inputs) }
-    let summary = runner.run(
+    var summary = runner.run(
       inputs: inputs, reading: reading, to: output, errors: errors, progress: progress.update)
     progress.finish()
-    if case .stream(let sink) = output, !summary.outputClosed { try? sink.close() }
+    if case .stream(let sink) = output, !summary.outputClosed {
+      // Closing writes the last bytes (and a gzip trailer): a full disk may show only now.
+      do {
+        try sink.close()
+      } catch {
+        if OutputError.isClosedPipe(error) {
+          summary.outputClosed = true
+        } else {
+          summary.outputError = summary.outputError ?? "\(error)"
+        }
+      }
+    }
     try? errors.close()
     return summary
   }

@@ -71,6 +71,21 @@ import Testing
     #expect(object?["failed"] as? Int == 0)
   }
 
+  @Test func progressAlwaysDrawsOneUpdatingLineThenTheSummary() throws {
+    let tree = try corpus(pages: 3)
+    let result = try Winnow.run(["clean", tree.path + "/pages", "--progress", "always"])
+    #expect(result.stderr.hasPrefix("\r\u{1B}[Kwinnow: "))
+    #expect(result.stderr.contains(" docs, "))
+    let afterProgress = try #require(result.stderr.components(separatedBy: "\r\u{1B}[K").last)
+    #expect(afterProgress.hasPrefix("winnow: "))
+    #expect(afterProgress.hasSuffix("winnow: read 4, written 4, dropped 0, failed 0\n"))
+  }
+
+  @Test func noProgressLineWhenStderrIsNotATerminal() throws {
+    let result = try Winnow.run(["clean"], stdin: Data("A page.\n".utf8))
+    #expect(!result.stderr.contains("\r"))
+  }
+
   @Test func explainAddsRemovedLinesToRecords() throws {
     let result = try Winnow.run(["clean", "--explain"], stdin: Data("A page.\n".utf8))
     let winnow = result.records.first?["winnow"] as? [String: Any]

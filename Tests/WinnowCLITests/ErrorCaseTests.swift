@@ -148,6 +148,13 @@ import Testing
     #expect(written.hasPrefix(#"{"source":"-","line":1,"error":"invalid-json""#))
   }
 
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func fullDiskIsAnErrorWithStatusOne() throws {
+    let result = try Winnow.run(["clean", "-o", "/dev/full"], stdin: Data("A page.\n".utf8))
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("winnow: error: cannot write /dev/full: No space left"))
+  }
+
   @Test func closedStdoutEndsQuietlyWithStatusZero() throws {
     let tree = try TemporaryDirectory()
     for index in 0..<600 {
