@@ -70,6 +70,58 @@ import Testing
     #expect(outputs == ["page.txt.jsonl"])
   }
 
+  @Test func inputCutShortByAReadErrorLeavesNoOutputSoTheNextRunRedoesIt() throws {
+    let tree = try TemporaryDirectory()
+    let lines = (0..<2000).map { #"{"text":"Line \#($0) of a long JSONL file."}"# }
+    let compressed = try gzip(lines.joined(separator: "\n") + "\n")
+    try tree.file("in/cut.jsonl.gz", bytes: Array(compressed.prefix(compressed.count / 2)))
+    try tree.file("in/fine.txt", "A fine page.\n")
+    let result = try Winnow.run(["clean", tree.path + "/in", "--output-dir", tree.path + "/out"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains(#""source":"cut.jsonl.gz""#))
+    #expect(result.stderr.contains(#""error":"unreadable""#))
+    let outputs = try FileManager.default.contentsOfDirectory(atPath: tree.path + "/out")
+    #expect(outputs == ["fine.txt.jsonl"])
+  }
+
+  /// A real kill in the middle of a run, then a rerun: the outputs are those of a run that
+  /// was never interrupted, byte for byte.
+  @Test func rerunAfterAKillCompletesTheOutputs() throws {
+    let tree = try TemporaryDirectory()
+    for index in 0..<200 {
+      try tree.file(
+        "in/\(index % 10)/page\(index).txt",
+        String(repeating: "Sentence \(index) of a page. ", count: 200) + "\n")
+    }
+    let killed = Process()
+    killed.executableURL = Winnow.binary
+    killed.arguments = ["clean", tree.path + "/in", "--output-dir", tree.path + "/out", "-j", "1"]
+    killed.standardError = FileHandle.nullDevice
+    try killed.run()
+    let firstOutput = tree.path + "/out/0/page0.txt.jsonl"
+    let deadline = Date().addingTimeInterval(10)
+    while !FileManager.default.fileExists(atPath: firstOutput) && Date() < deadline {
+      usleep(1000)
+    }
+    kill(killed.processIdentifier, SIGKILL)
+    killed.waitUntilExit()
+
+    let rerun = try Winnow.run(["clean", tree.path + "/in", "--output-dir", tree.path + "/out"])
+    #expect(rerun.status == 0)
+    let fresh = try Winnow.run(
+      ["clean", tree.path + "/in", "--output-dir", tree.path + "/fresh"])
+    #expect(fresh.stderrLines.last == "winnow: read 200, written 200, dropped 0, failed 0")
+    let names = try FileManager.default.subpathsOfDirectory(atPath: tree.path + "/fresh")
+      .sorted()
+    #expect(
+      try FileManager.default.subpathsOfDirectory(atPath: tree.path + "/out").sorted() == names)
+    for name in names where name.hasSuffix(".jsonl") {
+      let got = FileManager.default.contents(atPath: tree.path + "/out/" + name)
+      let expected = FileManager.default.contents(atPath: tree.path + "/fresh/" + name)
+      #expect(got == expected, "\(name)")
+    }
+  }
+
   @Test func stdinCannotGoToAnOutputDirectory() throws {
     let tree = try TemporaryDirectory()
     let result = try Winnow.run(["clean", "--output-dir", tree.path + "/out"])

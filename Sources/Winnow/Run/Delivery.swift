@@ -4,8 +4,9 @@ struct Delivery: Sendable {
   enum Event: Sendable {
     /// An input file begins: with `--output-dir`, its temp output is opened.
     case inputStarted(id: String)
-    /// An input file was read to its end: its output is complete and is renamed into place.
-    case inputFinished(id: String)
+    /// An input file ended: read to its end (`complete`), its output is renamed into place;
+    /// cut short by a read error, its output is discarded so that the next run redoes it.
+    case inputFinished(id: String, complete: Bool)
     case written(bytesOut: Int)
     case dropped(DropReason)
     case failed(InputFailure)

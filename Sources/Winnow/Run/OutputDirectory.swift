@@ -82,6 +82,11 @@ public struct OutputDirectory: Sendable {
     }
   }
 
+  /// Deletes the temp output of an input whose reading failed midway.
+  func discard(id: String) {
+    unlink(temporaryPath(forID: id))
+  }
+
   /// Deletes temp files of interrupted runs anywhere under `root`; returns how many.
   @discardableResult
   public func removeStaleTemporaries() -> Int {

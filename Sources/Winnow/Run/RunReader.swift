@@ -18,6 +18,9 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
   private let directory: OutputDirectory?
   private let inline: Bool
   private var current: (stream: any DocumentStream, id: String, isStdin: Bool)?
+  /// Whether reading the current input failed (a read error, corrupt gzip): its output is
+  /// then incomplete.
+  private var currentCutShort = false
   private let lock = NSLock()
   private var skippedCount = 0
 
@@ -73,10 +76,14 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
         current = input
         switch item {
         case .success(let document)?: return .document(document)
-        case .failure(let failure)?: return .ready(.failure(failure, inline: inline))
+        case .failure(let failure)?:
+          if failure.code == .unreadable { currentCutShort = true }
+          return .ready(.failure(failure, inline: inline))
         case nil:
           current = nil
-          guard directory == nil else { return .ready(.boundary(.inputFinished(id: input.id))) }
+          guard directory == nil else {
+            return .ready(.boundary(.inputFinished(id: input.id, complete: !currentCutShort)))
+          }
           continue
         }
       }
@@ -98,6 +105,7 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
         return .ready(.failure(failure, inline: inline))
       case .success(let stream):
         current = (stream, id, item == .stdin)
+        currentCutShort = false
         if directory != nil { return .ready(.boundary(.inputStarted(id: id))) }
       }
     }

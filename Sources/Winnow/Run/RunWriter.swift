@@ -23,8 +23,8 @@ struct RunWriter {
     switch delivery.event {
     case .inputStarted(let id):
       return open(id: id)
-    case .inputFinished(let id):
-      return commit(id: id)
+    case .inputFinished(let id, let complete):
+      return finishInput(id: id, complete: complete)
     case .written(let bytesOut):
       summary.countWritten(bytesIn: delivery.bytesIn, bytesOut: bytesOut)
     case .dropped(let reason):
@@ -85,13 +85,17 @@ struct RunWriter {
     }
   }
 
-  private mutating func commit(id: String) -> Bool {
+  private mutating func finishInput(id: String, complete: Bool) -> Bool {
     guard case .directory(let directory) = output, let sink = current, currentID == id else {
       return true
     }
     do {
       try sink.close()
-      try directory.commit(id: id)
+      if complete {
+        try directory.commit(id: id)
+      } else {
+        directory.discard(id: id)
+      }
       current = nil
       currentID = nil
       return true
