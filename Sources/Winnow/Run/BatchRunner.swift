@@ -4,9 +4,10 @@ import Foundation
 ///
 /// One thread reads (inputs are streams and must be read in order), `options.jobs` threads
 /// clean and encode (the CPU work), and the calling thread writes bytes through a reorder
-/// buffer (see `OrderedWorkPool`). At most a few documents per job are in flight, so memory
-/// does not grow with the corpus, and output is flushed whenever the writer would wait, so
-/// records reach a downstream pipe as soon as they are ready.
+/// buffer (see `OrderedWorkPool`). Documents travel in small batches (see `RunReader`), at
+/// most a few per job in flight, so memory does not grow with the corpus; output is flushed
+/// whenever the writer would wait, so records reach a downstream pipe as soon as they are
+/// ready.
 ///
 /// The returned summary has every document counted once: read = written + dropped + failed.
 /// A failure never stops the run; a closed output does, quietly (`summary.outputClosed`).
@@ -31,7 +32,7 @@ public struct BatchRunner: Sendable {
     totalBytes: Int? = nil,
     progress: (RunProgress) -> Void = { _ in }
   ) -> RunSummary {
-    var writer = RunWriter(output: output, errors: errors, inline: options.errors == .inline)
+    var writer = RunWriter(output: output, errors: errors)
     let reader = RunReader(
       items: items, open: open, directory: output.directory, inline: options.errors == .inline)
     output.directory?.removeStaleTemporaries()

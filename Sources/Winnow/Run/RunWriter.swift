@@ -5,21 +5,21 @@ import Foundation
 struct RunWriter {
   private let output: RunOutput
   private let errors: (any ByteSink)?
-  private let inline: Bool
   private(set) var summary = RunSummary()
   /// Where records go now: the stream, or the temp file of the current input.
   private var current: (any ByteSink)?
   private var currentID: String?
 
-  init(output: RunOutput, errors: (any ByteSink)?, inline: Bool) {
+  init(output: RunOutput, errors: (any ByteSink)?) {
     self.output = output
     self.errors = errors
-    self.inline = inline
     if case .stream(let sink) = output { current = sink }
   }
 
   /// Writes one delivery; false when the output can take no more (closed or failed).
   mutating func write(_ delivery: Delivery) -> Bool {
+    // A flush between batches may have found the output closed or broken.
+    guard !summary.outputClosed, summary.outputError == nil else { return false }
     switch delivery.event {
     case .inputStarted(let id):
       return open(id: id)
