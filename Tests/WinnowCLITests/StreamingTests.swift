@@ -27,6 +27,29 @@ import Testing
     #expect(process.terminationStatus == 0)
   }
 
+  /// The same through a FIFO named as an input (`winnow clean --input-format jsonl fifo`).
+  @Test func fifoRecordsComeOutBeforeTheInputEnds() throws {
+    let tree = try TemporaryDirectory()
+    let fifo = tree.path + "/feed"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let process = Process()
+    process.executableURL = Winnow.binary
+    process.arguments = ["clean", "--input-format", "jsonl", fifo]
+    let stdout = Pipe()
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+    let feed = try #require(FileHandle(forWritingAtPath: fifo))
+    for index in 0..<3 {
+      try feed.write(contentsOf: Data("{\"id\":\"f\(index)\",\"text\":\"Fed.\"}\n".utf8))
+      #expect(try readLine(stdout.fileHandleForReading).hasPrefix("{\"id\":\"f\(index)\""))
+    }
+    try feed.close()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+  }
+
   private func readLine(_ handle: FileHandle) throws -> String {
     var bytes: [UInt8] = []
     while bytes.last != UInt8(ascii: "\n") {

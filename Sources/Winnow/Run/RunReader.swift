@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Entries travel in batches: handing each document to another thread costs a few
 /// microseconds of waking and waiting, as much as cleaning a tweet-sized document. A batch
-/// closes when it is full, and on stdin also as soon as no more input is waiting, so that a
-/// record fed into a pipeline comes out without waiting for the next one.
+/// closes when it is full, and on stdin also as soon as no more input is waiting (on a FIFO
+/// named as an input, after every document), so that a record fed into a pipeline comes out
+/// without waiting for the next one.
 final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
   typealias Open = (InputItem) -> Result<any DocumentStream, InputFailure>
 
@@ -17,7 +18,7 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
   private let open: Open
   private let directory: OutputDirectory?
   private let inline: Bool
-  private var current: (stream: any DocumentStream, id: String, isStdin: Bool)?
+  private var current: (stream: any DocumentStream, id: String, pace: Pace)?
   /// Whether reading the current input failed (a read error, corrupt gzip): its output is
   /// then incomplete.
   private var currentCutShort = false
@@ -46,7 +47,7 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
     var bytes = 0
     var documents = 0
     while documents < Self.batchDocuments && bytes < Self.batchBytes {
-      if !batch.isEmpty, current?.isStdin == true, !Self.standardInputIsWaiting() { break }
+      if !batch.isEmpty, let pace = current?.pace, !pace.mayReadOn { break }
       guard let entry = nextEntry() else { break }
       if case .document(let document) = entry {
         documents += 1
@@ -63,10 +64,34 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
       })
   }
 
-  /// Whether stdin has bytes ready, so that reading on will not wait for the producer.
-  private static func standardInputIsWaiting() -> Bool {
-    var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-    return poll(&descriptor, 1, 0) > 0
+  /// How an input may be read on while a batch is open, without leaving documents read so
+  /// far waiting on a slow producer.
+  enum Pace {
+    /// A regular file: reading never waits for long.
+    case file
+    /// Stdin: read on while bytes are waiting.
+    case standardInput
+    /// A FIFO or device named as an input: its descriptor is the reader's, so every
+    /// document goes on at once.
+    case stream
+
+    init(_ item: InputItem) {
+      switch item {
+      case .stdin: self = .standardInput
+      case .file(let file): self = file.size == nil ? .stream : .file
+      case .failure: self = .file
+      }
+    }
+
+    var mayReadOn: Bool {
+      switch self {
+      case .file: return true
+      case .stream: return false
+      case .standardInput:
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
+      }
+    }
   }
 
   private func nextEntry() -> RunEntry? {
@@ -104,7 +129,7 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
       case .failure(let failure):
         return .ready(.failure(failure, inline: inline))
       case .success(let stream):
-        current = (stream, id, item == .stdin)
+        current = (stream, id, Pace(item))
         currentCutShort = false
         if directory != nil { return .ready(.boundary(.inputStarted(id: id))) }
       }
