@@ -34,8 +34,11 @@ struct LangID: ParsableCommand {
       while true {
         let length = getline(&line, &capacity, input)
         guard length >= 0, let line else { break }
-        let bytes = UnsafeRawBufferPointer(start: line, count: length)
-        let text = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        var bytes = UnsafeRawBufferPointer(start: line, count: length)[...]
+        while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") {
+          bytes = bytes.dropLast()
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
         try output.write(Array((identify(text) + "\n").utf8))
         if flushEachLine { try output.flush() }
       }
