@@ -138,6 +138,19 @@ import Testing
     #expect(result.stderrLines.last == "winnow: read 3, written 2, dropped 0, failed 1")
   }
 
+  @Test func inlineErrorForAWholeInputCarriesItsID() throws {
+    let tree = try TemporaryDirectory()
+    try tree.file("in/a.txt", "Page a.\n")
+    try tree.file("in/z.txt", "Page z.\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: tree.path + "/in/m.txt", withDestinationPath: "m.txt")
+    let result = try Winnow.run(["clean", tree.path + "/in", "--errors", "inline"])
+    #expect(result.status == 0)
+    let lines = result.stdoutText.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines[1].hasPrefix(#"{"id":"m.txt","source":"m.txt","error":"symlink-loop""#))
+  }
+
   @Test func errorsFileTakesTheErrorRecords() throws {
     let tree = try TemporaryDirectory()
     let errors = tree.path + "/errors.jsonl"

@@ -24,6 +24,10 @@ struct Delivery: Sendable {
   static func boundary(_ event: Event) -> Delivery { Delivery(event: event, line: []) }
 
   static func failure(_ failure: InputFailure, inline: Bool, bytesIn: Int = 0) -> Delivery {
+    var failure = failure
+    // A whole input that failed (missing, unreadable) has no document id; inline, where it
+    // stands among records, it carries the input's id, which for a file is its source.
+    if inline && failure.id == nil { failure.id = failure.source }
     let encoded = ErrorRecordEncoder.encode(failure, inline: inline)
     return Delivery(
       event: .failed(failure), line: inline ? encoded : [], errorLine: inline ? [] : encoded,
