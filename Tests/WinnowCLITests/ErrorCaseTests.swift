@@ -179,10 +179,11 @@ import Testing
     process.arguments = ["clean", tree.path + "/in", "--jobs", "2"]
     let stdout = Pipe()
     let stderrFile = tree.url.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
     process.standardOutput = stdout
     process.standardError = try FileHandle(forWritingTo: stderrFile)
     try process.run()
+    Winnow.terminateIfStuck(process)
     // Like `head -1`: read one line, then close the pipe.
     var first: [UInt8] = []
     while first.last != UInt8(ascii: "\n"),

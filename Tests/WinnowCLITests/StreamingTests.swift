@@ -15,7 +15,7 @@ import Testing
     process.standardOutput = stdout
     process.standardError = FileHandle.nullDevice
     try process.run()
-    defer { if process.isRunning { process.terminate() } }
+    Winnow.terminateIfStuck(process)
     for index in 0..<3 {
       try stdin.fileHandleForWriting.write(
         contentsOf: Data("{\"id\":\"r\(index)\",\"text\":\"Record \(index).\"}\n".utf8))
@@ -39,7 +39,7 @@ import Testing
     process.standardOutput = stdout
     process.standardError = FileHandle.nullDevice
     try process.run()
-    defer { if process.isRunning { process.terminate() } }
+    Winnow.terminateIfStuck(process)
     let feed = try #require(FileHandle(forWritingAtPath: fifo))
     for index in 0..<3 {
       try feed.write(contentsOf: Data("{\"id\":\"f\(index)\",\"text\":\"Fed.\"}\n".utf8))

@@ -11,10 +11,12 @@ import Foundation
 /// closes when it is full, and on stdin also as soon as no more input is waiting (on a FIFO
 /// named as an input, after every document), so that a record fed into a pipeline comes out
 /// without waiting for the next one.
-final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
+final class RunReader: @unchecked Sendable {
   typealias Open = (InputItem) -> Result<any DocumentStream, InputFailure>
 
-  private var items: Items
+  /// The walk's next item. A closure rather than a generic iterator, so that the reader's
+  /// type says nothing about the walk's and can cross to the reader thread.
+  private let nextItem: () -> InputItem?
   private let open: Open
   private let directory: OutputDirectory?
   private let inline: Bool
@@ -25,8 +27,12 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
   private let lock = NSLock()
   private var skippedCount = 0
 
-  init(items: Items, open: @escaping Open, directory: OutputDirectory?, inline: Bool) {
-    self.items = items
+  init(
+    items: some IteratorProtocol<InputItem>, open: @escaping Open, directory: OutputDirectory?,
+    inline: Bool
+  ) {
+    var items = items
+    nextItem = { items.next() }
     self.open = open
     self.directory = directory
     self.inline = inline
@@ -112,7 +118,7 @@ final class RunReader<Items: IteratorProtocol<InputItem>>: @unchecked Sendable {
           continue
         }
       }
-      guard let item = items.next() else { return nil }
+      guard let item = nextItem() else { return nil }
       let id: String
       switch item {
       case .failure(let failure): return .ready(.failure(failure, inline: inline))

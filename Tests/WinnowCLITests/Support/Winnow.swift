@@ -44,6 +44,14 @@ enum Winnow {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
+  /// Ends `process` if it still runs after `seconds`: a test that waits for output which
+  /// never comes then fails at its next read instead of hanging the suite.
+  static func terminateIfStuck(_ process: Process, after seconds: Double = 20) {
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+      if process.isRunning { process.terminate() }
+    }
+  }
+
   /// Runs `winnow arguments` in `directory` with `stdin` as its input and waits for it.
   static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL? = nil)
     throws -> Result
@@ -53,8 +61,8 @@ enum Winnow {
     let stdoutFile = scratch.url.appendingPathComponent("stdout")
     let stderrFile = scratch.url.appendingPathComponent("stderr")
     try stdin.write(to: stdinFile)
-    FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
-    FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
