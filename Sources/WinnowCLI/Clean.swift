@@ -31,8 +31,10 @@ struct Clean: ParsableCommand {
 
   func run() throws {
     let plan = try CleanPlan(self)
+    let start = Date()
     let summary = plan.run()
-    SummaryPrinter.report(summary, jsonPath: output.summaryJson)
+    SummaryPrinter.report(
+      summary, seconds: Date().timeIntervalSince(start), jsonPath: output.summaryJson)
     if let problem = summary.outputError {
       StandardError.write("winnow: error: \(problem)\n")
       throw ExitCode(1)
