@@ -42,9 +42,9 @@ final class RunReader: @unchecked Sendable {
   var skipped: Int { lock.withLock { skippedCount } }
 
   /// Documents in one batch, at most.
-  static var batchDocuments: Int { 64 }
+  static let batchDocuments = 64
   /// Input bytes in one batch, at most (a batch closes after the document that crosses it).
-  static var batchBytes: Int { 1 << 18 }
+  static let batchBytes = 1 << 18
 
   /// The next batch: documents for the workers, or only failures and boundaries, which need
   /// no worker; nil at the end of the inputs.
