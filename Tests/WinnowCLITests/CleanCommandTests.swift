@@ -57,6 +57,26 @@ import Testing
     #expect(result.stdoutText.split(separator: "\n").count == 1)
   }
 
+  @Test func textFieldNamesTheMemberToClean() throws {
+    let input = #"{"id":"d","body":"The body text.","text":"not this"}"# + "\n"
+    let result = try Winnow.run(
+      ["clean", "--input-format", "jsonl", "--text-field", "body"], stdin: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.records.first?["body"] as? String == "The body text.")
+    #expect(result.records.first?["text"] as? String == "The body text.")
+  }
+
+  @Test func severalInputsComeOutInTheOrderGivenWithPrefixedIDs() throws {
+    let tree = try TemporaryDirectory()
+    try tree.file("b/one.txt", "B one.\n")
+    try tree.file("a/one.txt", "A one.\n")
+    let single = try tree.file("single.txt", "Single.\n")
+    let result = try Winnow.run(["clean", "b", single, "a"], in: tree.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    let ids = result.records.compactMap { $0["id"] as? String }
+    #expect(ids == ["b/one.txt", single, "a/one.txt"])
+  }
+
   @Test func summaryJSONHasTheSameTotals() throws {
     let tree = try corpus(pages: 5)
     try tree.file("pages/blank.txt", "  \n\n")
