@@ -25,11 +25,23 @@ struct Explain: ParsableCommand {
     case .failure(let failure):
       StandardError.write("winnow: \(file): \(failure.message)\n")
       throw ExitCode(1)
-    case .success(let (page, _)):
+    case .success(let (page, report)):
       let style = LineStyle(colored: color.isEnabled)
       let text = page.lines.map { style.render($0) + "\n" }.joined()
-      _ = try? StandardOutput.write(Array(text.utf8))
+      _ = try? StandardOutput.write(Array((text + Self.footer(page, report)).utf8))
     }
+  }
+
+  /// What became of the page as a whole: lines kept, removals by kind, a document drop.
+  static func footer(_ page: Page, _ report: CleaningReport) -> String {
+    var text = "-- kept \(page.keptLines.count) of \(page.lines.count) lines"
+    let removed = report.removedByKind.sorted { $0.key.rawValue < $1.key.rawValue }
+    if !removed.isEmpty {
+      text +=
+        "; removed " + removed.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+    }
+    if let rule = report.documentDropRule { text += "; document dropped by rule \(rule)" }
+    return text + "\n"
   }
 
   /// The file as one text document, read as `winnow clean --input-format text` would.
