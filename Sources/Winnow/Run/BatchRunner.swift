@@ -37,7 +37,8 @@ public struct BatchRunner: Sendable {
       items: items, open: open, directory: output.directory, inline: options.errors == .inline)
     output.directory?.removeStaleTemporaries()
     let pool = OrderedWorkPool<[RunEntry], [Delivery]>(
-      workers: options.jobs, capacity: options.jobs * RunOptions.batchesInFlightPerJob)
+      workers: options.jobs, capacity: options.jobs * RunOptions.batchesInFlightPerJob,
+      budget: RunOptions.bytesInFlight, weigh: { batch in batch.reduce(0) { $0 + $1.byteCount } })
     let start = Date()
     pool.run(
       produce: { reader.next() },

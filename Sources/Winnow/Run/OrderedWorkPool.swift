@@ -13,11 +13,14 @@ enum PoolItem<Work, Result> {
 /// the CPU work and parallelizes, and the output must keep input order. So one reader
 /// thread produces, `workers` threads transform, and the calling thread receives results
 /// through a reorder buffer. At most `capacity` items are in flight (read but not yet
-/// delivered), so memory stays bounded however long the input is; a slow document holds
-/// back delivery but never lets the buffer grow past `capacity`.
+/// delivered), and their weight (bytes) stays under `budget` unless a single item is heavier,
+/// so memory stays bounded however long the input is; a slow document holds back delivery
+/// but never lets the buffer grow past these bounds.
 final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendable {
   private let workers: Int
   private let capacity: Int
+  private let budget: Int
+  private let weigh: @Sendable (Work) -> Int
   private let condition = NSCondition()
   // Everything below is guarded by `condition`.
   /// Work not yet taken; taken slots are set to nil at once, so that a document is freed as
@@ -27,12 +30,20 @@ final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendab
   private var finished: [Int: Result] = [:]
   private var issued = 0
   private var delivered = 0
+  /// The weight of each work item in flight, by sequence number, and their sum.
+  private var weights: [Int: Int] = [:]
+  private var weightInFlight = 0
   private var readerDone = false
   private var stopped = false
 
-  init(workers: Int, capacity: Int) {
+  init(
+    workers: Int, capacity: Int, budget: Int = .max,
+    weigh: @escaping @Sendable (Work) -> Int = { _ in 0 }
+  ) {
     self.workers = max(1, workers)
     self.capacity = max(self.workers, capacity)
+    self.budget = budget
+    self.weigh = weigh
   }
 
   /// Reads with `produce` (on its own thread) until it returns nil, transforms each `.work`
@@ -67,13 +78,22 @@ final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendab
   private func readLoop(_ produce: () -> PoolItem<Work, Result>?) {
     while true {
       condition.lock()
-      while issued - delivered >= capacity && !stopped { condition.wait() }
+      while !stopped
+        && (issued - delivered >= capacity || (weightInFlight >= budget && issued > delivered))
+      {
+        condition.wait()
+      }
       let stop = stopped
       condition.unlock()
       guard !stop, let item = produce() else { break }
+      let weight: Int
+      if case .work(let work) = item { weight = weigh(work) } else { weight = 0 }
       condition.lock()
       switch item {
-      case .work(let work): pending.append((issued, work))
+      case .work(let work):
+        pending.append((issued, work))
+        weights[issued] = weight
+        weightInFlight += weight
       case .ready(let result): finished[issued] = result
       }
       issued += 1
@@ -138,6 +158,7 @@ final class OrderedWorkPool<Work: Sendable, Result: Sendable>: @unchecked Sendab
       // Counted only now: the item being written is still in memory, and in flight.
       condition.lock()
       delivered += 1
+      weightInFlight -= weights.removeValue(forKey: next - 1) ?? 0
       stopped = !goOn
       condition.broadcast()
       condition.unlock()

@@ -17,6 +17,11 @@ public struct RunOptions: Sendable {
   /// one slow document holds back the ordered output, small enough that memory does not
   /// depend on the corpus (a batch holds at most about 256 KiB plus one document).
   static let batchesInFlightPerJob = 4
+
+  /// Input bytes read but not yet written, at most (one larger document still goes through).
+  /// Ordinary pages never come near it; it matters when documents run to megabytes, which
+  /// cost several times their size while they are cleaned.
+  static let bytesInFlight = 64 << 20
 }
 
 /// Where error records go: `--errors FILE` or stderr (and then a failure makes the exit

@@ -148,3 +148,11 @@ enum RunEntry: Sendable {
   case document(RawDocument)
   case ready(Delivery)
 }
+
+extension RunEntry {
+  /// Input bytes of the entry: a document's size, nothing for what is already decided.
+  var byteCount: Int {
+    if case .document(let document) = self { return document.byteCount }
+    return 0
+  }
+}

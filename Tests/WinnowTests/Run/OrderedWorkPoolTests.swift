@@ -65,6 +65,34 @@ import Testing
     #expect(live.current.load(ordering: .sequentiallyConsistent) == 0)
   }
 
+  /// Heavy items (big documents) are held to the byte budget even when the item capacity
+  /// would allow more; one item heavier than the budget still goes through alone.
+  @Test func heavyItemsStayWithinTheBudget() {
+    let live = LiveCount()
+    let produced = Atomic<Int>(0)
+    let pool = OrderedWorkPool<Tracked, Int>(
+      workers: 2, capacity: 100, budget: 30, weigh: { _ in 10 })
+    var results: [Int] = []
+    pool.run(
+      produce: {
+        let next = produced.add(1, ordering: .sequentiallyConsistent).newValue
+        return next <= 200 ? .work(Tracked(live)) : nil
+      },
+      transform: { tracked in
+        usleep(50)
+        return tracked.aliveAtCreation
+      },
+      deliver: { value in
+        results.append(value)
+        return true
+      },
+      idle: {})
+    #expect(results.count == 200)
+    // The budget admits 3 items (the capacity 100); each of the 2 workers may still hold the
+    // value it last transformed for a moment, and the reader the one it last read.
+    #expect(live.maximum.load(ordering: .sequentiallyConsistent) <= 6)
+  }
+
   @Test func stopsReadingWhenDeliveryRefuses() {
     let produced = Atomic<Int>(0)
     let pool = OrderedWorkPool<Int, Int>(workers: 2, capacity: 8)
