@@ -21,4 +21,31 @@ public struct Record: Sendable {
   /// The input object's members (JSONL input), passed through exactly; `text` and the fields
   /// Winnow adds replace members of the same name.
   public var inputFields: RawJSONObject?
+
+  public init(
+    id: String, source: String, text: String, title: String? = nil, byline: String? = nil,
+    date: String? = nil, language: String, segments: [Segment], encoding: String,
+    encodingConfidence: Double, invalidBytes: Int, linesIn: Int, linesKept: Int, charsIn: Int,
+    charsOut: Int, removals: [Removal], repairs: [RepairKind: Int],
+    inputFields: RawJSONObject? = nil
+  ) {
+    self.id = id
+    self.source = source
+    self.text = text
+    self.title = title
+    self.byline = byline
+    self.date = date
+    self.language = language
+    self.segments = segments
+    self.encoding = encoding
+    self.encodingConfidence = encodingConfidence
+    self.invalidBytes = invalidBytes
+    self.linesIn = linesIn
+    self.linesKept = linesKept
+    self.charsIn = charsIn
+    self.charsOut = charsOut
+    self.removals = removals
+    self.repairs = repairs
+    self.inputFields = inputFields
+  }
 }

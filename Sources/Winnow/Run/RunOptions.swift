@@ -1,0 +1,33 @@
+/// How a batch run behaves, beyond what the configuration says about cleaning.
+public struct RunOptions: Sendable {
+  /// Worker threads that clean documents; reading and writing have a thread each.
+  public var jobs: Int
+  /// Whether records list each removed line (`winnow.removed_lines`).
+  public var explain: Bool
+  /// Where error records go.
+  public var errors: ErrorRouting
+
+  public init(jobs: Int, explain: Bool, errors: ErrorRouting) {
+    self.jobs = jobs
+    self.explain = explain
+    self.errors = errors
+  }
+
+  /// Batches read but not yet written, per worker. Enough to keep every worker busy while
+  /// one slow document holds back the ordered output, small enough that memory does not
+  /// depend on the corpus (a batch holds at most about 256 KiB plus one document).
+  static let batchesInFlightPerJob = 4
+
+  /// Input bytes read but not yet written, at most (one larger document still goes through).
+  /// Ordinary pages never come near it; it matters when documents run to megabytes, which
+  /// cost several times their size while they are cleaned.
+  static let bytesInFlight = 64 << 20
+}
+
+/// Where error records go: `--errors FILE` or stderr (and then a failure makes the exit
+/// status 1), or `--errors inline`: into the output stream, in input order, where a failure
+/// does not change the exit status (under Spark a non-zero exit fails the whole task).
+public enum ErrorRouting: Sendable {
+  case separate
+  case inline
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@Suite struct ExplainTests {
+  @Test func everyLineIsListedWithItsVerdict() throws {
+    let tree = try TemporaryDirectory()
+    let page = try tree.file("page.txt", "A first paragraph.\n\nA second paragraph.\n")
+    let result = try Winnow.run(["explain", page])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropLast()
+    #expect(lines.count == 4)
+    #expect(lines[3] == "-- kept 2 of 3 lines")
+    #expect(lines[0].hasPrefix("    1 keep "))
+    #expect(lines[0].hasSuffix("| A first paragraph."))
+    #expect(lines[1].hasPrefix("    2 blank"))
+    #expect(lines[2].hasSuffix("| A second paragraph."))
+    #expect(!result.stdoutText.contains("\u{1B}["), "no colour when stdout is not a terminal")
+  }
+
+  @Test func colourOnRequest() throws {
+    let tree = try TemporaryDirectory()
+    let page = try tree.file("page.txt", "Text.\n")
+    let result = try Winnow.run(["explain", page, "--color", "always"])
+    #expect(result.stdoutText.contains("\u{1B}[32m"))
+  }
+
+  @Test func missingFileFailsWithItsName() throws {
+    let result = try Winnow.run(["explain", "/no/such/page.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/no/such/page.txt"))
+  }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct BinarySmokeTests {
-  @Test func placeholder() { #expect(Bool(true)) }
-}
