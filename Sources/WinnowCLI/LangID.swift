@@ -12,12 +12,8 @@ struct LangID: ParsableCommand {
   @Argument(help: "The file to read (default: stdin).", completion: .file())
   var file: String?
 
-  @Option(help: ArgumentHelp("A YAML file laid over the built-in config.", valueName: "file"))
-  var config: String?
-
   func run() throws {
-    let configuration = try config.map(Configuration.load(path:)) ?? .builtIn
-    let identify = try LanguageOfLine.make(settings: configuration.language)
+    let identifier = LanguageIdentifier()
     let path = file ?? "-"
     guard let input = path == "-" ? fdopen(0, "r") : fopen(path, "r") else {
       StandardError.write("winnow: \(path): \(String(cString: strerror(errno)))\n")
@@ -39,7 +35,7 @@ struct LangID: ParsableCommand {
           bytes = bytes.dropLast()
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        try output.write(Array((identify(text) + "\n").utf8))
+        try output.write(Array((identifier.identify(text).language + "\n").utf8))
         if flushEachLine { try output.flush() }
       }
       try output.close()
@@ -47,14 +43,5 @@ struct LangID: ParsableCommand {
       if OutputError.isClosedPipe(error) { return }
       throw error
     }
-  }
-}
-
-/// Builds the function that names the language of one line of text.
-enum LanguageOfLine {
-  static func make(settings: LanguageSettings) throws -> (String) -> String {
-    // The language identifier lands with the language stage; until then this command says
-    // so plainly instead of printing guesses.
-    throw UsageFailure(message: "langid: the language identifier is not part of this build")
   }
 }

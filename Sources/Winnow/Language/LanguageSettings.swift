@@ -18,7 +18,7 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
   }
 
   /// Values that decode but make no sense.
-  func problems() -> [SettingsProblem] {
+  public func problems() -> [SettingsProblem] {
     var problems: [SettingsProblem] = []
     if minSegmentChars < 1 {
       problems.append(
