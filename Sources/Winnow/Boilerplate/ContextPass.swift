@@ -1,0 +1,259 @@
+/// The second pass of the boilerplate stage: revises the rules' context-free verdicts by
+/// position, zone and neighbours, and decides the lines no rule claimed.
+///
+/// In order: timestamps and captions follow their neighbours; the title is found and its
+/// repeats dropped; the head of the page (before the title) is chrome; lines no rule claimed
+/// are decided by their content score and their neighbours (jusText's context pass); and
+/// zone headers ("Related Links") drop what follows them up to the next block of content.
+struct ContextPass {
+  let lines: [LineContext?]
+  let classes: [ContentClass?]
+  var verdicts: [Verdict?]
+  /// The zone each line opens, if its rule opens one.
+  let zoneOpeners: [BoilerplateKind?]
+  /// Distance (in characters of `size`) within which a heading must be followed by text.
+  let headingReach: Int
+
+  /// A short line before running text, without sentence punctuation, of this many words at
+  /// most, is a heading.
+  static let maxHeadingWords = 20
+  /// Lines before the title with at most this many words are site chrome.
+  static let maxChromeWords = 12
+
+  mutating func run() {
+    inheritFromNeighbours()
+    let bodyStart = lines.indices.first { verdicts[$0] == nil && classes[$0] == .good }
+    let title = findTitle(before: bodyStart ?? min(lines.count, 12))
+    if let title {
+      dropRepeats(of: title)
+      markChrome(before: title)
+      markDeck(after: title, before: bodyStart ?? title)
+    }
+    scoreUnclaimedLines()
+    applyZones(from: bodyStart ?? lines.count)
+  }
+
+  // MARK: - Neighbours
+
+  /// A timestamp under a teaser belongs to the teaser; a short line right under an image
+  /// file name is that image's caption (seed 000 lines 27-33, seed 004 line 4).
+  private mutating func inheritFromNeighbours() {
+    for index in lines.indices {
+      guard let verdict = verdicts[index] else { continue }
+      if verdict.role == .date, let previous = previousLine(before: index),
+        verdicts[previous]?.role == .dropped(.relatedLinks)
+      {
+        verdicts[index] = Verdict(role: .dropped(.relatedLinks), rule: "context.teaser-time")
+      }
+      if verdict.rule == ImageFileNameRule().id, let next = nextLine(after: index),
+        verdicts[next] == nil, let line = lines[next], line.wordCount <= 20, !line.endsSentence
+      {
+        verdicts[next] = Verdict(role: .dropped(.imageCaption), rule: "context.image-caption")
+      }
+    }
+  }
+
+  // MARK: - Title
+
+  /// The first strong heading-like line before the body that no rule claimed.
+  private mutating func findTitle(before end: Int) -> Int? {
+    for index in 0..<end where verdicts[index] == nil {
+      guard let line = lines[index], Self.isTitleLike(line) else { continue }
+      verdicts[index] = Verdict(role: .title, rule: "context.title")
+      return index
+    }
+    return nil
+  }
+
+  /// A headline: several words with lowercase ones among them (not a menu of capitalized
+  /// items), or a run of Han, and no full stop at the end.
+  static func isTitleLike(_ line: LineContext) -> Bool {
+    let lastIsStop = line.endsSentence && !line.text.hasSuffix("?") && !line.text.hasSuffix("!")
+    guard !lastIsStop, line.wordCount <= 40 else { return false }
+    if line.cjkCount >= 6 { return true }
+    return line.cjkCount == 0
+      && ((line.wordCount >= 4 && line.lowercaseWords >= 1) || line.wordCount >= 6)
+  }
+
+  /// Later lines that repeat the title, alone or with a site name after a separator.
+  private mutating func dropRepeats(of title: Int) {
+    guard let titleTokens = lines[title]?.tokens.map(\.text) else { return }
+    for index in (title + 1)..<lines.count {
+      guard let line = lines[index], isWeak(verdicts[index]) else { continue }
+      let tokens = line.tokens.map(\.text)
+      let repeats =
+        tokens == titleTokens
+        || (tokens.count > titleTokens.count && tokens.count <= titleTokens.count + 5
+          && Array(tokens.prefix(titleTokens.count)) == titleTokens
+          && line.text.unicodeScalars.contains { "|–—-_:".unicodeScalars.contains($0) })
+      if repeats {
+        verdicts[index] = Verdict(role: .dropped(.duplicateTitle), rule: "context.duplicate-title")
+      }
+    }
+  }
+
+  /// Short lines above the title are the site's chrome: name, sections, menu.
+  private mutating func markChrome(before title: Int) {
+    for index in 0..<title where verdicts[index] == nil {
+      guard let line = lines[index], line.wordCount <= Self.maxChromeWords else { continue }
+      verdicts[index] = Verdict(role: .dropped(.navigation), rule: "context.above-title")
+    }
+  }
+
+  /// Heading-like lines between the title and the body: subtitles and deck (seed 003).
+  private mutating func markDeck(after title: Int, before body: Int) {
+    guard body > title + 1 else { return }
+    for index in (title + 1)..<body where verdicts[index] == nil {
+      guard let line = lines[index], Self.isHeadingLike(line) else { continue }
+      verdicts[index] = Verdict(role: .heading, rule: "context.deck")
+    }
+  }
+
+  static func isHeadingLike(_ line: LineContext) -> Bool {
+    !line.endsSentence && line.wordCount <= 40
+      && (line.wordCount >= 3 && line.lowercaseWords >= 1 || line.cjkCount >= 4)
+  }
+
+  // MARK: - Content score with neighbours
+
+  /// jusText's context pass over the lines no rule claimed: short and near-good lines take
+  /// the class of their neighbours; a short line just before running text is a heading.
+  private mutating func scoreUnclaimedLines() {
+    var effective: [ContentClass?] = lines.indices.map { index in
+      guard lines[index] != nil else { return nil }
+      guard let verdict = verdicts[index] else { return classes[index] }
+      if case .dropped = verdict.role { return .bad }
+      return nil
+    }
+    var headings: Set<Int> = []
+    for index in lines.indices where verdicts[index] == nil && effective[index] != .good {
+      guard let line = lines[index], !line.endsSentence,
+        line.wordCount <= Self.maxHeadingWords, line.wordCount >= 3 || line.cjkCount >= 4,
+        followedByText(index)
+      else { continue }
+      headings.insert(index)
+      effective[index] = .nearGood
+    }
+    let resolved = resolve(effective)
+    for index in lines.indices where verdicts[index] == nil {
+      guard let line = lines[index], let keep = resolved[index] else { continue }
+      if keep || headings.contains(index) {
+        let heading = headings.contains(index) || (!line.endsSentence && classes[index] != .good)
+        verdicts[index] = Verdict(role: heading ? .heading : .content, rule: "builtin.content-score")
+      } else {
+        let kind: BoilerplateKind = line.wordCount <= Self.maxChromeWords ? .navigation : .junk
+        verdicts[index] = Verdict(role: .dropped(kind), rule: "builtin.content-score")
+      }
+    }
+  }
+
+  /// True when running text (a good line) comes within `headingReach` after `index`.
+  private func followedByText(_ index: Int) -> Bool {
+    var distance = 0
+    var next = index + 1
+    while next < lines.count, distance <= headingReach {
+      if let line = lines[next] {
+        if classes[next] == .good && verdicts[next] == nil { return true }
+        if case .dropped = verdicts[next]?.role { return false }
+        distance += line.size
+      }
+      next += 1
+    }
+    return false
+  }
+
+  /// Final keep (true) or drop for each classed line; the page's edges count as bad.
+  private func resolve(_ classes: [ContentClass?]) -> [Bool?] {
+    func neighbour(_ index: Int, step: Int, ignoringNearGood: Bool) -> ContentClass {
+      var other = index + step
+      while other >= 0 && other < classes.count {
+        if let found = classes[other], found != .short, !(ignoringNearGood && found == .nearGood) {
+          return found
+        }
+        other += step
+      }
+      return .bad
+    }
+    var result: [Bool?] = Array(repeating: nil, count: classes.count)
+    var firstRound = classes
+    for index in classes.indices where classes[index] == .short {
+      let previous = neighbour(index, step: -1, ignoringNearGood: true)
+      let next = neighbour(index, step: 1, ignoringNearGood: true)
+      if previous == .good && next == .good {
+        firstRound[index] = .good
+      } else if previous == .bad && next == .bad {
+        firstRound[index] = .bad
+      } else if (previous == .bad && neighbour(index, step: -1, ignoringNearGood: false) == .nearGood)
+        || (next == .bad && neighbour(index, step: 1, ignoringNearGood: false) == .nearGood)
+      {
+        firstRound[index] = .good
+      } else {
+        firstRound[index] = .bad
+      }
+    }
+    for index in classes.indices {
+      switch firstRound[index] {
+      case .none: continue
+      case .good: result[index] = true
+      case .bad, .short: result[index] = false
+      case .nearGood:
+        let previous = neighbourIn(firstRound, index, step: -1)
+        let next = neighbourIn(firstRound, index, step: 1)
+        result[index] = !(previous == .bad && next == .bad)
+      }
+    }
+    return result
+  }
+
+  private func neighbourIn(_ classes: [ContentClass?], _ index: Int, step: Int) -> ContentClass {
+    var other = index + step
+    while other >= 0 && other < classes.count {
+      if let found = classes[other], found == .good || found == .bad { return found }
+      other += step
+    }
+    return .bad
+  }
+
+  // MARK: - Zones
+
+  /// A zone header drops what follows it, up to the next block of content: two lines of
+  /// running text in a row. Lines with a boilerplate kind of their own keep it.
+  private mutating func applyZones(from bodyStart: Int) {
+    var zone: BoilerplateKind? = nil
+    for index in lines.indices where lines[index] != nil {
+      if let opened = zoneOpeners[index], index >= bodyStart {
+        zone = opened
+        continue
+      }
+      guard let kind = zone else { continue }
+      if classes[index] == .good, isWeak(verdicts[index]), let next = nextLine(after: index),
+        classes[next] == .good, isWeak(verdicts[next])
+      {
+        zone = nil
+        continue
+      }
+      if isWeak(verdicts[index]) {
+        verdicts[index] = Verdict(role: .dropped(kind), rule: "context.zone")
+      }
+    }
+  }
+
+  /// A verdict that position and neighbours may overrule: none, kept text, meta, or a drop
+  /// by the content score alone.
+  private func isWeak(_ verdict: Verdict?) -> Bool {
+    guard let verdict else { return true }
+    switch verdict.role {
+    case .content, .heading, .byline, .date: return true
+    case .title: return false
+    case .dropped: return verdict.rule == "builtin.content-score"
+    }
+  }
+
+  private func previousLine(before index: Int) -> Int? {
+    (0..<index).last { lines[$0] != nil }
+  }
+
+  private func nextLine(after index: Int) -> Int? {
+    ((index + 1)..<lines.count).first { lines[$0] != nil }
+  }
+}

@@ -1,0 +1,11 @@
+/// Drops "Comments", "12 Kommentare", "评论" headers and opens a comment zone.
+///
+/// Why: the reader comments under an article are not the article (seed 000 ends in a comment
+/// box; news pages in every language head that box with a word like these).
+struct CommentHeaderRule: LineRule {
+  let id: RuleID = "builtin.comment-header"
+  let role = LineRole.dropped(.commentWidget)
+  let opensZone: BoilerplateKind? = .commentWidget
+
+  func matches(_ line: LineContext) -> Bool { line.lexicons.commentHeader.covers(line.tokens) }
+}
