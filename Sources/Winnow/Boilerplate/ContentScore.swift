@@ -37,9 +37,11 @@ struct ContentScore: Sendable {
   func classify(_ line: LineContext, language: PageLanguage) -> ContentClass {
     if line.size < lengthLow { return .short }
     let isCJK = line.cjkCount * 2 > line.tokens.count
-    let list = isCJK ? language.cjkStopwords(for: line) : language.stopwords
+    let bit = isCJK ? language.cjkStopwordBit(for: line) : language.stopwordBit
     var hits = 0
-    for token in line.tokens where list.contains(token.text) { hits += 1 }
+    for token in line.tokens where token.id >= 0 {
+      if language.lexicons.stopwordMasks[Int(token.id)] & bit != 0 { hits += 1 }
+    }
     let scale = isCJK ? cjkStopwordScale : 1
     let density = Double(hits) / Double(max(line.tokens.count, 1)) / scale
     let long = line.size > lengthHigh
@@ -58,12 +60,13 @@ struct ContentScore: Sendable {
 struct PageLanguage: Sendable {
   /// ISO 639-1 code of the most frequent function words, `und` when none.
   let code: String
-  let stopwords: Set<String>
+  /// The bit of the page's function words in `Lexicons.stopwordMasks`.
+  let stopwordBit: UInt32
   let lexicons: Lexicons
 
   init(lines: [LineContext?], lexicons: Lexicons) {
     self.lexicons = lexicons
-    var hits: [String: Int] = [:]
+    var hits = Array(repeating: 0, count: lexicons.stopwordLanguages.count)
     var cjk = 0
     var tokens = 0
     for line in lines {
@@ -71,33 +74,27 @@ struct PageLanguage: Sendable {
       cjk += line.cjkCount
       tokens += line.tokens.count
       for token in line.tokens where !token.isCJK {
-        for (language, words) in lexicons.stopwords where words.contains(token.text) {
-          hits[language, default: 0] += 1
+        guard token.id >= 0 else { continue }
+        var mask = lexicons.stopwordMasks[Int(token.id)]
+        while mask != 0 {
+          hits[mask.trailingZeroBitCount] += 1
+          mask &= mask - 1
         }
       }
     }
-    let best = hits.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+    let best = hits.indices.filter { hits[$0] > 0 }.max { hits[$0] < hits[$1] }
+      .map { lexicons.stopwordLanguages[$0] }
     if cjk * 2 > tokens {
       let kana = lines.contains { $0?.hasKana ?? false }
       code = kana ? "ja" : "zh"
     } else {
-      code = best?.key ?? "und"
+      code = best ?? "und"
     }
-    stopwords = lexicons.stopwords[best?.key ?? "en", default: []]
+    stopwordBit = lexicons.stopwordBit(best ?? "en")
   }
 
   /// Japanese function words for lines with kana, Chinese ones for Han only.
-  func cjkStopwords(for line: LineContext) -> Set<String> {
-    lexicons.stopwords[line.hasKana ? "ja" : "zh", default: []]
-  }
-}
-
-extension LineContext {
-  /// Has hiragana or katakana (so Japanese rather than Chinese).
-  var hasKana: Bool {
-    tokens.contains { token in
-      token.isCJK && token.text.unicodeScalars.first.map { (0x3040...0x30FF).contains($0.value) }
-        ?? false
-    }
+  func cjkStopwordBit(for line: LineContext) -> UInt32 {
+    lexicons.stopwordBit(line.hasKana ? "ja" : "zh")
   }
 }

@@ -77,10 +77,10 @@ struct ContextPass {
 
   /// Later lines that repeat the title, alone or with a site name after a separator.
   private mutating func dropRepeats(of title: Int) {
-    guard let titleTokens = lines[title]?.tokens.map(\.text) else { return }
+    guard let titleTokens = lines[title]?.tokens.map(\.hash) else { return }
     for index in (title + 1)..<lines.count {
       guard let line = lines[index], isWeak(verdicts[index]) else { continue }
-      let tokens = line.tokens.map(\.text)
+      let tokens = line.tokens.map(\.hash)
       let repeats =
         tokens == titleTokens
         || (tokens.count > titleTokens.count && tokens.count <= titleTokens.count + 5

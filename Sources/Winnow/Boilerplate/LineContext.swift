@@ -2,7 +2,7 @@
 /// computed once per line.
 struct LineContext: Sendable {
   /// The line without leading and trailing white space and list bullets.
-  let text: String
+  let text: Substring
   let tokens: [Token]
   /// The cue lexicons, shared by all lines.
   let lexicons: Lexicons
@@ -19,6 +19,12 @@ struct LineContext: Sendable {
   let endsSentence: Bool
   /// Ends with "..." or "…" (a cut teaser).
   let endsWithEllipsis: Bool
+  /// Has hiragana or katakana (so Japanese rather than Chinese).
+  let hasKana: Bool
+  /// Has "©".
+  let hasCopyrightSign: Bool
+  /// Number of full stops (".").
+  let periods: Int
   /// Latin-script words starting with a lowercase letter ("talks", "to").
   let lowercaseWords: Int
 
@@ -26,25 +32,36 @@ struct LineContext: Sendable {
     let scalars = raw.unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
-    while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-    while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+    while start < end, scalars[start].isSpace { start = scalars.index(after: start) }
+    while end > start, scalars[scalars.index(before: end)].isSpace {
       end = scalars.index(before: end)
     }
     var bullet = false
     if start < end, LineContext.bullets.contains(scalars[start]) {
       let next = scalars.index(after: start)
-      if next == end || scalars[next].properties.isWhitespace {
+      if next == end || scalars[next].isSpace {
         bullet = true
         start = next
-        while start < end, scalars[start].properties.isWhitespace {
+        while start < end, scalars[start].isSpace {
           start = scalars.index(after: start)
         }
       }
     }
-    text = String(scalars[start..<end])
+    text = Substring(scalars[start..<end])
     startsWithBullet = bullet
     self.lexicons = lexicons
-    tokens = Token.split(text)
+    var string = raw
+    let utf8Start = raw.utf8.distance(from: raw.startIndex, to: start)
+    let utf8End = raw.utf8.distance(from: raw.startIndex, to: end)
+    var scan = string.withUTF8 {
+      TokenScan(UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End]))
+    }
+    lexicons.identify(&scan.tokens)
+    tokens = scan.tokens
+    size = scan.size
+    hasKana = scan.hasKana
+    hasCopyrightSign = scan.hasCopyrightSign
+    periods = scan.periods
     var words = 0
     var cjk = 0
     var lowercase = 0
@@ -58,11 +75,6 @@ struct LineContext: Sendable {
     wordCount = words
     cjkCount = cjk
     lowercaseWords = lowercase
-    var size = 0
-    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
-      size += scalar.isSpacelessScript ? 3 : 1
-    }
-    self.size = size
     let last = text.unicodeScalars.reversed().drop { LineContext.closers.contains($0) }
     endsWithEllipsis = last.first == "…" || text.hasSuffix("...")
     endsSentence = last.first.map { LineContext.terminals.contains($0) } ?? false
@@ -73,4 +85,12 @@ struct LineContext: Sendable {
     "\"", "'", "”", "’", "»", "」", "』", ")", "）", "]", " ",
   ]
   static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "．", ";", "；"]
+}
+
+extension Unicode.Scalar {
+  /// White space, with a fast path for ASCII (Unicode properties are a table lookup).
+  var isSpace: Bool {
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return properties.isWhitespace
+  }
 }

@@ -38,7 +38,7 @@ struct DatelineRule: LineRule {
   }
 
   /// "2023-06-17", "17.06.2023", "6/17/23": three numbers joined by one kind of separator.
-  static func hasNumericDate(_ text: String) -> Bool {
+  static func hasNumericDate(_ text: Substring) -> Bool {
     var groups = 0
     var separator: UInt8? = nil
     var inDigits = false

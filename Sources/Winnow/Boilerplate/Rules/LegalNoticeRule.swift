@@ -8,13 +8,14 @@ struct LegalNoticeRule: LineRule {
   let role = LineRole.dropped(.legal)
   /// Longer lines are prose unless they carry a strong mark.
   static let shortLine = 30
+  static let copyright = Token.hash("copyright")
 
   func matches(_ line: LineContext) -> Bool {
-    if line.text.unicodeScalars.contains("©") { return true }
+    if line.hasCopyrightSign { return true }
     guard line.wordCount <= Self.shortLine else {
       return line.tokens.indices.contains { index in
-        line.tokens[index].text == "copyright"
-          && line.tokens[index...].prefix(4).contains { $0.isNumber && $0.text.count == 4 }
+        line.tokens[index].hash == Self.copyright
+          && line.tokens[index...].prefix(4).contains { $0.isNumber && $0.length == 4 }
       }
     }
     return line.lexicons.legal.occurs(in: line.tokens)

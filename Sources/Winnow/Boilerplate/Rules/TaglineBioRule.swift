@@ -10,7 +10,9 @@ struct TaglineBioRule: LineRule {
   static let maxWordsPerFragment = 3
 
   func matches(_ line: LineContext) -> Bool {
-    guard line.cjkCount == 0, line.wordCount <= 40 else { return false }
+    guard line.cjkCount == 0, line.wordCount <= 40,
+      line.periods >= Self.minFragments - 1
+    else { return false }
     let fragments = line.text.split { ".!?".unicodeScalars.contains($0.unicodeScalars.first!) }
       .map { Token.split(String($0)) }
       .filter { !$0.isEmpty }
