@@ -139,7 +139,8 @@ struct ContextPass {
       guard let line = lines[index], let keep = resolved[index] else { continue }
       if keep || headings.contains(index) {
         let heading = headings.contains(index) || (!line.endsSentence && classes[index] != .good)
-        verdicts[index] = Verdict(role: heading ? .heading : .content, rule: "builtin.content-score")
+        verdicts[index] = Verdict(
+          role: heading ? .heading : .content, rule: "builtin.content-score")
       } else {
         let kind: BoilerplateKind = line.wordCount <= Self.maxChromeWords ? .navigation : .junk
         verdicts[index] = Verdict(role: .dropped(kind), rule: "builtin.content-score")
@@ -183,7 +184,8 @@ struct ContextPass {
         firstRound[index] = .good
       } else if previous == .bad && next == .bad {
         firstRound[index] = .bad
-      } else if (previous == .bad && neighbour(index, step: -1, ignoringNearGood: false) == .nearGood)
+      } else if (previous == .bad
+        && neighbour(index, step: -1, ignoringNearGood: false) == .nearGood)
         || (next == .bad && neighbour(index, step: 1, ignoringNearGood: false) == .nearGood)
       {
         firstRound[index] = .good

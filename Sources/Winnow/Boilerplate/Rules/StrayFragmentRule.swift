@@ -12,7 +12,8 @@ struct StrayFragmentRule: LineRule {
       return false
     }
     if Self.starts.contains(first) { return true }
-    let isURL = line.text.hasPrefix("http://") || line.text.hasPrefix("https://")
+    let isURL =
+      line.text.hasPrefix("http://") || line.text.hasPrefix("https://")
       || line.text.hasPrefix("www.")
     return isURL && !line.text.contains(" ")
   }
