@@ -55,24 +55,41 @@ struct ContextPass {
 
   // MARK: - Title
 
-  /// The first strong heading-like line before the body that no rule claimed.
+  /// The title: the first headline of the block of heading-like lines just above the body.
+  ///
+  /// Walking up from the body over headlines, bylines, dates and lines the rules dropped,
+  /// the walk stops at the first line that is neither (a menu item, a sentence): site chrome
+  /// comes before that block, the title opens it (seeds 000, 002, 003, 004).
   private mutating func findTitle(before end: Int) -> Int? {
-    for index in 0..<end where verdicts[index] == nil {
-      guard let line = lines[index], Self.isTitleLike(line) else { continue }
-      verdicts[index] = Verdict(role: .title, rule: "context.title")
-      return index
+    var title: Int? = nil
+    var headlines = 0
+    var index = end - 1
+    while index >= 0, headlines < Self.maxHeadBlock {
+      defer { index -= 1 }
+      guard let line = lines[index] else { continue }
+      if verdicts[index] != nil { continue }
+      guard Self.isTitleLike(line) else { break }
+      title = index
+      headlines += 1
     }
-    return nil
+    guard let title else { return nil }
+    verdicts[title] = Verdict(role: .title, rule: "context.title")
+    return title
   }
+
+  /// Headlines in the block above the body, at most.
+  static let maxHeadBlock = 6
 
   /// A headline: several words with lowercase ones among them (not a menu of capitalized
   /// items), or a run of Han, and no full stop at the end.
   static func isTitleLike(_ line: LineContext) -> Bool {
     let lastIsStop = line.endsSentence && !line.text.hasSuffix("?") && !line.text.hasSuffix("!")
-    guard !lastIsStop, line.wordCount <= 40 else { return false }
+    guard !lastIsStop, !line.startsWithBullet, line.wordCount <= 40, !isMenuLike(line) else {
+      return false
+    }
     if line.cjkCount >= 6 { return true }
-    return line.cjkCount == 0
-      && ((line.wordCount >= 4 && line.lowercaseWords >= 1) || line.wordCount >= 6)
+    let latinWords = line.wordCount - line.cjkCount
+    return (latinWords >= 4 && line.lowercaseWords >= 1) || latinWords >= 6
   }
 
   /// Later lines that repeat the title, alone or with a site name after a separator.
@@ -109,8 +126,17 @@ struct ContextPass {
     }
   }
 
+  /// Items joined by separators: "« Older | Main | Newer »".
+  static func isMenuLike(_ line: LineContext) -> Bool {
+    var separators = 0
+    for scalar in line.text.unicodeScalars where scalar == "|" || scalar == "«" || scalar == "»" {
+      separators += 1
+    }
+    return separators >= 2
+  }
+
   static func isHeadingLike(_ line: LineContext) -> Bool {
-    !line.endsSentence && line.wordCount <= 40
+    !line.endsSentence && !line.startsWithBullet && !isMenuLike(line) && line.wordCount <= 40
       && (line.wordCount >= 3 && line.lowercaseWords >= 1 || line.cjkCount >= 4)
   }
 
