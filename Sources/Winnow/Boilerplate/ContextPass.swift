@@ -245,7 +245,8 @@ struct ContextPass {
   // MARK: - Zones
 
   /// A zone header drops what follows it, up to the next block of content: two lines of
-  /// running text in a row. Lines with a boilerplate kind of their own keep it.
+  /// running text in a row. A comment zone runs to the end of the page, since comments are
+  /// running text themselves. Lines with a boilerplate kind of their own keep it.
   private mutating func applyZones(from bodyStart: Int) {
     var zone: BoilerplateKind? = nil
     for index in lines.indices where lines[index] != nil {
@@ -254,7 +255,8 @@ struct ContextPass {
         continue
       }
       guard let kind = zone else { continue }
-      if classes[index] == .good, isWeak(verdicts[index]), let next = nextLine(after: index),
+      if kind != .commentWidget, classes[index] == .good, isWeak(verdicts[index]),
+        let next = nextLine(after: index),
         classes[next] == .good, isWeak(verdicts[next])
       {
         zone = nil
