@@ -49,6 +49,7 @@ public struct BoilerplateStage: Stage {
       openers.append(rule?.opensZone)
       classes.append(score.classify(line, language: language))
     }
+    score.classifyWrapped(lines, classes: &classes, language: language)
     var context = ContextPass(
       lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
       headingReach: headingReach)

@@ -35,23 +35,62 @@ struct ContentScore: Sendable {
   /// (seed 004 lines 30-36 have almost none), while lines that do not end so are mostly
   /// lists and teasers unless they are long and full of function words.
   func classify(_ line: LineContext, language: PageLanguage) -> ContentClass {
-    if line.size < lengthLow { return .short }
-    let isCJK = line.cjkCount * 2 > line.tokens.count
-    let bit = isCJK ? language.cjkStopwordBit(for: line) : language.stopwordBit
+    classify(block: [line], language: language)
+  }
+
+  /// The class of a paragraph hard-wrapped over several lines, judged as one.
+  func classify(block: some Collection<LineContext>, language: PageLanguage) -> ContentClass {
+    var size = 0
+    var tokens = 0
+    var cjk = 0
+    for line in block {
+      size += line.size
+      tokens += line.tokens.count
+      cjk += line.cjkCount
+    }
+    guard let last = block.reversed().first, size >= lengthLow else { return .short }
+    let isCJK = cjk * 2 > tokens
     var hits = 0
-    for token in line.tokens where token.id >= 0 {
-      if language.lexicons.stopwordMasks[Int(token.id)] & bit != 0 { hits += 1 }
+    for line in block {
+      let bit = isCJK ? language.cjkStopwordBit(for: line) : language.stopwordBit
+      for token in line.tokens where token.id >= 0 {
+        if language.lexicons.stopwordMasks[Int(token.id)] & bit != 0 { hits += 1 }
+      }
     }
     let scale = isCJK ? cjkStopwordScale : 1
-    let density = Double(hits) / Double(max(line.tokens.count, 1)) / scale
-    let long = line.size > lengthHigh
-    if line.endsSentence {
+    let density = Double(hits) / Double(max(tokens, 1)) / scale
+    let long = size > lengthHigh
+    if last.endsSentence {
       return long ? .good : .nearGood
     }
     if density >= stopwordsHigh {
-      return line.size > 2 * lengthHigh ? .good : .nearGood
+      return size > 2 * lengthHigh ? .good : .nearGood
     }
     return long && density >= stopwordsLow ? .nearGood : .bad
+  }
+
+  /// Gives the lines of each hard-wrapped paragraph the class of the whole paragraph. A line
+  /// continues the one above when that one does not end a sentence and this one starts with
+  /// a lowercase word ("... while he" / "is eating.").
+  func classifyWrapped(
+    _ lines: [LineContext?], classes: inout [ContentClass?], language: PageLanguage
+  ) {
+    var start = 0
+    while start < lines.count {
+      var end = start
+      while end + 1 < lines.count, let line = lines[end], let next = lines[end + 1],
+        !line.endsSentence, !next.startsWithBullet, let first = next.tokens.first,
+        !first.isCJK, !first.isNumber, !first.isCapitalized, !first.isAllCaps
+      {
+        end += 1
+      }
+      if end > start {
+        let block = lines[start...end].compactMap { $0 }
+        let wrapped = classify(block: block, language: language)
+        for index in start...end { classes[index] = wrapped }
+      }
+      start = end + 1
+    }
   }
 }
 
