@@ -84,6 +84,7 @@ final class Lexicons: Sendable {
   let legal: CueSet
   let commentWidget: CueSet
   let profileCard: CueSet
+  let commenterVerb: CueSet
   let relatedHeader: CueSet
   let commentHeader: CueSet
   let authorBioHeader: CueSet
@@ -149,6 +150,7 @@ final class Lexicons: Sendable {
     legal = cues("legal")
     commentWidget = cues("comment_widget")
     profileCard = cues("profile_card")
+    commenterVerb = cues("commenter_verb")
     relatedHeader = cues("related_header")
     commentHeader = cues("comment_header")
     authorBioHeader = cues("author_bio_header")

@@ -28,6 +28,7 @@ enum BuiltInRules {
     ProfileCardRule(),
     RelatedHeaderRule(),
     CommentHeaderRule(),
+    CommenterLineRule(),
     AuthorBioHeaderRule(),
     WidgetRule(),
     SocialButtonsRule(),

@@ -80,6 +80,19 @@ import Testing
     #expect(verdicts[7]?.role == .content)
   }
 
+  @Test func commentZoneRunsToTheEndThroughText() throws {
+    let roles = try Self.roles(
+      [
+        Self.paragraph, Self.otherParagraph, "Comments", "1. Jane says:", Self.paragraph,
+        Self.otherParagraph,
+      ].joined(separator: "\n"))
+    #expect(
+      roles == [
+        .content, .content, .dropped(.commentWidget), .dropped(.commentWidget),
+        .dropped(.commentWidget), .dropped(.commentWidget),
+      ])
+  }
+
   @Test func timestampUnderATeaserGoesWithTheTeaser() throws {
     let (page, _) = try DefaultBoilerplate.run(
       [

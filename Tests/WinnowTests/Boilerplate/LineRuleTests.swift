@@ -71,6 +71,19 @@ import Testing
       name: "de comments header", line: "Kommentare", rule: "builtin.comment-header",
       role: .dropped(.commentWidget)),
     Case(
+      name: "comments to title", line: "23 comments to Instagramming Iceland",
+      rule: "builtin.comment-header", role: .dropped(.commentWidget)),
+    Case(
+      name: "commenter line", line: "2. Keri Peardon says:", rule: "builtin.commenter-line",
+      role: .dropped(.commentWidget)),
+    Case(
+      name: "de commenter line", line: "Anna Müller schrieb:", rule: "builtin.commenter-line",
+      role: .dropped(.commentWidget)),
+    Case(
+      name: "reply button", line: "Reply", rule: "builtin.profile-card",
+      role: .dropped(.commentWidget)),
+    Case(name: "menu item comments opens no zone", line: "* Comments", rule: nil, role: nil),
+    Case(
       name: "about the author", line: "About the Author", rule: "builtin.author-bio-header",
       role: .dropped(.authorBio)),
     Case(
@@ -142,6 +155,7 @@ import Testing
   @Test func zoneHeadersOpenTheirZones() {
     #expect(RelatedHeaderRule().opensZone == .relatedLinks)
     #expect(CommentHeaderRule().opensZone == .commentWidget)
+    #expect(CommenterLineRule().opensZone == .commentWidget)
     #expect(AuthorBioHeaderRule().opensZone == .authorBio)
     #expect(CounterRule().opensZone == nil)
   }

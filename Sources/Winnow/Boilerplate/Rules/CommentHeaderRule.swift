@@ -9,7 +9,16 @@ struct CommentHeaderRule: LineRule {
   let opensZone: BoilerplateKind? = .commentWidget
 
   /// A bulleted "* Comments" is a menu or share-bar item, not the head of a comment section.
+  /// "23 comments to Instagramming Iceland" heads the section too.
   func matches(_ line: LineContext) -> Bool {
-    !line.startsWithBullet && line.lexicons.commentHeader.covers(line.tokens)
+    guard !line.startsWithBullet else { return false }
+    let cues = line.lexicons.commentHeader
+    if cues.covers(line.tokens) { return true }
+    let tokens = line.tokens
+    return tokens.count >= 3 && line.wordCount <= Self.maxWords && tokens[0].isNumber
+      && cues.match(tokens, at: 1) > 0 && Self.joiners.contains(tokens[2].hash)
   }
+
+  static let maxWords = 12
+  static let joiners = Set(["to", "on", "for", "zu", "sur", "en", "a", "su", "к"].map(Token.hash))
 }
