@@ -191,55 +191,71 @@ struct ContextPass {
 
   /// Final keep (true) or drop for each classed line; the page's edges count as bad.
   private func resolve(_ classes: [ContentClass?]) -> [Bool?] {
-    func neighbour(_ index: Int, step: Int, ignoringNearGood: Bool) -> ContentClass {
-      var other = index + step
-      while other >= 0 && other < classes.count {
-        if let found = classes[other], found != .short, !(ignoringNearGood && found == .nearGood) {
-          return found
-        }
-        other += step
+    let count = classes.count
+    // Nearest class before and after each line, skipping short lines (and near-good ones
+    // in the `Decided` arrays): computed in two linear sweeps so long runs of short lines
+    // cost no more than short ones.
+    var before = Array(repeating: ContentClass.bad, count: count)
+    var beforeDecided = before
+    var after = before
+    var afterDecided = before
+    var last = ContentClass.bad
+    var lastDecided = ContentClass.bad
+    for index in 0..<count {
+      before[index] = last
+      beforeDecided[index] = lastDecided
+      if let found = classes[index], found != .short {
+        last = found
+        if found != .nearGood { lastDecided = found }
       }
-      return .bad
     }
-    var result: [Bool?] = Array(repeating: nil, count: classes.count)
+    last = .bad
+    lastDecided = .bad
+    for index in stride(from: count - 1, through: 0, by: -1) {
+      after[index] = last
+      afterDecided[index] = lastDecided
+      if let found = classes[index], found != .short {
+        last = found
+        if found != .nearGood { lastDecided = found }
+      }
+    }
     var firstRound = classes
-    for index in classes.indices where classes[index] == .short {
-      let previous = neighbour(index, step: -1, ignoringNearGood: true)
-      let next = neighbour(index, step: 1, ignoringNearGood: true)
+    for index in 0..<count where classes[index] == .short {
+      let previous = beforeDecided[index]
+      let next = afterDecided[index]
       if previous == .good && next == .good {
         firstRound[index] = .good
       } else if previous == .bad && next == .bad {
         firstRound[index] = .bad
-      } else if (previous == .bad
-        && neighbour(index, step: -1, ignoringNearGood: false) == .nearGood)
-        || (next == .bad && neighbour(index, step: 1, ignoringNearGood: false) == .nearGood)
+      } else if (previous == .bad && before[index] == .nearGood)
+        || (next == .bad && after[index] == .nearGood)
       {
         firstRound[index] = .good
       } else {
         firstRound[index] = .bad
       }
     }
-    for index in classes.indices {
+    // Near-good lines: bad only between bad neighbours (after the first round).
+    var previousFirm = Array(repeating: ContentClass.bad, count: count)
+    var nextFirm = previousFirm
+    var firm = ContentClass.bad
+    for index in 0..<count {
+      previousFirm[index] = firm
+      if let found = firstRound[index], found == .good || found == .bad { firm = found }
+    }
+    firm = .bad
+    for index in stride(from: count - 1, through: 0, by: -1) {
+      nextFirm[index] = firm
+      if let found = firstRound[index], found == .good || found == .bad { firm = found }
+    }
+    return (0..<count).map { index in
       switch firstRound[index] {
-      case .none: continue
-      case .good: result[index] = true
-      case .bad, .short: result[index] = false
-      case .nearGood:
-        let previous = neighbourIn(firstRound, index, step: -1)
-        let next = neighbourIn(firstRound, index, step: 1)
-        result[index] = !(previous == .bad && next == .bad)
+      case .none: nil
+      case .good: true
+      case .bad, .short: false
+      case .nearGood: !(previousFirm[index] == .bad && nextFirm[index] == .bad)
       }
     }
-    return result
-  }
-
-  private func neighbourIn(_ classes: [ContentClass?], _ index: Int, step: Int) -> ContentClass {
-    var other = index + step
-    while other >= 0 && other < classes.count {
-      if let found = classes[other], found == .good || found == .bad { return found }
-      other += step
-    }
-    return .bad
   }
 
   // MARK: - Zones

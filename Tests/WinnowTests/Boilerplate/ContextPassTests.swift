@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Winnow
@@ -91,6 +92,17 @@ import Testing
         .content, .content, .dropped(.commentWidget), .dropped(.commentWidget),
         .dropped(.commentWidget), .dropped(.commentWidget),
       ])
+  }
+
+  @Test func longRunsOfShortLinesCostLinearTime() throws {
+    let menu = Array(repeating: "Menu item", count: 20_000)
+    let text = ([Self.paragraph, Self.otherParagraph] + menu).joined(separator: "\n")
+    let start = Date()
+    let (page, _) = try DefaultBoilerplate.run(text)
+    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(page.lines[1].verdict?.role == .content)
+    #expect(page.lines[2].verdict?.role == .dropped(.navigation))
+    #expect(page.lines.last?.verdict?.role == .dropped(.navigation))
   }
 
   @Test func timestampUnderATeaserGoesWithTheTeaser() throws {
