@@ -96,7 +96,9 @@ struct ContextPass {
   private mutating func dropRepeats(of title: Int) {
     guard let titleTokens = lines[title]?.tokens.map(\.hash) else { return }
     for index in (title + 1)..<lines.count {
-      guard let line = lines[index], isWeak(verdicts[index]) else { continue }
+      guard let line = lines[index], isWeak(verdicts[index]),
+        line.tokens.count >= titleTokens.count, line.tokens.count <= titleTokens.count + 5
+      else { continue }
       let tokens = line.tokens.map(\.hash)
       let repeats =
         tokens == titleTokens

@@ -10,7 +10,8 @@ struct CommenterLineRule: LineRule {
   static let maxWords = 16
 
   func matches(_ line: LineContext) -> Bool {
-    guard line.wordCount <= Self.maxWords, line.text.hasSuffix(":") || line.text.hasSuffix("：")
+    guard line.wordCount <= Self.maxWords, let last = line.text.unicodeScalars.last,
+      last == ":" || last == "："
     else { return false }
     let tokens = line.tokens
     for length in 1...2 where tokens.count > length {

@@ -12,6 +12,7 @@ struct StrayFragmentRule: LineRule {
       return false
     }
     if Self.starts.contains(first) { return true }
+    guard first == "h" || first == "w" else { return false }
     let isURL =
       line.text.hasPrefix("http://") || line.text.hasPrefix("https://")
       || line.text.hasPrefix("www.")
