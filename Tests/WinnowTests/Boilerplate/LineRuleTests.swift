@@ -82,6 +82,11 @@ import Testing
     Case(
       name: "reply button", line: "Reply", rule: "builtin.profile-card",
       role: .dropped(.commentWidget)),
+    Case(
+      name: "quotation, not a comment", line: "About Halloween, she writes:", rule: nil, role: nil),
+    Case(
+      name: "dated commenter line", line: "1. On October 12, 2012 at 10:52 am Qaoileann said:",
+      rule: "builtin.commenter-line", role: .dropped(.commentWidget)),
     Case(name: "menu item comments opens no zone", line: "* Comments", rule: nil, role: nil),
     Case(
       name: "about the author", line: "About the Author", rule: "builtin.author-bio-header",

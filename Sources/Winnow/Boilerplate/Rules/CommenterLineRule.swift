@@ -15,10 +15,31 @@ struct CommenterLineRule: LineRule {
     else { return false }
     let tokens = line.tokens
     for length in 1...2 where tokens.count > length {
-      if line.lexicons.commenterVerb.match(tokens, at: tokens.count - length) == length {
-        return true
+      let verb = tokens.count - length
+      if line.lexicons.commenterVerb.match(tokens, at: verb) == length {
+        return Self.isNameAndDate(tokens[..<verb], lexicons: line.lexicons)
       }
     }
     return false
+  }
+
+  /// Before the verb come only a name (capitalized words, a handle), numbers and date words:
+  /// "About Halloween, she writes:" introduces a quotation, not a comment.
+  static func isNameAndDate(_ tokens: ArraySlice<Token>, lexicons: Lexicons) -> Bool {
+    let all = Array(tokens)
+    var index = 0
+    while index < all.count {
+      let dateWords = lexicons.dateWords.match(all, at: index)
+      if dateWords > 0 {
+        index += dateWords
+        continue
+      }
+      let token = all[index]
+      guard token.isNumber || token.isCapitalized || token.isAllCaps || token.isCJK else {
+        return false
+      }
+      index += 1
+    }
+    return true
   }
 }
