@@ -29,6 +29,7 @@ enum BuiltInRules {
     RelatedHeaderRule(),
     CommentHeaderRule(),
     CommenterLineRule(),
+    ReplySubjectRule(),
     AuthorBioHeaderRule(),
     WidgetRule(),
     SocialButtonsRule(),
