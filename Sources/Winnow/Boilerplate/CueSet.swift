@@ -93,8 +93,6 @@ final class Lexicons: Sendable {
   let photoCredit: CueSet
   let counter: CueSet
   let dateWords: CueSet
-  /// Function words per language (`en`, `zh`, ...), for the content score.
-  let stopwords: [String: Set<UInt64>]
   /// The languages of `stopwords`, in a fixed order.
   let stopwordLanguages: [String]
   /// For each vocabulary id, the languages whose function word it is, as bits over
@@ -159,7 +157,6 @@ final class Lexicons: Sendable {
     photoCredit = cues("photo_credit")
     counter = cues("counter")
     dateWords = cues("date_words")
-    self.stopwords = stopwords
     let languages = stopwords.keys.sorted().prefix(32)
     stopwordLanguages = Array(languages)
     var masks = Array(repeating: UInt32(0), count: words.words.count)

@@ -34,7 +34,9 @@ struct PatternRule: Sendable {
   init(spec: RuleSpec, timeLimit: Int) throws {
     id = RuleID(rawValue: spec.id)
     guard let action = RuleAction(rawValue: spec.action) else {
-      throw Invalid(problems: [SettingsProblem(keyPath: ["action"], message: spec.action)])
+      throw Invalid(problems: [
+        SettingsProblem(keyPath: ["action"], message: "unknown action '\(spec.action)'")
+      ])
     }
     self.action = action
     kind = spec.kind.flatMap(BoilerplateKind.init(rawValue:)) ?? .junk
