@@ -94,6 +94,14 @@ import Testing
       ])
   }
 
+  @Test(arguments: ["", "\n\n", "   ", "Home", "273 0 0\n\nTweet"])
+  func degeneratePagesLeaveNoText(text: String) throws {
+    let (page, report) = try DefaultBoilerplate.run(text)
+    #expect(page.text.isEmpty)
+    #expect(report.removals.count == page.lines.filter { !$0.isBlank }.count)
+    #expect(page.lines.allSatisfy { $0.isBlank == ($0.verdict == nil) })
+  }
+
   @Test func longRunsOfShortLinesCostLinearTime() throws {
     let menu = Array(repeating: "Menu item", count: 20_000)
     let text = ([Self.paragraph, Self.otherParagraph] + menu).joined(separator: "\n")
