@@ -11,7 +11,8 @@ struct TaglineBioRule: LineRule {
 
   func matches(_ line: LineContext) -> Bool {
     guard line.cjkCount == 0, line.wordCount <= 40,
-      line.periods >= Self.minFragments - 1
+      line.periods >= Self.minFragments - 1,
+      line.wordCount <= (line.periods + 1) * Self.maxWordsPerFragment
     else { return false }
     let fragments = line.text.split { ".!?".unicodeScalars.contains($0.unicodeScalars.first!) }
       .map { Token.split(String($0)) }
