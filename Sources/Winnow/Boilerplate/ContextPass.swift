@@ -13,6 +13,20 @@ struct ContextPass {
   let zoneOpeners: [BoilerplateKind?]
   /// Distance (in characters of `size`) within which a heading must be followed by text.
   let headingReach: Int
+  /// Which lines are not blank, to find neighbours without copying line contexts.
+  let present: [Bool]
+
+  init(
+    lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
+    zoneOpeners: [BoilerplateKind?], headingReach: Int
+  ) {
+    self.lines = lines
+    self.classes = classes
+    self.verdicts = verdicts
+    self.zoneOpeners = zoneOpeners
+    self.headingReach = headingReach
+    present = lines.map { $0 != nil }
+  }
 
   /// A short line before running text, without sentence punctuation, of this many words at
   /// most, is a heading.
@@ -148,7 +162,7 @@ struct ContextPass {
   /// the class of their neighbours; a short line just before running text is a heading.
   private mutating func scoreUnclaimedLines() {
     var effective: [ContentClass?] = lines.indices.map { index in
-      guard lines[index] != nil else { return nil }
+      guard present[index] else { return nil }
       guard let verdict = verdicts[index] else { return classes[index] }
       if case .dropped = verdict.role { return .bad }
       return nil
@@ -267,7 +281,7 @@ struct ContextPass {
   /// running text themselves. Lines with a boilerplate kind of their own keep it.
   private mutating func applyZones(from bodyStart: Int) {
     var zone: BoilerplateKind? = nil
-    for index in lines.indices where lines[index] != nil {
+    for index in lines.indices where present[index] {
       if let opened = zoneOpeners[index], index >= bodyStart {
         zone = opened
         continue
@@ -298,10 +312,10 @@ struct ContextPass {
   }
 
   private func previousLine(before index: Int) -> Int? {
-    (0..<index).last { lines[$0] != nil }
+    (0..<index).last { present[$0] }
   }
 
   private func nextLine(after index: Int) -> Int? {
-    ((index + 1)..<lines.count).first { lines[$0] != nil }
+    ((index + 1)..<lines.count).first { present[$0] }
   }
 }

@@ -76,7 +76,8 @@ struct LineContext: Sendable {
     cjkCount = cjk
     lowercaseWords = lowercase
     let last = text.unicodeScalars.reversed().drop { LineContext.closers.contains($0) }
-    endsWithEllipsis = last.first == "…" || text.hasSuffix("...")
+    endsWithEllipsis =
+      last.first == "…" || text.unicodeScalars.suffix(3).elementsEqual("...".unicodeScalars)
     endsSentence = last.first.map { LineContext.terminals.contains($0) } ?? false
   }
 

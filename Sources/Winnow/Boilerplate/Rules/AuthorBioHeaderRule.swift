@@ -2,7 +2,7 @@
 ///
 /// Why: seed 001 ends in an author's tagline; many pages head such a bio explicitly.
 struct AuthorBioHeaderRule: LineRule {
-  let id: RuleID = "builtin.author-bio-header"
+  var id: RuleID { "builtin.author-bio-header" }
   let role = LineRole.dropped(.authorBio)
   let opensZone: BoilerplateKind? = .authorBio
 

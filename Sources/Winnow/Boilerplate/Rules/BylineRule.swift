@@ -4,7 +4,7 @@
 /// Why: seed 002 line 5. A byline is short, opens with a byline word and goes on with a name
 /// (a capitalized word, or Han after a separator), so "By the end of the year" stays text.
 struct BylineRule: LineRule {
-  let id: RuleID = "builtin.byline"
+  var id: RuleID { "builtin.byline" }
   let role = LineRole.byline
   static let maxTokens = 12
   static let separators: Set<Unicode.Scalar> = [":", "：", "/", "／", "|", "丨"]

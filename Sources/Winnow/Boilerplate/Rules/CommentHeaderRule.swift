@@ -4,7 +4,7 @@
 /// Why: the reader comments under an article are not the article (seed 000 ends in a comment
 /// box; news pages in every language head that box with a word like these).
 struct CommentHeaderRule: LineRule {
-  let id: RuleID = "builtin.comment-header"
+  var id: RuleID { "builtin.comment-header" }
   let role = LineRole.dropped(.commentWidget)
   let opensZone: BoilerplateKind? = .commentWidget
 

@@ -4,7 +4,7 @@
 /// Why: blogs list comments without a "Comments" header, each under such a line; the seed
 /// pages' comment box (seed 000) is the same kind of widget.
 struct CommenterLineRule: LineRule {
-  let id: RuleID = "builtin.commenter-line"
+  var id: RuleID { "builtin.commenter-line" }
   let role = LineRole.dropped(.commentWidget)
   let opensZone: BoilerplateKind? = .commentWidget
   static let maxWords = 16

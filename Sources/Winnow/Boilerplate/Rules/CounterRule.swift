@@ -2,7 +2,7 @@
 ///
 /// Why: seed 000 line 5, the like/view/comment widget under the headline.
 struct CounterRule: LineRule {
-  let id: RuleID = "builtin.counter"
+  var id: RuleID { "builtin.counter" }
   let role = LineRole.dropped(.counter)
   /// A counter widget is a handful of numbers, not a table.
   static let maxTokens = 8

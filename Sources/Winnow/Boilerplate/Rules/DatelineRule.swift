@@ -6,7 +6,7 @@
 /// has a date (a month or relative-time word with a number, or a numeric date) and no other
 /// lowercase words; capitalized words (a city, an agency) may come with it.
 struct DatelineRule: LineRule {
-  let id: RuleID = "builtin.dateline"
+  var id: RuleID { "builtin.dateline" }
   let role = LineRole.date
   static let maxTokens = 14
   static let maxNames = 4

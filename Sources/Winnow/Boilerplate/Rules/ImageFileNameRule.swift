@@ -4,7 +4,7 @@
 /// Why: seed 004 line 3. A line is a file name when it is short, names an image format and
 /// has a file extension or a machine-made id (letters and digits mixed).
 struct ImageFileNameRule: LineRule {
-  let id: RuleID = "builtin.image-file-name"
+  var id: RuleID { "builtin.image-file-name" }
   let role = LineRole.dropped(.imageCaption)
   static let formatNames = [
     "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif", "heic",

@@ -4,7 +4,7 @@
 /// ("The content herein ... Copyright 1995-2024 - Space Media Network ..."). A long line needs
 /// a strong mark ("©", or "copyright" with a year) so an article about copyright stays.
 struct LegalNoticeRule: LineRule {
-  let id: RuleID = "builtin.legal"
+  var id: RuleID { "builtin.legal" }
   let role = LineRole.dropped(.legal)
   /// Longer lines are prose unless they carry a strong mark.
   static let shortLine = 30

@@ -2,7 +2,7 @@
 ///
 /// Why: seed 000 line 1, a breadcrumb in the site's language over an English article.
 struct NavigationCueRule: LineRule {
-  let id: RuleID = "builtin.navigation-words"
+  var id: RuleID { "builtin.navigation-words" }
   let role = LineRole.dropped(.navigation)
 
   func matches(_ line: LineContext) -> Bool { line.lexicons.navigation.covers(line.tokens) }

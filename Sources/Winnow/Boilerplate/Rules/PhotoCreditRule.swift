@@ -4,7 +4,7 @@
 /// Why: seed 004 line 4 is a caption under an image (see `ContextPass` for captions that
 /// follow a file name); captions that say what they are need no neighbour.
 struct PhotoCreditRule: LineRule {
-  let id: RuleID = "builtin.photo-credit"
+  var id: RuleID { "builtin.photo-credit" }
   let role = LineRole.dropped(.imageCaption)
   static let maxWords = 15
   static let marks: Set<Unicode.Scalar> = [":", "：", "/", "／", "|", "©"]

@@ -2,7 +2,7 @@
 ///
 /// Why: seed 000 lines 35-41, the card under the comment box.
 struct ProfileCardRule: LineRule {
-  let id: RuleID = "builtin.profile-card"
+  var id: RuleID { "builtin.profile-card" }
   let role = LineRole.dropped(.commentWidget)
 
   func matches(_ line: LineContext) -> Bool { line.lexicons.profileCard.covers(line.tokens) }

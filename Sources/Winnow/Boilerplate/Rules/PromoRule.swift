@@ -3,7 +3,7 @@
 ///
 /// Why: seed 002 lines 101 and 177.
 struct PromoRule: LineRule {
-  let id: RuleID = "builtin.promo"
+  var id: RuleID { "builtin.promo" }
   let role = LineRole.dropped(.promo)
   /// Longer lines are prose that happens to mention subscribing.
   static let maxWords = 15

@@ -3,7 +3,7 @@
 /// Why: scrapers keep separators and stray ellipses as lines of their own (seed 001 has ". . ."
 /// inside a sentence; alone on a line it carries no text).
 struct PunctuationOnlyRule: LineRule {
-  let id: RuleID = "builtin.punctuation-only"
+  var id: RuleID { "builtin.punctuation-only" }
   let role = LineRole.dropped(.junk)
 
   func matches(_ line: LineContext) -> Bool { line.tokens.isEmpty }

@@ -4,7 +4,7 @@
 /// Why: seed 002 lines 97 and 104, followed by teaser lists and a long teaser paragraph
 /// (line 109) that only its zone gives away.
 struct RelatedHeaderRule: LineRule {
-  let id: RuleID = "builtin.related-header"
+  var id: RuleID { "builtin.related-header" }
   let role = LineRole.dropped(.relatedLinks)
   let opensZone: BoilerplateKind? = .relatedLinks
 

@@ -4,7 +4,7 @@
 /// Why: forum and Slashdot-style pages thread reader replies under such lines; they are the
 /// comment widget of the seed pages (seed 000) in another form.
 struct ReplySubjectRule: LineRule {
-  let id: RuleID = "builtin.reply-subject"
+  var id: RuleID { "builtin.reply-subject" }
   let role = LineRole.dropped(.commentWidget)
   let opensZone: BoilerplateKind? = .commentWidget
   static let maxWords = 16

@@ -2,7 +2,7 @@
 ///
 /// Why: seed 002 line 102 ("Tweet").
 struct SocialButtonsRule: LineRule {
-  let id: RuleID = "builtin.social"
+  var id: RuleID { "builtin.social" }
   let role = LineRole.dropped(.social)
 
   func matches(_ line: LineContext) -> Bool { line.lexicons.social.covers(line.tokens) }

@@ -2,7 +2,7 @@
 ///
 /// Why: seed 003 line 65 ("/happy news"), a link path left at the end of the page.
 struct StrayFragmentRule: LineRule {
-  let id: RuleID = "builtin.stray-fragment"
+  var id: RuleID { "builtin.stray-fragment" }
   let role = LineRole.dropped(.junk)
   static let maxWords = 5
   static let starts: Set<Unicode.Scalar> = ["/", "#", "<", "@", "\\"]

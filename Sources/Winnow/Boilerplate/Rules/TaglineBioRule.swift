@@ -4,7 +4,7 @@
 /// Why: seed 001 line 11. Running text has sentences of many words; a tagline has four or
 /// more fragments of one to three words each.
 struct TaglineBioRule: LineRule {
-  let id: RuleID = "builtin.tagline-bio"
+  var id: RuleID { "builtin.tagline-bio" }
   let role = LineRole.dropped(.authorBio)
   static let minFragments = 4
   static let maxWordsPerFragment = 3

@@ -2,7 +2,7 @@
 ///
 /// Why: seed 000 lines 26-32, a "more news" list under the comment box with no header.
 struct TeaserRule: LineRule {
-  let id: RuleID = "builtin.teaser"
+  var id: RuleID { "builtin.teaser" }
   let role = LineRole.dropped(.relatedLinks)
 
   func matches(_ line: LineContext) -> Bool { line.startsWithBullet && line.endsWithEllipsis }

@@ -2,7 +2,7 @@
 ///
 /// Why: seed 004 lines 8 and 38.
 struct WidgetRule: LineRule {
-  let id: RuleID = "builtin.widget"
+  var id: RuleID { "builtin.widget" }
   let role = LineRole.dropped(.widget)
 
   func matches(_ line: LineContext) -> Bool {
