@@ -4,7 +4,8 @@
 /// In order: timestamps and captions follow their neighbours; the title is found and its
 /// repeats dropped; the head of the page (before the title) is chrome; lines no rule claimed
 /// are decided by their content score and their neighbours (jusText's context pass); and
-/// zone headers ("Related Links") drop what follows them up to the next block of content.
+/// zone headers below the start of the body ("Related Links", "Kommentare") drop what follows
+/// them up to the next block of content (comment zones to the end of the page).
 struct ContextPass {
   let lines: [LineContext?]
   let classes: [ContentClass?]
@@ -31,13 +32,15 @@ struct ContextPass {
   /// A short line before running text, without sentence punctuation, of this many words at
   /// most, is a heading.
   static let maxHeadingWords = 20
+  /// Where the title is looked for when no line is running text.
+  static let headLinesWithoutBody = 12
   /// Lines before the title with at most this many words are site chrome.
   static let maxChromeWords = 12
 
   mutating func run() {
     inheritFromNeighbours()
     let bodyStart = lines.indices.first { verdicts[$0] == nil && classes[$0] == .good }
-    let title = findTitle(before: bodyStart ?? min(lines.count, 12))
+    let title = findTitle(before: bodyStart ?? min(lines.count, Self.headLinesWithoutBody))
     if let title {
       dropRepeats(of: title)
       markChrome(before: title)
