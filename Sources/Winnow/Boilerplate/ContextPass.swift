@@ -286,7 +286,11 @@ struct ContextPass {
     var zone: BoilerplateKind? = nil
     for index in lines.indices where present[index] {
       if let opened = zoneOpeners[index], index >= bodyStart {
-        zone = opened
+        // "Comments:" over "1664" is a counter's label in a stats block, not a section.
+        let labelsCounter = nextLine(after: index).map {
+          verdicts[$0]?.role == .dropped(.counter)
+        }
+        if labelsCounter != true { zone = opened }
         continue
       }
       guard let kind = zone else { continue }

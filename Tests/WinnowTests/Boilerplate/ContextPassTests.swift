@@ -94,6 +94,15 @@ import Testing
       ])
   }
 
+  @Test func commentCounterLabelOpensNoZone() throws {
+    let roles = try Self.roles(
+      [Self.paragraph, Self.otherParagraph, "Comments:", "1664", Self.paragraph].joined(
+        separator: "\n"))
+    #expect(roles[2] == .dropped(.commentWidget))
+    #expect(roles[3] == .dropped(.counter))
+    #expect(roles[4] == .content)
+  }
+
   @Test(arguments: ["", "\n\n", "   ", "Home", "273 0 0\n\nTweet"])
   func degeneratePagesLeaveNoText(text: String) throws {
     let (page, report) = try DefaultBoilerplate.run(text)
