@@ -1,4 +1,110 @@
 /// The `boilerplate` section of the config.
 public struct BoilerplateSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
+  /// Lines shorter than this (characters, Han counting three) are too short to judge alone.
+  public var lengthLow: Int
+  /// Lines longer than this, with enough function words, are article text by themselves.
+  public var lengthHigh: Int
+  /// Below this share of function words a line is a list of names or links.
+  public var stopwordsLow: Double
+  /// From this share of function words on, a long line is running text.
+  public var stopwordsHigh: Double
+  /// Han and kana lines have fewer function characters: their share is divided by this.
+  public var cjkStopwordScale: Double
+  /// Steps of ICU's match engine (about milliseconds) a user regex may spend on one line;
+  /// a search that runs out counts as no match.
+  public var regexTimeLimit: Int
+  /// User rules, applied after the built-in ones and overriding them.
+  public var rules: [RuleSpec]
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case enabled
+    case lengthLow = "length_low"
+    case lengthHigh = "length_high"
+    case stopwordsLow = "stopwords_low"
+    case stopwordsHigh = "stopwords_high"
+    case cjkStopwordScale = "cjk_stopword_scale"
+    case regexTimeLimit = "regex_time_limit"
+    case rules
+  }
+
+  /// Values that decode but cannot be used, with their key paths below `boilerplate`.
+  public func problems() -> [SettingsProblem] {
+    var problems: [SettingsProblem] = []
+    func report(_ path: [String], _ message: String) {
+      problems.append(SettingsProblem(keyPath: path, message: message))
+    }
+    if lengthLow < 0 || lengthHigh < lengthLow {
+      report(["length_high"], "must be at least length_low (\(lengthLow))")
+    }
+    if !(0...1).contains(stopwordsLow) || !(stopwordsLow...1).contains(stopwordsHigh) {
+      report(["stopwords_high"], "need 0 <= stopwords_low <= stopwords_high <= 1")
+    }
+    if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
+    if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
+    var seen: Set<String> = []
+    for (index, rule) in rules.enumerated() {
+      let path = ["rules", String(index)]
+      if rule.id.isEmpty { report(path + ["id"], "must not be empty") }
+      if !seen.insert(rule.id).inserted { report(path + ["id"], "duplicate rule id '\(rule.id)'") }
+      let action = RuleAction(rawValue: rule.action)
+      if action == nil {
+        report(
+          path + ["action"],
+          unknown("action", rule.action, RuleAction.allCases.map(\.rawValue)))
+      }
+      if let kind = rule.kind, BoilerplateKind(rawValue: kind) == nil {
+        report(path + ["kind"], unknown("kind", kind, BoilerplateKind.allCases.map(\.rawValue)))
+      } else if rule.kind == nil, action != nil, action != .keepLine {
+        report(path + ["kind"], "a rule that drops needs a kind")
+      }
+      switch (rule.regex, rule.phrases) {
+      case (nil, nil): report(path, "needs either 'regex' or 'phrases'")
+      case (.some, .some): report(path, "has both 'regex' and 'phrases'; give one")
+      case (.some(let pattern), nil):
+        do {
+          _ = try ICURegex(pattern, timeLimit: Int32(clamping: regexTimeLimit))
+        } catch let error as ICURegex.CompileError {
+          report(path + ["regex"], "invalid regex: \(error)")
+        } catch {
+          report(path + ["regex"], "invalid regex: \(error)")
+        }
+      case (nil, .some(let phrases)):
+        if phrases.isEmpty || phrases.contains(where: { Token.split($0).isEmpty }) {
+          report(path + ["phrases"], "each phrase needs a letter or digit")
+        }
+      }
+      for (position, glob) in (rule.sources ?? []).enumerated() where glob.isEmpty {
+        report(path + ["sources", String(position)], "empty glob")
+      }
+    }
+    return problems
+  }
+
+  private func unknown(_ what: String, _ value: String, _ allowed: [String]) -> String {
+    var message = "unknown \(what) '\(value)'"
+    if let near = allowed.min(by: { editDistance($0, value) < editDistance($1, value) }),
+      editDistance(near, value) <= max(2, value.count / 3)
+    {
+      message += "; did you mean '\(near)'?"
+    }
+    return message + " (one of: \(allowed.joined(separator: ", ")))"
+  }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+private func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a.unicodeScalars)
+  let b = Array(b.unicodeScalars)
+  guard !a.isEmpty else { return b.count }
+  var previous = Array(0...b.count)
+  for i in 1...a.count {
+    var current = [i] + Array(repeating: 0, count: b.count)
+    for j in stride(from: 1, through: b.count, by: 1) {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    }
+    previous = current
+  }
+  return previous[b.count]
 }

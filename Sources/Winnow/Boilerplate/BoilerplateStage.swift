@@ -1,8 +1,131 @@
-/// Placeholder until the boilerplate stage lands.
+/// Strips boilerplate: navigation, counters, share buttons, promos, legal footers, comment
+/// widgets, related-links blocks, captions; and takes the title, byline and date out of the
+/// text into the record's metadata.
+///
+/// Three passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
+/// by position, zone and neighbours and decides the rest by content score; then the user's
+/// rules from the config override both.
 public struct BoilerplateStage: Stage {
   public static let id = StageID.boilerplate
 
-  public init(settings: BoilerplateSettings) throws {}
+  let lexicons: Lexicons
+  let rules: [any LineRule]
+  let score: ContentScore
+  let userRules: [PatternRule]
+  let headingReach: Int
 
-  public func run(on page: inout Page, report: inout CleaningReport) {}
+  /// Compiles the user rules; a rule that does not compile throws `PatternRule.Invalid` or
+  /// `ICURegex.CompileError` (the config loader reports `problems()` before this).
+  public init(settings: BoilerplateSettings) throws {
+    let problems = settings.problems()
+    guard problems.isEmpty else { throw PatternRule.Invalid(problems: problems) }
+    lexicons = Lexicons.builtIn
+    rules = BuiltInRules.all
+    score = ContentScore(settings: settings)
+    userRules = try settings.rules.map {
+      try PatternRule(spec: $0, timeLimit: settings.regexTimeLimit)
+    }
+    headingReach = settings.lengthHigh
+  }
+
+  public func run(on page: inout Page, report: inout CleaningReport) {
+    let lines: [LineContext?] = page.lines.map {
+      $0.isBlank ? nil : LineContext($0.text, lexicons: lexicons)
+    }
+    let language = PageLanguage(lines: lines, lexicons: lexicons)
+    var verdicts: [Verdict?] = []
+    var openers: [BoilerplateKind?] = []
+    var classes: [ContentClass?] = []
+    verdicts.reserveCapacity(lines.count)
+    for line in lines {
+      guard let line else {
+        verdicts.append(nil)
+        openers.append(nil)
+        classes.append(nil)
+        continue
+      }
+      let rule = rules.first { $0.matches(line) }
+      verdicts.append(rule.map { Verdict(role: $0.role, rule: $0.id) })
+      openers.append(rule?.opensZone)
+      classes.append(score.classify(line, language: language))
+    }
+    score.classifyWrapped(lines, classes: &classes, language: language)
+    var context = ContextPass(
+      lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
+      headingReach: headingReach)
+    context.run()
+    verdicts = context.verdicts
+    if let dropRule = applyUserRules(
+      to: &verdicts, lines: lines, page: page, language: language.code)
+    {
+      report.documentDropRule = dropRule
+    }
+    record(verdicts, on: &page, report: &report)
+  }
+
+  /// Applies the user's rules in config order (the first match decides a line); returns the
+  /// id of a `drop-document` rule that matched.
+  private func applyUserRules(
+    to verdicts: inout [Verdict?], lines: [LineContext?], page: Page, language: String
+  ) -> RuleID? {
+    let active = userRules.filter { $0.applies(toSource: page.source, language: language) }
+      .map(PatternRuleMatcher.init)
+    guard !active.isEmpty else { return nil }
+    for index in lines.indices {
+      guard let line = lines[index] else { continue }
+      guard let matcher = active.first(where: { $0.matches(line, raw: page.lines[index].text) })
+      else { continue }
+      let rule = matcher.rule
+      switch rule.action {
+      case .dropLine:
+        verdicts[index] = Verdict(role: .dropped(rule.kind), rule: rule.id)
+      case .keepLine:
+        if !(verdicts[index]?.role.isKept ?? false) {
+          verdicts[index] = Verdict(role: .content, rule: rule.id)
+        }
+      case .dropToEnd:
+        for later in index..<lines.count where lines[later] != nil {
+          verdicts[later] = Verdict(role: .dropped(rule.kind), rule: rule.id)
+        }
+        return nil
+      case .dropDocument:
+        return rule.id
+      }
+    }
+    return nil
+  }
+
+  /// Writes the verdicts into the page, the title, byline and date into its metadata, and a
+  /// removal for each dropped line into the report.
+  private func record(_ verdicts: [Verdict?], on page: inout Page, report: inout CleaningReport) {
+    var bylines: [String] = []
+    var dates: [String] = []
+    for index in page.lines.indices {
+      guard let verdict = verdicts[index] else { continue }
+      page.lines[index].verdict = verdict
+      let text = page.lines[index].text
+      switch verdict.role {
+      case .title:
+        if page.title == nil { page.title = Self.trimmed(text) }
+      case .byline: bylines.append(Self.trimmed(text))
+      case .date: dates.append(Self.trimmed(text))
+      case .dropped(let kind):
+        report.removals.append(
+          Removal(
+            line: page.lines[index].number, stage: .boilerplate, rule: verdict.rule, kind: kind,
+            text: text))
+      case .content, .heading: break
+      }
+    }
+    if !bylines.isEmpty { page.byline = bylines.joined(separator: "; ") }
+    if !dates.isEmpty { page.date = dates.joined(separator: "; ") }
+  }
+
+  private static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
 }

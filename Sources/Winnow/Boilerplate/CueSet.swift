@@ -1,0 +1,218 @@
+import Yams
+
+/// Phrases of one cue category in all languages, matched on a line's tokens.
+struct CueSet: Sendable {
+  /// Phrases (as vocabulary ids) by the id of their first token, longest first, so matching
+  /// is one array access per token of the line.
+  private let phrasesByFirstToken: [[[Int32]]]
+
+  /// Builds the set from phrases already tokenized into vocabulary ids.
+  init(phrases: [[Int32]], vocabularySize: Int) {
+    var index = Array(repeating: [[Int32]](), count: vocabularySize)
+    for phrase in phrases {
+      guard let first = phrase.first else { continue }
+      index[Int(first)].append(phrase)
+    }
+    phrasesByFirstToken = index.map { $0.sorted { $0.count > $1.count } }
+  }
+
+  /// Builds a standalone set (for user rules' phrases) with its own vocabulary.
+  init(phrases: [String]) {
+    let vocabulary = Vocabulary()
+    let ids = phrases.map { vocabulary.intern(Token.split($0)) }
+    self.init(phrases: ids, vocabularySize: vocabulary.words.count)
+    self.vocabulary = vocabulary.words
+  }
+
+  /// Own vocabulary of a standalone set: tokens are looked up here, not in the lexicons.
+  private(set) var vocabulary: [UInt64: Int32]? = nil
+
+  /// The length of the longest phrase that starts at `tokens[start]`, or 0.
+  func match(_ tokens: [Token], at start: Int) -> Int {
+    let first = id(of: tokens[start])
+    guard first >= 0, Int(first) < phrasesByFirstToken.count else { return 0 }
+    for phrase in phrasesByFirstToken[Int(first)] where start + phrase.count <= tokens.count {
+      var equal = true
+      for offset in 1..<phrase.count where id(of: tokens[start + offset]) != phrase[offset] {
+        equal = false
+        break
+      }
+      if equal { return phrase.count }
+    }
+    return 0
+  }
+
+  @inline(__always) private func id(of token: Token) -> Int32 {
+    guard let vocabulary else { return token.id }
+    return vocabulary[token.hash] ?? -1
+  }
+
+  /// True when some phrase occurs in `tokens`.
+  func occurs(in tokens: [Token]) -> Bool {
+    tokens.indices.contains { match(tokens, at: $0) > 0 }
+  }
+
+  /// True when `tokens` start with a phrase.
+  func starts(_ tokens: [Token]) -> Bool { !tokens.isEmpty && match(tokens, at: 0) > 0 }
+
+  /// True when the line is made of phrases only (numbers allowed when `allowingNumbers`), with
+  /// at least one phrase.
+  func covers(_ tokens: [Token], allowingNumbers: Bool = true) -> Bool {
+    var index = 0
+    var phrases = 0
+    while index < tokens.count {
+      let length = match(tokens, at: index)
+      if length > 0 {
+        phrases += 1
+        index += length
+      } else if allowingNumbers && tokens[index].isNumber {
+        index += 1
+      } else {
+        return false
+      }
+    }
+    return phrases > 0
+  }
+}
+
+/// The cue lexicons of `config/lexicons.yaml`, compiled once into token sets. A class, so
+/// that every line can refer to it without copying its tables.
+final class Lexicons: Sendable {
+  let navigation: CueSet
+  let social: CueSet
+  let promo: CueSet
+  let legal: CueSet
+  let commentWidget: CueSet
+  let profileCard: CueSet
+  let commenterVerb: CueSet
+  let relatedHeader: CueSet
+  let commentHeader: CueSet
+  let authorBioHeader: CueSet
+  let widget: CueSet
+  let bylinePrefix: CueSet
+  let photoCredit: CueSet
+  let counter: CueSet
+  let dateWords: CueSet
+  /// The languages of `stopwords`, in a fixed order.
+  let stopwordLanguages: [String]
+  /// For each vocabulary id, the languages whose function word it is, as bits over
+  /// `stopwordLanguages`: function words of every language counted at once.
+  let stopwordMasks: [UInt32]
+
+  /// The bit of `language` in `stopwordMasks` (0 when the lexicons have no list for it).
+  func stopwordBit(_ language: String) -> UInt32 {
+    stopwordLanguages.firstIndex(of: language).map { 1 << UInt32($0) } ?? 0
+  }
+
+  /// Sets each token's vocabulary id.
+  func identify(_ tokens: inout [Token]) {
+    for index in tokens.indices where !tokens[index].isNumber {
+      tokens[index].id = vocabulary[tokens[index].hash]
+    }
+  }
+
+  /// The lexicons compiled into the binary.
+  static let builtIn: Lexicons = {
+    let text = String(decoding: PackageResources.lexicons_yaml, as: UTF8.self)
+    do {
+      return try Lexicons(yaml: text)
+    } catch {
+      fatalError("config/lexicons.yaml is compiled in and must parse: \(error)")
+    }
+  }()
+
+  convenience init(yaml: String) throws {
+    try self.init(file: YAMLDecoder().decode([String: [String: [String]]].self, from: yaml))
+  }
+
+  /// Every word of every cue phrase and function-word list, numbered by hash.
+  let vocabulary: TokenTable
+
+  init(file: [String: [String: [String]]]) {
+    let words = Vocabulary()
+    var phrases: [String: [[Int32]]] = [:]
+    for (category, languages) in file where category != "stopwords" {
+      phrases[category] = languages.values.flatMap { $0 }.map { words.intern(Token.split($0)) }
+    }
+    let stopwords = file["stopwords", default: [:]].mapValues {
+      Set($0.flatMap { Token.split($0).map(\.hash) })
+    }
+    for list in stopwords.values { for word in list { _ = words.intern(word) } }
+    vocabulary = TokenTable(words.words)
+    func cues(_ key: String) -> CueSet {
+      CueSet(phrases: phrases[key, default: []], vocabularySize: words.words.count)
+    }
+    navigation = cues("navigation")
+    social = cues("social")
+    promo = cues("promo")
+    legal = cues("legal")
+    commentWidget = cues("comment_widget")
+    profileCard = cues("profile_card")
+    commenterVerb = cues("commenter_verb")
+    relatedHeader = cues("related_header")
+    commentHeader = cues("comment_header")
+    authorBioHeader = cues("author_bio_header")
+    widget = cues("widget")
+    bylinePrefix = cues("byline_prefix")
+    photoCredit = cues("photo_credit")
+    counter = cues("counter")
+    dateWords = cues("date_words")
+    let languages = stopwords.keys.sorted().prefix(32)
+    stopwordLanguages = Array(languages)
+    var masks = Array(repeating: UInt32(0), count: words.words.count)
+    for (bit, language) in languages.enumerated() {
+      for word in stopwords[language, default: []] {
+        masks[Int(words.words[word]!)] |= 1 << bit
+      }
+    }
+    stopwordMasks = masks
+  }
+}
+
+/// Numbers words as lexicons are compiled.
+final class Vocabulary {
+  private(set) var words: [UInt64: Int32] = [:]
+
+  func intern(_ word: UInt64) -> Int32 {
+    if let id = words[word] { return id }
+    let id = Int32(words.count)
+    words[word] = id
+    return id
+  }
+
+  func intern(_ tokens: [Token]) -> [Int32] { tokens.map { intern($0.hash) } }
+}
+
+/// An open-addressing table from token hashes to vocabulary ids: one probe or two per token,
+/// without the cost of `Dictionary`'s seeded hashing.
+struct TokenTable: Sendable {
+  private let keys: [UInt64]
+  private let values: [Int32]
+  private let mask: Int
+
+  init(_ words: [UInt64: Int32]) {
+    var capacity = 16
+    while capacity < words.count * 4 { capacity *= 2 }
+    var keys = Array(repeating: UInt64(0), count: capacity)
+    var values = Array(repeating: Int32(-1), count: capacity)
+    for (key, value) in words {
+      var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+      while values[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+      keys[slot] = key
+      values[slot] = value
+    }
+    self.keys = keys
+    self.values = values
+    mask = capacity - 1
+  }
+
+  /// The id of the word with this hash, or -1.
+  subscript(hash: UInt64) -> Int32 {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while values[slot] >= 0 {
+      if keys[slot] == hash { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return -1
+  }
+}

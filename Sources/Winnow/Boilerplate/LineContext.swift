@@ -1,0 +1,97 @@
+/// What the rules look at in one line: its trimmed text, its tokens and a few counts,
+/// computed once per line.
+struct LineContext: Sendable {
+  /// The line without leading and trailing white space and list bullets.
+  let text: Substring
+  let tokens: [Token]
+  /// The cue lexicons, shared by all lines.
+  let lexicons: Lexicons
+  /// Tokens that are not numbers (each Han or kana character counts as one).
+  let wordCount: Int
+  /// Han, kana and Thai characters.
+  let cjkCount: Int
+  /// Length in characters, without white space, Han and kana counting three (a Han
+  /// character carries about as much text as a short Latin word).
+  let size: Int
+  /// Begins with a list bullet ("•", "*", "·", "▪", "-").
+  let startsWithBullet: Bool
+  /// Ends like a sentence: ".", "!", "?", "。" and the like, before closing quotes.
+  let endsSentence: Bool
+  /// Ends with "..." or "…" (a cut teaser).
+  let endsWithEllipsis: Bool
+  /// Has hiragana or katakana (so Japanese rather than Chinese).
+  let hasKana: Bool
+  /// Has "©".
+  let hasCopyrightSign: Bool
+  /// Number of full stops (".").
+  let periods: Int
+  /// Latin-script words starting with a lowercase letter ("talks", "to").
+  let lowercaseWords: Int
+
+  init(_ raw: String, lexicons: Lexicons) {
+    let scalars = raw.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, scalars[start].isSpace { start = scalars.index(after: start) }
+    while end > start, scalars[scalars.index(before: end)].isSpace {
+      end = scalars.index(before: end)
+    }
+    var bullet = false
+    if start < end, LineContext.bullets.contains(scalars[start]) {
+      let next = scalars.index(after: start)
+      if next == end || scalars[next].isSpace {
+        bullet = true
+        start = next
+        while start < end, scalars[start].isSpace {
+          start = scalars.index(after: start)
+        }
+      }
+    }
+    text = Substring(scalars[start..<end])
+    startsWithBullet = bullet
+    self.lexicons = lexicons
+    var string = raw
+    let utf8Start = raw.utf8.distance(from: raw.startIndex, to: start)
+    let utf8End = raw.utf8.distance(from: raw.startIndex, to: end)
+    var scan = string.withUTF8 {
+      TokenScan(UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End]))
+    }
+    lexicons.identify(&scan.tokens)
+    tokens = scan.tokens
+    size = scan.size
+    hasKana = scan.hasKana
+    hasCopyrightSign = scan.hasCopyrightSign
+    periods = scan.periods
+    var words = 0
+    var cjk = 0
+    var lowercase = 0
+    for token in tokens {
+      if token.isCJK { cjk += 1 }
+      if !token.isNumber { words += 1 }
+      if !token.isCJK && !token.isNumber && !token.isCapitalized && !token.isAllCaps {
+        lowercase += 1
+      }
+    }
+    wordCount = words
+    cjkCount = cjk
+    lowercaseWords = lowercase
+    let last = text.unicodeScalars.reversed().drop { LineContext.closers.contains($0) }
+    endsWithEllipsis =
+      last.first == "…" || text.unicodeScalars.suffix(3).elementsEqual("...".unicodeScalars)
+    endsSentence = last.first.map { LineContext.terminals.contains($0) } ?? false
+  }
+
+  static let bullets: Set<Unicode.Scalar> = ["•", "*", "·", "▪", "■", "●", "◦", "-", "–", "►", "▶"]
+  static let closers: Set<Unicode.Scalar> = [
+    "\"", "'", "”", "’", "»", "」", "』", ")", "）", "]", " ",
+  ]
+  static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "．", ";", "；"]
+}
+
+extension Unicode.Scalar {
+  /// White space, with a fast path for ASCII (Unicode properties are a table lookup).
+  var isSpace: Bool {
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return properties.isWhitespace
+  }
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A user rule from the config, compiled: its regex built once with a time limit, its phrases
+/// tokenized. Applied after the built-in rules and the context pass, so it overrides them.
+struct PatternRule: Sendable {
+  /// A rule the config describes but that cannot be compiled.
+  struct Invalid: Error, Equatable, Sendable, CustomStringConvertible {
+    var problems: [SettingsProblem]
+    var description: String {
+      problems.map { "boilerplate.\($0.keyPath.joined(separator: ".")): \($0.message)" }
+        .joined(separator: "; ")
+    }
+  }
+
+  enum Matcher: Sendable {
+    case regex(ICURegex)
+    case phrases(CueSet)
+  }
+
+  let id: RuleID
+  let kind: BoilerplateKind
+  let action: RuleAction
+  let matcher: Matcher
+  /// Page languages (as `PageLanguage` guesses them) the rule applies to; nil: all.
+  let languages: Set<String>?
+  /// Globs on the document's source path; nil: all documents.
+  let sources: [String]?
+
+  /// Compiles a spec that `BoilerplateSettings.problems()` accepted.
+  init(spec: RuleSpec, timeLimit: Int) throws {
+    id = RuleID(rawValue: spec.id)
+    guard let action = RuleAction(rawValue: spec.action) else {
+      throw Invalid(problems: [
+        SettingsProblem(keyPath: ["action"], message: "unknown action '\(spec.action)'")
+      ])
+    }
+    self.action = action
+    kind = spec.kind.flatMap(BoilerplateKind.init(rawValue:)) ?? .junk
+    if let pattern = spec.regex {
+      matcher = .regex(try ICURegex(pattern, timeLimit: Int32(clamping: timeLimit)))
+    } else {
+      matcher = .phrases(CueSet(phrases: spec.phrases ?? []))
+    }
+    languages = spec.languages.map(Set.init)
+    sources = spec.sources
+  }
+
+  /// True when the rule's scopes include this document.
+  func applies(toSource source: String, language: String) -> Bool {
+    if let languages, !languages.contains(language) { return false }
+    guard let sources else { return true }
+    return sources.contains { fnmatch($0, source, 0) == 0 }
+  }
+}
+
+/// The per-page state of user rules: each regex gets a matcher (an ICU clone) for the page.
+struct PatternRuleMatcher {
+  let rule: PatternRule
+  private let regex: ICURegex.Matcher?
+
+  init(_ rule: PatternRule) {
+    self.rule = rule
+    if case .regex(let compiled) = rule.matcher {
+      regex = compiled.matcher()
+    } else {
+      regex = nil
+    }
+  }
+
+  func matches(_ line: LineContext, raw: String) -> Bool {
+    switch rule.matcher {
+    case .regex: regex?.matches(raw) ?? false
+    case .phrases(let phrases): phrases.occurs(in: line.tokens)
+    }
+  }
+}

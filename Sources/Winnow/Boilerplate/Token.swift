@@ -1,0 +1,175 @@
+/// A word of a line as the cue lexicons and the content score see it: a case-folded run of
+/// letters and digits, or one Han, kana or Thai character (scripts written without spaces).
+///
+/// A token is not a `String`: it is identified by a 64-bit hash of its lowercased scalars,
+/// so splitting a line allocates nothing per word and lexicon lookups compare integers.
+struct Token: Hashable, Sendable {
+  /// FNV-1a hash of the lowercased scalars: equal words have equal hashes.
+  var hash: UInt64
+  /// Length in Unicode scalars.
+  var length: Int32
+  /// Only digits.
+  var isNumber: Bool
+  /// Has a digit (with letters: "r2umstd7", "9th").
+  var hasDigit: Bool
+  /// One Han, kana or Thai character.
+  var isCJK: Bool
+  /// Starts with an uppercase letter ("Washington", "AFP").
+  var isCapitalized: Bool
+  /// Has letters and all of them are uppercase ("AFP", "SUPERPOWERS").
+  var isAllCaps: Bool
+  /// The token's number in the lexicons' vocabulary, or -1 when no cue or function word is
+  /// spelt so.
+  var id: Int32 = -1
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+  @inline(__always) static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    (hash ^ UInt64(value)) &* fnvPrime
+  }
+
+  /// The hash of a single word as `split` would compute it ("copyright").
+  static func hash(_ word: String) -> UInt64 { split(word).first?.hash ?? 0 }
+
+  /// Splits `text` into tokens; everything that is not a letter, mark or digit separates them.
+  static func split<S: StringProtocol>(_ text: S) -> [Token] {
+    var string = String(text)
+    return string.withUTF8 { TokenScan($0).tokens }
+  }
+}
+
+/// One pass over a line's UTF-8 bytes: its tokens and the counts that come with them.
+struct TokenScan {
+  var tokens: [Token] = []
+  /// Characters that are not white space, Han, kana and Thai counting three.
+  var size = 0
+  /// Saw hiragana or katakana.
+  var hasKana = false
+  /// Saw "©".
+  var hasCopyrightSign = false
+  /// Full stops (".") seen.
+  var periods = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var hash = Token.fnvOffset
+    var length: Int32 = 0
+    var digits: Int32 = 0
+    var upper = 0
+    var lower = 0
+    var firstUpper = false
+
+    func flush(_ tokens: inout [Token]) {
+      guard length > 0 else { return }
+      tokens.append(
+        Token(
+          hash: hash, length: length, isNumber: digits == length, hasDigit: digits > 0,
+          isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0))
+      hash = Token.fnvOffset
+      length = 0
+      digits = 0
+      upper = 0
+      lower = 0
+      firstUpper = false
+    }
+
+    var position = 0
+    let count = bytes.count
+    while position < count {
+      let lead = bytes[position]
+      if lead < 0x80 {
+        position += 1
+        let value = UInt32(lead)
+        switch value {
+        case 0x30...0x39:
+          digits += 1
+          hash = Token.mix(hash, value)
+        case 0x41...0x5A:
+          if length == 0 { firstUpper = true }
+          upper += 1
+          hash = Token.mix(hash, value + 0x20)
+        case 0x61...0x7A:
+          lower += 1
+          hash = Token.mix(hash, value)
+        default:
+          if value > 0x20 && value != 0x7F { size += 1 }
+          if value == 0x2E { periods += 1 }
+          flush(&tokens)
+          continue
+        }
+        size += 1
+        length += 1
+        continue
+      }
+      // Valid UTF-8 (a Swift string): decode one multi-byte scalar.
+      var value: UInt32
+      if lead < 0xE0 {
+        value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[position + 1] & 0x3F)
+        position += 2
+      } else if lead < 0xF0 {
+        value =
+          (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[position + 1] & 0x3F) << 6)
+          | UInt32(bytes[position + 2] & 0x3F)
+        position += 3
+      } else {
+        value =
+          (UInt32(lead & 0x07) << 18) | (UInt32(bytes[position + 1] & 0x3F) << 12)
+          | (UInt32(bytes[position + 2] & 0x3F) << 6) | UInt32(bytes[position + 3] & 0x3F)
+        position += 4
+      }
+      let scalar = Unicode.Scalar(value)!
+      if scalar.isSpacelessScript {
+        flush(&tokens)
+        size += 3
+        if (0x3040...0x30FF).contains(value) { hasKana = true }
+        tokens.append(
+          Token(
+            hash: Token.mix(Token.fnvOffset, value), length: 1, isNumber: false,
+            hasDigit: false, isCJK: true, isCapitalized: false, isAllCaps: false))
+        continue
+      }
+      let properties = scalar.properties
+      switch properties.generalCategory {
+      case .uppercaseLetter, .titlecaseLetter:
+        if length == 0 { firstUpper = true }
+        upper += 1
+        for lowered in properties.lowercaseMapping.unicodeScalars {
+          hash = Token.mix(hash, lowered.value)
+        }
+      case .lowercaseLetter:
+        lower += 1
+        hash = Token.mix(hash, value)
+      case .decimalNumber:
+        digits += 1
+        hash = Token.mix(hash, value)
+      case .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark,
+        .letterNumber, .otherNumber:
+        hash = Token.mix(hash, value)
+      case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
+        flush(&tokens)
+        continue
+      default:
+        if value == 0xA9 { hasCopyrightSign = true }
+        size += 1
+        flush(&tokens)
+        continue
+      }
+      size += 1
+      length += 1
+    }
+    flush(&tokens)
+  }
+}
+
+extension Unicode.Scalar {
+  /// Han, kana and Thai: scripts written without spaces between words, where each character
+  /// counts as a token of its own.
+  var isSpacelessScript: Bool {
+    switch value {
+    case 0x0E00...0x0E7F: true  // Thai
+    case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: true  // kana
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true  // Han
+    default: false
+    }
+  }
+}

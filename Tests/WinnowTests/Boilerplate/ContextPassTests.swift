@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+@testable import Winnow
+
+/// The context pass: title and its repeats, chrome above the title, deck lines, headings,
+/// zones, and neighbours.
+@Suite struct ContextPassTests {
+  static let paragraph =
+    "The ministers met on Tuesday to discuss the plan, which would change how the two "
+    + "countries share information about missile launches in the region."
+  static let otherParagraph =
+    "Officials said the talks were useful, and that both sides expected to meet again in "
+    + "the spring to review what had been done since the last meeting."
+
+  static func roles(_ text: String) throws -> [LineRole?] {
+    try DefaultBoilerplate.run(text).0.lines.map { $0.verdict?.role }
+  }
+
+  @Test func titleIsTheFirstHeadlineAboveTheBodyAndItsRepeatIsDropped() throws {
+    let (page, report) = try DefaultBoilerplate.run(
+      [
+        "Site Name", "WORLD", "Ministers agree on a new plan for sharing missile data",
+        "Ministers agree on a new plan for sharing missile data | Site Name",
+        Self.paragraph, Self.otherParagraph,
+      ].joined(separator: "\n"))
+    #expect(page.title == "Ministers agree on a new plan for sharing missile data")
+    #expect(
+      page.lines.map { $0.verdict?.role } == [
+        .dropped(.navigation), .dropped(.navigation), .title, .dropped(.duplicateTitle),
+        .content, .content,
+      ])
+    #expect(report.removals.map(\.line) == [1, 2, 4])
+    #expect(report.removals[2].rule == "context.duplicate-title")
+  }
+
+  @Test func noTitleWhenThePageStartsWithText() throws {
+    let (page, _) = try DefaultBoilerplate.run(Self.paragraph + "\n" + Self.otherParagraph)
+    #expect(page.title == nil)
+    #expect(page.lines.map { $0.verdict?.role } == [.content, .content])
+  }
+
+  @Test func deckLinesBetweenTitleAndBodyAreHeadings() throws {
+    let roles = try Self.roles(
+      [
+        "Ministers agree on a new plan for sharing missile data",
+        "Talks held in Seoul… more drills planned for the spring",
+        Self.paragraph,
+      ].joined(separator: "\n"))
+    #expect(roles == [.title, .heading, .content])
+  }
+
+  @Test func shortLineBeforeTextIsAHeadingAndMenusAreDropped() throws {
+    let roles = try Self.roles(
+      [
+        Self.paragraph, "", "A plan for the spring", Self.otherParagraph, "", "Home", "Sports",
+        "Weather", "Contact",
+      ].joined(separator: "\n"))
+    #expect(
+      roles == [
+        .content, nil, .heading, .content, nil, .dropped(.navigation), .dropped(.navigation),
+        .dropped(.navigation), .dropped(.navigation),
+      ])
+  }
+
+  @Test func relatedZoneRunsToTheNextBlockOfText() throws {
+    let (page, _) = try DefaultBoilerplate.run(
+      [
+        Self.paragraph, "Related Links", "Another story about missiles",
+        Self.otherParagraph + " A teaser that reads like text.",
+        "Subscribe to our newsletter", "More stories", Self.paragraph, Self.otherParagraph,
+      ].joined(separator: "\n"))
+    let verdicts = page.lines.map(\.verdict)
+    #expect(verdicts[1]?.rule == "builtin.related-header")
+    #expect(verdicts[2]?.role == .dropped(.relatedLinks))
+    #expect(verdicts[3]?.role == .dropped(.relatedLinks))
+    #expect(verdicts[3]?.rule == "context.zone")
+    // A line with a kind of its own keeps it inside the zone.
+    #expect(verdicts[4]?.role == .dropped(.promo))
+    #expect(verdicts[6]?.role == .content)
+    #expect(verdicts[7]?.role == .content)
+  }
+
+  @Test func commentZoneRunsToTheEndThroughText() throws {
+    let roles = try Self.roles(
+      [
+        Self.paragraph, Self.otherParagraph, "Comments", "1. Jane says:", Self.paragraph,
+        Self.otherParagraph,
+      ].joined(separator: "\n"))
+    #expect(
+      roles == [
+        .content, .content, .dropped(.commentWidget), .dropped(.commentWidget),
+        .dropped(.commentWidget), .dropped(.commentWidget),
+      ])
+  }
+
+  @Test func commentCounterLabelOpensNoZone() throws {
+    let roles = try Self.roles(
+      [Self.paragraph, Self.otherParagraph, "Comments:", "1664", Self.paragraph].joined(
+        separator: "\n"))
+    #expect(roles[2] == .dropped(.commentWidget))
+    #expect(roles[3] == .dropped(.counter))
+    #expect(roles[4] == .content)
+  }
+
+  @Test(arguments: ["", "\n\n", "   ", "Home", "273 0 0\n\nTweet"])
+  func degeneratePagesLeaveNoText(text: String) throws {
+    let (page, report) = try DefaultBoilerplate.run(text)
+    #expect(page.text.isEmpty)
+    #expect(report.removals.count == page.lines.filter { !$0.isBlank }.count)
+    #expect(page.lines.allSatisfy { $0.isBlank == ($0.verdict == nil) })
+  }
+
+  @Test func longRunsOfShortLinesCostLinearTime() throws {
+    let menu = Array(repeating: "Menu item", count: 20_000)
+    let text = ([Self.paragraph, Self.otherParagraph] + menu).joined(separator: "\n")
+    let start = Date()
+    let (page, _) = try DefaultBoilerplate.run(text)
+    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(page.lines[1].verdict?.role == .content)
+    #expect(page.lines[2].verdict?.role == .dropped(.navigation))
+    #expect(page.lines.last?.verdict?.role == .dropped(.navigation))
+  }
+
+  @Test func timestampUnderATeaserGoesWithTheTeaser() throws {
+    let (page, _) = try DefaultBoilerplate.run(
+      [
+        Self.paragraph, "  •   每经AI快讯,据亿航智能官微消息,公司获得试验飞行许可证书 ...", "    昨天 08:41",
+      ].joined(separator: "\n"))
+    #expect(page.lines[2].verdict?.role == .dropped(.relatedLinks))
+    #expect(page.lines[2].verdict?.rule == "context.teaser-time")
+    #expect(page.date == nil)
+  }
+
+  @Test func captionUnderAnImageFileName() throws {
+    let roles = try Self.roles(
+      [
+        "Ministers agree on a new plan for sharing missile data", "IMG_2041.JPG",
+        "The minister arriving in Seoul | Official Website", Self.paragraph,
+      ].joined(separator: "\n"))
+    #expect(roles == [.title, .dropped(.imageCaption), .dropped(.imageCaption), .content])
+  }
+
+  @Test func bylinesAndDatesGoToTheMetadata() throws {
+    let (page, _) = try DefaultBoilerplate.run(
+      [
+        "Ministers agree on a new plan for sharing missile data", "by AFP Staff Writers",
+        "By Jane Doe", "Washington (AFP) June 17, 2023", Self.paragraph,
+      ].joined(separator: "\n"))
+    #expect(page.byline == "by AFP Staff Writers; By Jane Doe")
+    #expect(page.date == "Washington (AFP) June 17, 2023")
+    #expect(page.text == Self.paragraph)
+  }
+}

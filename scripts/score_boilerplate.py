@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Token F1 of Winnow's boilerplate removal on the dev set (../shared/devset/boilerplate).
+
+The metric is the dev set's (see its README): bag-of-tokens precision, recall and F1 between
+the output text and the gold main text, per page and averaged over pages. Tokens are NFKC,
+case-folded runs of letters and digits; each Han, kana or Thai character is a token of its own;
+punctuation is ignored. A page with no output (dropped as empty) scores recall 0.
+
+The record's `title` is prepended to its text by default: the gold texts usually begin with the
+headline, and Winnow moves the headline out of `text` into `title` (use --no-title to score
+`text` alone). Bylines and dates are not added: the gold usually leaves them out.
+
+Usage:
+  scripts/score_boilerplate.py --winnow .build/release/winnow      # run the CLI, then score
+  scripts/score_boilerplate.py --outputs DIR                       # score DIR/ID.txt files
+                                                                   # (and DIR/ID.title if any)
+  scripts/score_boilerplate.py --keep-all                          # the keep-everything baseline
+Options: --devset DIR (default ../shared/devset/boilerplate beside the repo), --no-title,
+--pages (print every page's scores, worst first), --json FILE (write all scores).
+"""
+
+import argparse
+import collections
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_DEVSET = os.path.join(os.path.dirname(REPO), "shared", "devset", "boilerplate")
+
+
+def spaceless(ch):
+    """Han, kana and Thai: each character is a token of its own."""
+    cp = ord(ch)
+    return (
+        0x0E00 <= cp <= 0x0E7F
+        or 0x3040 <= cp <= 0x30FF
+        or 0x31F0 <= cp <= 0x31FF
+        or 0xFF66 <= cp <= 0xFF9D
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x3134F
+    )
+
+
+def tokens(text):
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out, run = [], []
+    for ch in text:
+        if spaceless(ch):
+            if run:
+                out.append("".join(run))
+                run = []
+            out.append(ch)
+        elif unicodedata.category(ch)[0] in "LNM":
+            run.append(ch)
+        elif run:
+            out.append("".join(run))
+            run = []
+    if run:
+        out.append("".join(run))
+    return out
+
+
+def prf(output, gold):
+    out, ref = collections.Counter(tokens(output)), collections.Counter(tokens(gold))
+    if not ref and not out:
+        return 1.0, 1.0, 1.0
+    common = sum((out & ref).values())
+    p = common / sum(out.values()) if out else 0.0
+    r = common / sum(ref.values()) if ref else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def read(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
+def run_winnow(binary, cases, ids):
+    """Runs `winnow clean` over the case files; returns {id: text with title}."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "out.jsonl")
+        files = [os.path.join(cases, i + ".txt") for i in ids]
+        cmd = [binary, "clean", "--input-format", "text", "-o", out] + files
+        proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
+        if proc.returncode not in (0, 1):
+            sys.exit(f"winnow failed ({proc.returncode}):\n{proc.stderr}")
+        records = {}
+        with open(out, encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                name = os.path.basename(record.get("source") or record["id"])
+                records[name[:-4] if name.endswith(".txt") else name] = record
+        return records
+
+
+def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet under `| head`
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--winnow", help="path of a winnow binary")
+    source.add_argument("--outputs", help="directory of ID.txt outputs (and ID.title)")
+    source.add_argument("--keep-all", action="store_true", help="score the input unchanged")
+    parser.add_argument("--devset", default=DEFAULT_DEVSET)
+    parser.add_argument("--no-title", action="store_true", help="score text without title")
+    parser.add_argument("--pages", action="store_true", help="print each page, worst first")
+    parser.add_argument("--json", help="write the scores to this file")
+    args = parser.parse_args()
+
+    cases = os.path.join(args.devset, "cases")
+    manifest = [json.loads(l) for l in open(os.path.join(args.devset, "manifest.jsonl"))]
+    ids = [m["id"] for m in manifest]
+    records = run_winnow(args.winnow, cases, ids) if args.winnow else None
+
+    def output(page_id):
+        if args.keep_all:
+            return read(os.path.join(cases, page_id + ".txt"))
+        if records is not None:
+            record = records.get(page_id)
+            if record is None:
+                return ""
+            title = "" if args.no_title else (record.get("title") or "")
+            return (title + "\n" + record.get("text", "")) if title else record.get("text", "")
+        path = os.path.join(args.outputs, page_id + ".txt")
+        if not os.path.exists(path):
+            return ""
+        text = read(path)
+        title_path = os.path.join(args.outputs, page_id + ".title")
+        if not args.no_title and os.path.exists(title_path) and read(title_path).strip():
+            text = read(title_path) + "\n" + text
+        return text
+
+    scores = []
+    for m in manifest:
+        gold = read(os.path.join(cases, m["id"] + ".gold.txt"))
+        p, r, f = prf(output(m["id"]), gold)
+        scores.append({"id": m["id"], "source": m["source"], "lang": m["lang"], "p": p, "r": r, "f1": f})
+
+    def summary(name, group):
+        n = len(group)
+        mean = lambda key: sum(s[key] for s in group) / n
+        print(f"{name:<14} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}")
+
+    summary("overall", scores)
+    for key in ("source", "lang"):
+        groups = collections.defaultdict(list)
+        for s in scores:
+            groups[s[key]].append(s)
+        print(f"-- by {key}")
+        for name in sorted(groups, key=lambda g: -len(groups[g])):
+            summary(name, groups[name])
+    if args.pages:
+        for s in sorted(scores, key=lambda s: s["f1"]):
+            print(f"{s['f1']:.3f} P {s['p']:.3f} R {s['r']:.3f} {s['source']:<12} {s['id']}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(scores, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
