@@ -39,38 +39,41 @@ import Testing
   }
 
   @Test func stdinTextIsOneDocument() throws {
-    let result = try Winnow.run(["clean"], stdin: Data("First line.\nSecond line.\n".utf8))
+    let result = try Winnow.run(
+      ["clean"], stdin: Data("The first line of text.\nThe second line of text.\n".utf8))
     #expect(result.status == 0)
     #expect(result.records.count == 1)
     #expect(result.records.first?["source"] as? String == "-")
-    #expect(result.records.first?["text"] as? String == "First line.\nSecond line.")
+    #expect(
+      result.records.first?["text"] as? String
+        == "The first line of text.\nThe second line of text.")
   }
 
   @Test func jsonlKeepsEveryInputFieldExactly() throws {
     let fields = #""big":1e400,"n":123456789012345678901234567890,"tags":["a",{"b":null}]"#
-    let input = #"{"id":"doc-1","text":"Some text.","# + fields + "}"
+    let input = #"{"id":"doc-1","text":"Some text for the test.","# + fields + "}"
     let result = try Winnow.run(
       ["clean", "--input-format", "jsonl"], stdin: Data((input + "\n").utf8))
     #expect(result.status == 0, "\(result.stderr)")
     let line = result.stdoutText
-    #expect(line.hasPrefix(#"{"id":"doc-1","text":"Some text.","# + fields))
+    #expect(line.hasPrefix(#"{"id":"doc-1","text":"Some text for the test.","# + fields))
     #expect(result.stdoutText.split(separator: "\n").count == 1)
   }
 
   @Test func textFieldNamesTheMemberToClean() throws {
-    let input = #"{"id":"d","body":"The body text.","text":"not this"}"# + "\n"
+    let input = #"{"id":"d","body":"The body text of the page.","text":"not this"}"# + "\n"
     let result = try Winnow.run(
       ["clean", "--input-format", "jsonl", "--text-field", "body"], stdin: Data(input.utf8))
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.records.first?["body"] as? String == "The body text.")
-    #expect(result.records.first?["text"] as? String == "The body text.")
+    #expect(result.records.first?["body"] as? String == "The body text of the page.")
+    #expect(result.records.first?["text"] as? String == "The body text of the page.")
   }
 
   @Test func severalInputsComeOutInTheOrderGivenWithPrefixedIDs() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("b/one.txt", "B one.\n")
-    try tree.file("a/one.txt", "A one.\n")
-    let single = try tree.file("single.txt", "Single.\n")
+    try tree.file("b/one.txt", "This is page b one.\n")
+    try tree.file("a/one.txt", "This is page a one.\n")
+    let single = try tree.file("single.txt", "This is a single page.\n")
     let result = try Winnow.run(["clean", "b", single, "a"], in: tree.url)
     #expect(result.status == 0, "\(result.stderr)")
     let ids = result.records.compactMap { $0["id"] as? String }
@@ -103,20 +106,23 @@ import Testing
   }
 
   @Test func summaryStartsWithTimeAndRate() throws {
-    let result = try Winnow.run(["clean"], stdin: Data("A page.\n".utf8))
+    let result = try Winnow.run(["clean"], stdin: Data("This is a page.\n".utf8))
     #expect(result.stderrLines.first?.hasPrefix("winnow: took ") == true)
     #expect(result.stderrLines.first?.hasSuffix("/s") == true)
   }
 
   @Test func noProgressLineWhenStderrIsNotATerminal() throws {
-    let result = try Winnow.run(["clean"], stdin: Data("A page.\n".utf8))
+    let result = try Winnow.run(["clean"], stdin: Data("This is a page.\n".utf8))
     #expect(!result.stderr.contains("\r"))
   }
 
   @Test func explainAddsRemovedLinesToRecords() throws {
-    let result = try Winnow.run(["clean", "--explain"], stdin: Data("A page.\n".utf8))
-    let winnow = result.records.first?["winnow"] as? [String: Any]
-    #expect(winnow?["removed_lines"] != nil)
+    let page = "Home | News | Sport | Weather\nThis is the text of the page.\n"
+    let result = try Winnow.run(["clean", "--explain"], stdin: Data(page.utf8))
+    let winnow = try #require(result.records.first?["winnow"] as? [String: Any])
+    let removed = try #require(winnow["removed_lines"] as? [[String: Any]])
+    #expect(removed.first?["line"] as? Int == 1)
+    #expect(removed.first?["kind"] as? String == "navigation")
   }
 
   @Test func gzipOutputNameCompresses() throws {

@@ -73,7 +73,7 @@ import Testing
     let tree = try TemporaryDirectory()
     let line = [UInt8](repeating: UInt8(ascii: "y"), count: 3 << 20)
     try tree.file("in/big.txt", bytes: line)
-    try tree.file("in/small.txt", "Small page.\n")
+    try tree.file("in/small.txt", "This is a small page.\n")
     let limits = try tree.file("limits.yaml", "limits:\n  max_document_bytes: 1048576\n")
     let result = try Winnow.run(["clean", tree.path + "/in", "--config", limits])
     #expect(result.status == 1)
@@ -96,8 +96,8 @@ import Testing
 
   @Test func symlinkLoopIsAnErrorAndTheWalkGoesOn() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("in/a.txt", "Page a.\n")
-    try tree.file("in/z.txt", "Page z.\n")
+    try tree.file("in/a.txt", "This is page a.\n")
+    try tree.file("in/z.txt", "This is page z.\n")
     try FileManager.default.createSymbolicLink(
       atPath: tree.path + "/in/loop", withDestinationPath: "loop")
     try FileManager.default.createSymbolicLink(
@@ -112,7 +112,7 @@ import Testing
 
   @Test func missingInputIsAnErrorAndTheOthersAreRead() throws {
     let tree = try TemporaryDirectory()
-    let present = try tree.file("present.txt", "Here.\n")
+    let present = try tree.file("present.txt", "This page is here.\n")
     let result = try Winnow.run(["clean", tree.path + "/absent.txt", present])
     #expect(result.status == 1)
     #expect(result.records.count == 1)
@@ -125,7 +125,8 @@ import Testing
     let tree = try TemporaryDirectory()
     try tree.file(
       "a.jsonl",
-      #"{"id":"one","text":"First."}"# + "\nnot json\n" + #"{"id":"three","text":"Third."}"# + "\n")
+      #"{"id":"one","text":"The first document."}"# + "\nnot json\n"
+        + #"{"id":"three","text":"The third document."}"# + "\n")
     let result = try Winnow.run(["clean", tree.path + "/a.jsonl", "--errors", "inline"])
     #expect(result.status == 0)
     let lines = result.stdoutText.split(separator: "\n")
@@ -140,8 +141,8 @@ import Testing
 
   @Test func inlineErrorForAWholeInputCarriesItsID() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("in/a.txt", "Page a.\n")
-    try tree.file("in/z.txt", "Page z.\n")
+    try tree.file("in/a.txt", "This is page a.\n")
+    try tree.file("in/z.txt", "This is page z.\n")
     try FileManager.default.createSymbolicLink(
       atPath: tree.path + "/in/m.txt", withDestinationPath: "m.txt")
     let result = try Winnow.run(["clean", tree.path + "/in", "--errors", "inline"])
@@ -163,7 +164,8 @@ import Testing
 
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
   func fullDiskIsAnErrorWithStatusOne() throws {
-    let result = try Winnow.run(["clean", "-o", "/dev/full"], stdin: Data("A page.\n".utf8))
+    let result = try Winnow.run(
+      ["clean", "-o", "/dev/full"], stdin: Data("This is a page.\n".utf8))
     #expect(result.status == 1)
     #expect(result.stderr.contains("winnow: error: cannot write /dev/full: No space left"))
   }

@@ -4,7 +4,8 @@ import Testing
 @Suite struct ExplainTests {
   @Test func everyLineIsListedWithItsVerdict() throws {
     let tree = try TemporaryDirectory()
-    let page = try tree.file("page.txt", "A first paragraph.\n\nA second paragraph.\n")
+    let page = try tree.file(
+      "page.txt", "A first paragraph of text.\n\nA second paragraph of text.\n")
     let result = try Winnow.run(["explain", page])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
@@ -12,15 +13,15 @@ import Testing
     #expect(lines.count == 4)
     #expect(lines[3] == "-- kept 2 of 3 lines")
     #expect(lines[0].hasPrefix("    1 keep "))
-    #expect(lines[0].hasSuffix("| A first paragraph."))
+    #expect(lines[0].hasSuffix("| A first paragraph of text."))
     #expect(lines[1].hasPrefix("    2 blank"))
-    #expect(lines[2].hasSuffix("| A second paragraph."))
+    #expect(lines[2].hasSuffix("| A second paragraph of text."))
     #expect(!result.stdoutText.contains("\u{1B}["), "no colour when stdout is not a terminal")
   }
 
   @Test func colourOnRequest() throws {
     let tree = try TemporaryDirectory()
-    let page = try tree.file("page.txt", "Text.\n")
+    let page = try tree.file("page.txt", "Text of the page.\n")
     let result = try Winnow.run(["explain", page, "--color", "always"])
     #expect(result.stdoutText.contains("\u{1B}[32m"))
   }

@@ -4,9 +4,9 @@ import Testing
 @Suite struct OutputDirectoryTests {
   @Test func oneOutputPerInputMirroringTheTree() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("in/a/b.txt", "Page b.\n")
+    try tree.file("in/a/b.txt", "This is page b.\n")
     try tree.file("in/a/b.md", "Page b, markdown.\n")
-    try tree.file("in/c.txt", "Page c.\n")
+    try tree.file("in/c.txt", "This is page c.\n")
     try tree.file("in/empty.txt", "")
     let result = try Winnow.run(["clean", tree.path + "/in", "--output-dir", tree.path + "/out"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -23,8 +23,8 @@ import Testing
 
   @Test func rerunSkipsCompleteOutputsAndRemovesStaleTempFiles() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("in/one.txt", "Page one.\n")
-    try tree.file("in/two.txt", "Page two.\n")
+    try tree.file("in/one.txt", "This is page one.\n")
+    try tree.file("in/two.txt", "This is page two.\n")
     let arguments = ["clean", tree.path + "/in", "--output-dir", tree.path + "/out"]
     let first = try Winnow.run(arguments)
     #expect(first.stderrLines.last == "winnow: read 2, written 2, dropped 0, failed 0")
@@ -48,7 +48,9 @@ import Testing
 
   @Test func jsonlInputsKeepTheirRecordsAndInlineErrorsInTheirOwnOutput() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("in/x.jsonl", "{\"text\":\"One.\"}\n{oops\n{\"text\":\"Three.\"}\n")
+    try tree.file(
+      "in/x.jsonl",
+      "{\"text\":\"The first document.\"}\n{oops\n{\"text\":\"The third document.\"}\n")
     let result = try Winnow.run(
       ["clean", tree.path + "/in", "--output-dir", tree.path + "/out", "--errors", "inline"])
     #expect(result.status == 0)
@@ -60,7 +62,7 @@ import Testing
 
   @Test func outputDirectoryInsideTheInputTreeIsNotReadAsInput() throws {
     let tree = try TemporaryDirectory()
-    try tree.file("page.txt", "A page.\n")
+    try tree.file("page.txt", "This is a page.\n")
     let arguments = ["clean", tree.path, "--output-dir", tree.path + "/cleaned"]
     let first = try Winnow.run(arguments)
     let second = try Winnow.run(arguments)

@@ -18,7 +18,7 @@ import Testing
     Winnow.terminateIfStuck(process)
     for index in 0..<3 {
       try stdin.fileHandleForWriting.write(
-        contentsOf: Data("{\"id\":\"r\(index)\",\"text\":\"Record \(index).\"}\n".utf8))
+        contentsOf: Data("{\"id\":\"r\(index)\",\"text\":\"This is record \(index).\"}\n".utf8))
       let line = try readLine(stdout.fileHandleForReading)
       #expect(line.hasPrefix("{\"id\":\"r\(index)\""))
     }
@@ -42,7 +42,8 @@ import Testing
     Winnow.terminateIfStuck(process)
     let feed = try #require(FileHandle(forWritingAtPath: fifo))
     for index in 0..<3 {
-      try feed.write(contentsOf: Data("{\"id\":\"f\(index)\",\"text\":\"Fed.\"}\n".utf8))
+      try feed.write(
+        contentsOf: Data("{\"id\":\"f\(index)\",\"text\":\"A record fed in.\"}\n".utf8))
       #expect(try readLine(stdout.fileHandleForReading).hasPrefix("{\"id\":\"f\(index)\""))
     }
     try feed.close()

@@ -179,7 +179,10 @@ struct ContextPass {
       headings.insert(index)
       effective[index] = .nearGood
     }
-    let resolved = resolve(effective)
+    var resolved = resolve(effective)
+    if !resolved.contains(true) && !verdicts.contains(where: { $0?.role.isKept ?? false }) {
+      keepSentencesOfPageWithoutArticle(&resolved)
+    }
     for index in lines.indices where verdicts[index] == nil {
       guard let line = lines[index], let keep = resolved[index] else { continue }
       if keep || headings.contains(index) {
@@ -190,6 +193,18 @@ struct ContextPass {
         let kind: BoilerplateKind = line.wordCount <= Self.maxChromeWords ? .navigation : .junk
         verdicts[index] = Verdict(role: .dropped(kind), rule: "builtin.content-score")
       }
+    }
+  }
+
+  /// A page with no article text to anchor on (a short note, a one-paragraph post) would
+  /// lose everything, since the page's edges count as boilerplate; there, lines that no rule
+  /// claimed and that read as sentences stand on their own.
+  private func keepSentencesOfPageWithoutArticle(_ resolved: inout [Bool?]) {
+    for index in lines.indices where verdicts[index] == nil {
+      guard let line = lines[index], line.endsSentence,
+        line.wordCount >= 3 || line.cjkCount >= 6
+      else { continue }
+      resolved[index] = true
     }
   }
 
