@@ -12,7 +12,7 @@ struct LetterTable: Sendable {
   let flags: [UInt8]
   /// The lowercase form, by scalar value (itself when it has none or a long one).
   let lowercase: [UInt16]
-  /// For letters, 1 + the raw value of their `ScriptRange.Script`; 0 otherwise.
+  /// For letters, 1 + the raw value of their `ModelScriptRange.Script`; 0 otherwise.
   let scripts: [UInt8]
 
   private init() {

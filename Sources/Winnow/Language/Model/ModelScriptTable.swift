@@ -36,7 +36,7 @@ public enum ModelScriptTable {
   }
 
   /// Scripts whose letters the model (like Lingua) treats as one-letter words.
-  static func isOneLetterWordScript(_ script: ScriptRange.Script) -> Bool {
+  static func isOneLetterWordScript(_ script: ModelScriptRange.Script) -> Bool {
     switch script {
     case .han, .hiragana, .katakana, .hangul: true
     default: false
@@ -44,9 +44,9 @@ public enum ModelScriptTable {
   }
 
   /// The script of a scalar among those of the model's languages, or nil.
-  static func script(of scalar: Unicode.Scalar) -> ScriptRange.Script? {
+  static func script(of scalar: Unicode.Scalar) -> ModelScriptRange.Script? {
     let value = scalar.value
-    let ranges = ScriptRange.all
+    let ranges = ModelScriptRange.all
     var low = 0
     var high = ranges.count - 1
     while low <= high {
@@ -65,7 +65,7 @@ public enum ModelScriptTable {
 
   /// The script with the most letters in `text`, among those of the model's languages.
   public static func dominantScript(of text: Substring) -> String? {
-    var counts = [Int](repeating: 0, count: ScriptRange.Script.allCases.count + 1)
+    var counts = [Int](repeating: 0, count: ModelScriptRange.Script.allCases.count + 1)
     var latin = 0
     LetterTable.shared.scripts.withUnsafeBufferPointer { scripts in
       ScalarValues.forEach(in: text) { value in
@@ -81,10 +81,10 @@ public enum ModelScriptTable {
         return true
       }
     }
-    counts[ScriptRange.Script.latin.rawValue + 1] += latin
+    counts[ModelScriptRange.Script.latin.rawValue + 1] += latin
     guard let best = counts.indices.dropFirst().max(by: { counts[$0] < counts[$1] }),
       counts[best] > 0
     else { return nil }
-    return ScriptRange.Script.allCases[best - 1].name
+    return ModelScriptRange.Script.allCases[best - 1].name
   }
 }

@@ -84,7 +84,7 @@ public final class NgramLanguageModel: Sendable {
   /// over the letters they were scored on; ties go by language code, and candidates dropped
   /// from the beam come after the others, by their mean when they were dropped. Empty when no
   /// candidate is known to the model or the text has no letters.
-  public func rank(_ text: Substring, candidates: CandidateSet) -> [LanguageScore] {
+  public func rank(_ text: Substring, candidates: CandidateSet) -> [NgramLanguageScore] {
     scoring(text, candidates.indices) { beam in
       let ranked = (0..<beam.candidates.count).map { slot in
         let index = beam.candidates[slot]
@@ -96,12 +96,12 @@ public final class NgramLanguageModel: Sendable {
       }.sorted { a, b in
         (a.alive ? 1 : 0, a.score, b.language) > (b.alive ? 1 : 0, b.score, a.language)
       }
-      return ranked.map { LanguageScore(language: $0.language, score: $0.score) }
+      return ranked.map { NgramLanguageScore(language: $0.language, score: $0.score) }
     } ?? []
   }
 
   /// `rank` with candidates given as ISO 639-1 codes.
-  public func rank(_ text: Substring, candidates: [String]) -> [LanguageScore] {
+  public func rank(_ text: Substring, candidates: [String]) -> [NgramLanguageScore] {
     rank(text, candidates: candidateSet(candidates))
   }
 

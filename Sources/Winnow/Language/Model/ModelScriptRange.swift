@@ -1,6 +1,6 @@
 /// A block of code points that belong to one script (letters and a few marks; only letters are
 /// ever looked up). Sorted, non-overlapping; mirrored in `scripts/score_langid_model.py`.
-struct ScriptRange: Sendable {
+struct ModelScriptRange: Sendable {
   enum Script: Int, CaseIterable, Sendable {
     case latin, greek, cyrillic, armenian, hebrew, arabic, devanagari, bengali, gurmukhi
     case gujarati, tamil, telugu, thai, georgian, hangul, han, hiragana, katakana
@@ -40,7 +40,7 @@ struct ScriptRange: Sendable {
     self.script = script
   }
 
-  static let all: [ScriptRange] = [
+  static let all: [ModelScriptRange] = [
     .init(0x41, 0x5A, .latin), .init(0x61, 0x7A, .latin), .init(0xAA, 0xAA, .latin),
     .init(0xBA, 0xBA, .latin), .init(0xC0, 0xD6, .latin), .init(0xD8, 0xF6, .latin),
     .init(0xF8, 0x2AF, .latin), .init(0x370, 0x3FF, .greek), .init(0x400, 0x52F, .cyrillic),

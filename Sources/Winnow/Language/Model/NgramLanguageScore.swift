@@ -1,5 +1,5 @@
 /// One candidate language and how well the text fits it.
-public struct LanguageScore: Equatable, Sendable {
+public struct NgramLanguageScore: Equatable, Sendable {
   /// ISO 639-1 code, e.g. `"de"`.
   public var language: String
   /// Mean log-probability per letter; higher is better, only differences between the
