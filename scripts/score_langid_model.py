@@ -19,7 +19,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from train_langid_model import MASK_THRESHOLD, ngram_hash  # noqa: E402
 
-# Mirror ModelScriptRange.swift (first, last, script) and ModelScriptTable.swift (languages by script).
+# Mirror ModelScriptRange.swift (first, last, script) and ModelScriptTable.swift.
 SCRIPT_RANGES = [
   (0x41, 0x5A, "Latin"), (0x61, 0x7A, "Latin"), (0xAA, 0xAA, "Latin"), (0xBA, 0xBA, "Latin"),
   (0xC0, 0xD6, "Latin"), (0xD8, 0xF6, "Latin"), (0xF8, 0x2AF, "Latin"),
