@@ -21,9 +21,12 @@ let package = Package(
     .target(
       name: "CWinnowZlib",
       linkerSettings: [.linkedLibrary("z")]),
+    // The language model file, assembled in with .incbin (embedInCode cannot cope with 10 MB).
+    .target(
+      name: "CWinnowLangModel", exclude: ["langid.bin"], cSettings: [.headerSearchPath(".")]),
     .target(
       name: "Winnow",
-      dependencies: ["CWinnowICU", "CWinnowZlib", "Yams"],
+      dependencies: ["CWinnowICU", "CWinnowZlib", "CWinnowLangModel", "Yams"],
       resources: [
         .embedInCode("Config/default.yaml"), .embedInCode("Boilerplate/lexicons.yaml"),
         .embedInCode("Language/language_cues.txt"),

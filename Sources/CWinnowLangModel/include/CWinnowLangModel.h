@@ -1,0 +1,17 @@
+// The language model bytes assembled into the binary by langid.S.
+#include <stdint.h>
+
+extern const uint8_t wn_langid_model[];
+extern const uint8_t wn_langid_model_end[];
+
+/// First byte of the embedded model file.
+static inline const uint8_t *wn_langid_model_bytes(void) { return wn_langid_model; }
+
+/// Size in bytes of the embedded model file.
+static inline int64_t wn_langid_model_size(void) {
+  return (int64_t)(wn_langid_model_end - wn_langid_model);
+}
+
+/// Asks the CPU to start loading `address` into the cache; scoring looks up n-grams a few
+/// letters ahead this way, since a lookup in a 10 MB table is mostly waiting for memory.
+static inline void wn_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }

@@ -1,0 +1,75 @@
+/// Turns text into the letters the model scores: lowercased, letters only (general category L),
+/// words split at every non-letter, and each Han, kana or Hangul letter a word of its own, as
+/// Lingua's tables were counted.
+enum LetterScanner {
+  /// Calls `letter(scalar, startsWord)` for each lowercased letter of `text`, until it returns
+  /// false.
+  @inline(__always)
+  static func scan(_ text: Substring, _ letter: (UInt32, Bool) -> Bool) {
+    let table = LetterTable.shared
+    table.flags.withUnsafeBufferPointer { flags in
+      table.lowercase.withUnsafeBufferPointer { lowercase in
+        var inWord = false
+        ScalarValues.forEach(in: text) { value in
+          if value < 0x80 {
+            let lowered = value | 0x20
+            if lowered >= 0x61 && lowered <= 0x7A {
+              guard letter(lowered, !inWord) else { return false }
+              inWord = true
+            } else {
+              inWord = false
+            }
+          } else if value < 0x10000 && flags[Int(value)] & LetterTable.hasLongLowercase == 0 {
+            let flag = flags[Int(value)]
+            if flag & LetterTable.isLetter == 0 {
+              inWord = false
+            } else if flag & LetterTable.isOneLetterWord != 0 {
+              guard letter(UInt32(lowercase[Int(value)]), true) else { return false }
+              inWord = false
+            } else {
+              guard letter(UInt32(lowercase[Int(value)]), !inWord) else { return false }
+              inWord = true
+            }
+          } else {
+            // Valid UTF-8 only yields valid scalar values.
+            let scalar = Unicode.Scalar(value)!
+            guard scalar.properties.changesWhenLowercased else {
+              guard let next = visit(scalar, inWord: inWord, letter) else { return false }
+              inWord = next
+              return true
+            }
+            for loweredScalar in scalar.properties.lowercaseMapping.unicodeScalars {
+              guard let next = visit(loweredScalar, inWord: inWord, letter) else { return false }
+              inWord = next
+            }
+          }
+          return true
+        }
+      }
+    }
+  }
+
+  /// The slow path, for scalars outside the table: whether the next letter continues a word,
+  /// or nil to stop.
+  private static func visit(
+    _ scalar: Unicode.Scalar, inWord: Bool, _ letter: (UInt32, Bool) -> Bool
+  ) -> Bool? {
+    guard isLetter(scalar) else { return false }
+    if scalar.value >= 0x1100, let script = ModelScriptTable.script(of: scalar),
+      ModelScriptTable.isOneLetterWordScript(script)
+    {
+      return letter(scalar.value, true) ? false : nil
+    }
+    return letter(scalar.value, !inWord) ? true : nil
+  }
+
+  /// General category L (Lu, Ll, Lt, Lm, Lo), as Lingua's `\p{L}`.
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      true
+    default:
+      false
+    }
+  }
+}

@@ -1,0 +1,288 @@
+import Foundation
+
+/// Winnow's own character n-gram language model (orders 1-5), built by
+/// `scripts/train_langid_model.py` from Lingua's n-gram tables. Scoring is naive-Bayes style:
+/// at each letter, the log-probability of the letter given up to four letters before it in the
+/// word, backing off to shorter contexts (with a penalty per order dropped) when the language
+/// lacks the longer n-gram. Loaded once; immutable and shared by all threads (a class, so that
+/// scoring never copies it).
+public final class NgramLanguageModel: Sendable {
+  /// ISO 639-1 codes of the model's languages, in file order.
+  public let languages: [String]
+  let table: NgramTable
+  /// Log-probability of each quantum, minus the unseen penalty (see `score`).
+  let gainByQuantum: [Double]
+  let backoffPenalty: Double
+  let unseenPenalty: Double
+  private let indexByLanguage: [String: Int]
+  /// The model's languages of each script in `ModelScriptTable`, made once.
+  private let candidatesByScript: [String: CandidateSet]
+
+  /// Parses a model file's bytes, checking all of it (see `NgramModelError`).
+  public convenience init(bytes: [UInt8]) throws(NgramModelError) {
+    try self.init(ModelBytes(copying: bytes))
+  }
+
+  init(_ bytes: ModelBytes) throws(NgramModelError) {
+    let header = try ModelHeader(bytes)
+    languages = header.languages
+    table = try NgramTable(bytes: bytes, header: header)
+    let step = Double(header.quantumStep)
+    let unseen = Double(header.unseenPenalty)
+    gainByQuantum = (0...255).map { -Double($0) * step - unseen }
+    backoffPenalty = Double(header.backoffPenalty)
+    unseenPenalty = Double(header.unseenPenalty)
+    let indexByLanguage = Dictionary(
+      header.languages.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a }
+    )
+    self.indexByLanguage = indexByLanguage
+    candidatesByScript = ModelScriptTable.languagesByScript.mapValues { codes in
+      CandidateSet(indices: codes.compactMap { indexByLanguage[$0] })
+    }
+  }
+
+  /// Reads and parses a model file.
+  public convenience init(contentsOf url: URL) throws(NgramModelError) {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    }
+    try self.init(bytes: [UInt8](data))
+  }
+
+  /// The candidate languages the model knows, as indices for `rank`; unknown and repeated codes
+  /// are left out.
+  public func candidateSet(_ codes: [String]) -> CandidateSet {
+    var seen = Set<Int>()
+    return CandidateSet(
+      indices: codes.compactMap { indexByLanguage[$0] }.filter { seen.insert($0).inserted })
+  }
+
+  /// The model's languages written in `script` (an ICU long name, e.g. "Cyrillic").
+  public func candidateSet(forScript script: String) -> CandidateSet {
+    candidatesByScript[script] ?? CandidateSet(indices: [])
+  }
+
+  /// The best language for `text` among those of its dominant script, or nil when it has no
+  /// letters of a script the model knows.
+  public func identify(_ text: Substring) -> String? {
+    guard let script = ModelScriptTable.dominantScript(of: text) else { return nil }
+    return best(text, candidates: candidateSet(forScript: script))
+  }
+
+  /// Every `beamInterval` letters, candidates more than `beamWidth` (natural log) behind the
+  /// best stop being scored: after a few words most of the 49 Latin-script candidates are out
+  /// of the race, and dropping them makes long texts several times cheaper.
+  static let beamInterval: Int32 = 8
+  static let beamWidth = 40.0
+  /// No candidate is dropped before this many letters (a foreign name can open a sentence).
+  static let beamStart: Int32 = 24
+
+  /// The candidates from best to worst for `text`, with their mean log-probability per letter
+  /// over the letters they were scored on; ties go by language code, and candidates dropped
+  /// from the beam come after the others, by their mean when they were dropped. Empty when no
+  /// candidate is known to the model or the text has no letters.
+  public func rank(_ text: Substring, candidates: CandidateSet) -> [NgramLanguageScore] {
+    scoring(text, candidates.indices) { beam in
+      let ranked = (0..<beam.candidates.count).map { slot in
+        let index = beam.candidates[slot]
+        let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
+        return (
+          alive: slot < beam.alive, language: languages[index],
+          score: beam.scores[index] / Double(letters) + unseenPenalty
+        )
+      }.sorted { a, b in
+        (a.alive ? 1 : 0, a.score, b.language) > (b.alive ? 1 : 0, b.score, a.language)
+      }
+      return ranked.map { NgramLanguageScore(language: $0.language, score: $0.score) }
+    } ?? []
+  }
+
+  /// `rank` with candidates given as ISO 639-1 codes.
+  public func rank(_ text: Substring, candidates: [String]) -> [NgramLanguageScore] {
+    rank(text, candidates: candidateSet(candidates))
+  }
+
+  /// The best candidate for `text` (ties to the first code in alphabetical order), or nil when
+  /// there is none.
+  public func best(_ text: Substring, candidates: CandidateSet) -> String? {
+    scoring(text, candidates.indices) { beam in
+      var best = beam.candidates[0]
+      for index in beam.candidates[1..<beam.alive]
+      where beam.scores[index] > beam.scores[best]
+        || (beam.scores[index] == beam.scores[best] && languages[index] < languages[best])
+      {
+        best = index
+      }
+      return languages[best]
+    }
+  }
+
+  /// `best` with candidates given as ISO 639-1 codes.
+  public func best(_ text: Substring, candidates: [String]) -> String? {
+    best(text, candidates: candidateSet(candidates))
+  }
+
+  /// Scores `text` in scratch memory on the stack and hands the result to `finish`; nil
+  /// without candidates or letters.
+  private func scoring<Result>(
+    _ text: Substring, _ candidates: [Int], _ finish: (Beam) -> Result
+  ) -> Result? {
+    guard !candidates.isEmpty else { return nil }
+    let languageCount = languages.count
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { scores in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * languageCount) { state in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { order in
+          withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NgramHash.maximumOrder) {
+            window in
+            scores.initialize(repeating: 0)
+            // Int32.max: not scored (not a candidate, or dropped); otherwise the last letter
+            // position the language was scored at, so one comparison tells "score it now".
+            state.initialize(repeating: .max)
+            for index in candidates { state[index] = 0 }
+            _ = order.initialize(from: candidates)
+            window.initialize(repeating: 0)
+            var beam = Beam(
+              scores: scores, candidates: order, alive: candidates.count,
+              droppedAt: UnsafeMutableBufferPointer(rebasing: state[languageCount...]),
+              letters: 0)
+            score(text, beam: &beam, state: state, window: window.baseAddress!)
+            return beam.letters > 0 ? finish(beam) : nil
+          }
+        }
+      }
+    }
+  }
+
+  /// Letters hashed ahead of scoring, so that their table memory can be prefetched; scoring
+  /// stops after the chunk in which only one candidate is left.
+  static let chunkSize = 24
+  /// How many letters ahead the bucket offsets, then the records, are prefetched.
+  static let bucketLead = 16
+  static let recordLead = 8
+
+  /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
+  /// a language without even the unigram costs nothing here and the penalty is added once at
+  /// the end). Letters are hashed a chunk at a time and scored with prefetching; once a single
+  /// candidate is left, the rest of the text cannot change the outcome and is skipped.
+  private func score(
+    _ text: Substring, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
+    window: UnsafeMutablePointer<UInt32>
+  ) {
+    let maximumOrder = NgramHash.maximumOrder
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
+      hashes in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
+        var position: Int32 = 0
+        var wordLength = 0
+        var count = 0
+        LetterScanner.scan(text) { letter, startsWord in
+          wordLength = startsWord ? 1 : wordLength + 1
+          for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
+          window[maximumOrder - 1] = letter
+          let longest = min(wordLength, maximumOrder)
+          longestOrders[count] = longest
+          for order in 1...longest {
+            hashes[count * maximumOrder + order - 1] = NgramHash.hash(lastOf: window, order: order)
+          }
+          count += 1
+          guard count == Self.chunkSize else { return true }
+          scoreChunk(count, hashes, longestOrders, &position, &beam, state)
+          count = 0
+          return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
+        }
+        scoreChunk(count, hashes, longestOrders, &position, &beam, state)
+        beam.letters = Int(position)
+      }
+    }
+  }
+
+  /// Scores `count` hashed letters; see `score`.
+  @inline(__always)
+  private func scoreChunk(
+    _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
+    _ longestOrders: UnsafeMutableBufferPointer<Int>, _ position: inout Int32,
+    _ beam: inout Beam, _ state: UnsafeMutableBufferPointer<Int32>
+  ) {
+    let maximumOrder = NgramHash.maximumOrder
+    let table = table
+    // Orders 1 and 2 are few and stay in the cache.
+    func prefetch(_ letter: Int, records: Bool) {
+      guard letter < count, longestOrders[letter] >= 3 else { return }
+      for order in 3...longestOrders[letter] {
+        let hash = hashes[letter * maximumOrder + order - 1]
+        if records { table.prefetchRecords(hash) } else { table.prefetchBucket(hash) }
+      }
+    }
+    for letter in 0..<min(count, Self.bucketLead) { prefetch(letter, records: false) }
+    for letter in 0..<min(count, Self.recordLead) { prefetch(letter, records: true) }
+    gainByQuantum.withUnsafeBufferPointer { gainByQuantum in
+      for letter in 0..<count {
+        prefetch(letter + Self.bucketLead, records: false)
+        prefetch(letter + Self.recordLead, records: true)
+        position += 1
+        let longest = longestOrders[letter]
+        var unresolved = beam.alive
+        let scores = beam.scores
+        let currentPosition = position
+        var order = longest
+        while order >= 1 {
+          let backoff = Double(longest - order) * backoffPenalty
+          table.forEachPosting(
+            hashes[letter * maximumOrder + order - 1], candidates: beam.candidates,
+            candidateCount: beam.alive
+          ) { language, quantum in
+            guard state[language] < currentPosition else { return }
+            state[language] = currentPosition
+            scores[language] += backoff + gainByQuantum[quantum]
+            unresolved -= 1
+          }
+          if unresolved == 0 { break }
+          order -= 1
+        }
+        if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
+          beam.drop(below: Self.beamWidth, at: position, state: state)
+        }
+      }
+    }
+  }
+}
+
+/// Scratch state of one scoring: the candidates, live ones first, and when the others left.
+private struct Beam {
+  /// Sum per language index of (log-probability - unseen penalty) over the scored letters.
+  var scores: UnsafeMutableBufferPointer<Double>
+  /// Candidate language indices; the first `alive` are still scored.
+  var candidates: UnsafeMutableBufferPointer<Int>
+  var alive: Int
+  /// Per language index, the number of letters scored before it was dropped.
+  var droppedAt: UnsafeMutableBufferPointer<Int32>
+  var letters: Int
+
+  /// Stops scoring the live candidates more than `width` behind the best.
+  mutating func drop(
+    below width: Double, at position: Int32, state: UnsafeMutableBufferPointer<Int32>
+  ) {
+    var top = -Double.infinity
+    for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
+    var slot = 0
+    while slot < alive {
+      let index = candidates[slot]
+      if scores[index] < top - width {
+        state[index] = .max
+        droppedAt[index] = position
+        alive -= 1
+        candidates.swapAt(slot, alive)
+      } else {
+        slot += 1
+      }
+    }
+  }
+}
+
+/// Indices of candidate languages in a model, made once per set of candidates.
+public struct CandidateSet: Sendable, Equatable {
+  let indices: [Int]
+}

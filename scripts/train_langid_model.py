@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Builds Winnow's character n-gram language model from Lingua's n-gram tables.
+
+Run by hand, not by CI:
+
+    python3 scripts/train_langid_model.py            # fetches the wheel with pip
+    python3 scripts/train_langid_model.py --wheel lingua_language_detector-1.3.5-py3-none-any.whl
+
+It creates a throw-away venv with `brotli` (the only third-party need), downloads
+lingua-language-detector 1.3.5 (Apache-2.0, by Peter M. Stahl) with `pip download --no-deps`,
+reads its per-language tables of relative n-gram frequencies (orders 1-5, built from the
+Leipzig corpora), keeps the most probable n-grams of each order per language, quantizes their
+log-probabilities to one byte and writes Sources/CWinnowLangModel/langid.bin (assembled into
+the binary by langid.S) and langid_stamp.h (its size and SHA-256, so the build notices a new
+model).
+
+Binary layout (little-endian), read by NgramLanguageModel.swift:
+
+    "WNLM" u32 version (2), u32 languageCount, u32 bucketBits, u32 dataByteCount,
+    f32 quantumStep, f32 backoffPenalty, f32 unseenPenalty,
+    languageCount x 4 bytes ISO 639-1 code (ASCII, zero padded),
+    (2^bucketBits + 1) x u32 byte offset of each bucket's first record in data,
+    data: records of u16 fingerprint, u8 postingCount, then either (postingCount below
+    MASK_THRESHOLD) postingCount x (u8 language, u8 quantum), or a 128-bit little-endian mask of
+    the languages (two u64) followed by postingCount x u8 quantum in language order.
+
+An n-gram is the lowercased letters as Unicode scalar values; its 64-bit hash is FNV-1a over
+the scalar values followed by the murmur3 finalizer; the top bucketBits bits pick the bucket,
+the low 16 bits are the fingerprint. A posting's log-probability is -quantum * quantumStep: for
+order 1 the letter's frequency, for order n > 1 the probability of the last letter given the
+n - 1 before it.
+"""
+
+import argparse
+import hashlib
+import heapq
+import json
+import math
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+LINGUA = "lingua-language-detector==1.3.5"
+ORDER_FILES = ["unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"]
+# Most probable n-grams kept per language for each order 1-5 (orders 1 and 2 are small).
+KEEP_PER_ORDER = [1_000_000, 1_000_000, 10_000, 14_000, 17_000]
+BUCKET_BITS = 17
+# Records with at least this many postings store a language mask (16 bytes) instead of a
+# language byte per posting: smaller, and scoring a few remaining candidates skips the rest.
+# Must equal NgramTable.maskThreshold in Swift.
+MASK_THRESHOLD = 16
+QUANTUM_STEP = 16.0 / 255.0
+BACKOFF_PENALTY = -1.0
+UNSEEN_PENALTY = -10.0
+MASK64 = (1 << 64) - 1
+
+
+def ngram_hash(ngram):
+  """FNV-1a over the scalar values, then the murmur3 64-bit finalizer."""
+  h = 0xCBF29CE484222325
+  for ch in ngram:
+    h = ((h ^ ord(ch)) * 0x100000001B3) & MASK64
+  h ^= h >> 33
+  h = (h * 0xFF51AFD7ED558CCD) & MASK64
+  h ^= h >> 33
+  h = (h * 0xC4CEB9FE1A85EC53) & MASK64
+  h ^= h >> 33
+  return h
+
+
+def ensure_brotli():
+  """Re-runs this script inside a throw-away venv that has brotli, unless it is importable."""
+  try:
+    import brotli  # noqa: F401
+    return
+  except ImportError:
+    pass
+  if os.environ.get("WINNOW_TRAIN_VENV"):
+    sys.exit("brotli is still missing inside the training venv")
+  venv = tempfile.mkdtemp(prefix="winnow-train-venv-")
+  subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+  python = os.path.join(venv, "bin", "python")
+  subprocess.run([python, "-m", "pip", "install", "--quiet", "brotli"], check=True)
+  env = dict(os.environ, WINNOW_TRAIN_VENV=venv)
+  os.execve(python, [python] + sys.argv, env)
+
+
+def fetch_wheel():
+  target = tempfile.mkdtemp(prefix="winnow-lingua-")
+  subprocess.run(
+    [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", target, LINGUA],
+    check=True)
+  wheels = [name for name in os.listdir(target) if name.endswith(".whl")]
+  if len(wheels) != 1:
+    sys.exit(f"expected one wheel in {target}, found {wheels}")
+  return os.path.join(target, wheels[0])
+
+
+def read_tables(wheel):
+  """Yields (language, [dict ngram -> log probability] for orders 1-5)."""
+  import brotli
+  prefix = "lingua/language-models/"
+  with zipfile.ZipFile(wheel) as archive:
+    languages = sorted({
+      name[len(prefix):].split("/")[0] for name in archive.namelist()
+      if name.startswith(prefix) and name.endswith(".json.br")})
+    for language in languages:
+      tables = []
+      for order_file in ORDER_FILES:
+        path = f"{prefix}{language}/{order_file}.json.br"
+        table = {}
+        if path in archive.namelist():
+          model = json.loads(brotli.decompress(archive.read(path)))
+          for fraction, ngrams in model["ngrams"].items():
+            numerator, denominator = fraction.split("/")
+            log_probability = math.log(int(numerator) / int(denominator))
+            for ngram in ngrams.split(" "):
+              table[ngram] = log_probability
+        tables.append(table)
+      yield language, tables
+
+
+def prune(tables):
+  """Keeps per order the n-grams of highest joint probability (chain of their prefixes)."""
+  kept = []
+  joint_previous = {}
+  for order, table in enumerate(tables):
+    joint = {}
+    for ngram, log_probability in table.items():
+      base = 0.0 if order == 0 else joint_previous.get(ngram[:-1], -30.0)
+      joint[ngram] = base + log_probability
+    limit = KEEP_PER_ORDER[order]
+    chosen = heapq.nlargest(limit, joint, key=joint.get) if len(joint) > limit else joint
+    kept.append({ngram: table[ngram] for ngram in chosen})
+    joint_previous = joint
+  return kept
+
+
+def quantize(log_probability):
+  return min(255, round(-log_probability / QUANTUM_STEP))
+
+
+def build(wheel, output):
+  languages = []
+  postings = {}  # hash -> {language index: quantum}
+  ngram_of_hash = {}
+  collisions = 0
+  for language, tables in read_tables(wheel):
+    index = len(languages)
+    languages.append(language)
+    for table in prune(tables):
+      for ngram, log_probability in table.items():
+        h = ngram_hash(ngram)
+        key = (h >> (64 - BUCKET_BITS), h & 0xFFFF)
+        previous = ngram_of_hash.setdefault(key, ngram)
+        if previous != ngram:
+          collisions += 1
+        postings.setdefault(key, {}).setdefault(index, quantize(log_probability))
+    print(f"{language}: {[len(t) for t in tables]}", file=sys.stderr, flush=True)
+  if len(languages) > 128:
+    sys.exit("too many languages for the 128-bit language masks")
+
+  bucket_count = 1 << BUCKET_BITS
+  records = [[] for _ in range(bucket_count)]
+  for (bucket, fingerprint), by_language in postings.items():
+    records[bucket].append((fingerprint, sorted(by_language.items())))
+  data = bytearray()
+  offsets = []
+  for bucket_records in records:
+    offsets.append(len(data))
+    for fingerprint, entries in sorted(bucket_records):
+      if len(entries) > 255:
+        sys.exit("an n-gram has more than 255 postings")
+      data += struct.pack("<HB", fingerprint, len(entries))
+      if len(entries) >= MASK_THRESHOLD:
+        mask = sum(1 << language_index for language_index, _ in entries)
+        data += mask.to_bytes(16, "little")
+        data += bytes(quantum for _, quantum in entries)
+      else:
+        for language_index, quantum in entries:
+          data += struct.pack("<BB", language_index, quantum)
+  offsets.append(len(data))
+
+  header = b"WNLM" + struct.pack(
+    "<IIIIfff", 2, len(languages), BUCKET_BITS, len(data),
+    QUANTUM_STEP, BACKOFF_PENALTY, UNSEEN_PENALTY)
+  header += b"".join(code.encode("ascii").ljust(4, b"\0") for code in languages)
+  header += struct.pack(f"<{len(offsets)}I", *offsets)
+  blob = bytes(header + data)
+  with open(output, "wb") as file:
+    file.write(blob)
+  stamp = os.path.join(os.path.dirname(output), "langid_stamp.h")
+  with open(stamp, "w") as file:
+    file.write(
+      "// Written by scripts/train_langid_model.py with langid.bin: a new model changes this\n"
+      "// header, which makes the build reassemble langid.S.\n"
+      f"#define WN_LANGID_MODEL_SIZE {len(blob)}\n"
+      f"#define WN_LANGID_MODEL_SHA256 \"{hashlib.sha256(blob).hexdigest()}\"\n")
+  posting_count = sum(len(v) for v in postings.values())
+  print(
+    f"wrote {output}: {len(languages)} languages, {len(postings)} n-grams, "
+    f"{posting_count} postings, {collisions} hash collisions merged, "
+    f"{len(header) + len(data)} bytes", file=sys.stderr)
+
+
+def main():
+  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser.add_argument("--wheel", help="use this lingua wheel instead of downloading it")
+  root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+  parser.add_argument(
+    "--output", default=os.path.join(root, "Sources/CWinnowLangModel/langid.bin"))
+  arguments = parser.parse_args()
+  ensure_brotli()
+  wheel = arguments.wheel or fetch_wheel()
+  build(wheel, arguments.output)
+
+
+if __name__ == "__main__":
+  main()
