@@ -10,7 +10,8 @@ rm -rf "$out" && mkdir -p "$out"
 swift build -c release --product winnow >/dev/null
 winnow=$PWD/.build/release/winnow
 bash examples/spark/test.sh --collect-only -q >/dev/null  # sets up the virtual environment
-venv=examples/spark/.venv
+venv=$PWD/examples/spark/.venv
+export PATH=$venv/bin:$PATH PYSPARK_PYTHON=$venv/bin/python
 
 "$venv/bin/python" - "$devset" "$copies" "$out/docs.jsonl" <<'PY'
 import json, pathlib, sys

@@ -14,14 +14,17 @@ HERE = Path(__file__).resolve().parent
 WINNOW = Path(os.environ.get("WINNOW_BIN", HERE.parent.parent / ".build/release/winnow")).resolve()
 DOCUMENTS = 20_000
 
-PARAGRAPHS = [
-    "The ministers met in Seoul on Monday to discuss the alliance and regional security.",
-    "Die Minister trafen sich am Montag, um über die Zusammenarbeit zu sprechen.",
-    "两国部长周一在首尔会晤，讨论同盟关系和地区安全问题。",
-    "Министры встретились в понедельник, чтобы обсудить вопросы безопасности.",
-    "Subscribe Free To Our Daily Newsletters",
-    "© 2024 Example Media. All rights reserved.",
+ARTICLE = [
+    "The ministers met in Seoul on Monday to discuss the alliance, the budget for the next "
+    "year and the security of the region, and they agreed to meet again in the spring.",
+    "Die Minister trafen sich am Montag in Seoul, um über die Zusammenarbeit, den Haushalt "
+    "und die Sicherheit der Region zu sprechen, und sie wollen sich im Frühjahr wieder treffen.",
+    "两国部长周一在首尔会晤，讨论了同盟关系、明年的预算和地区安全问题，并同意明年春天再次会面。",
+    "Министры встретились в понедельник в Сеуле, чтобы обсудить союз, бюджет на следующий год "
+    "и безопасность региона, и договорились встретиться снова весной.",
 ]
+CHROME = ["Subscribe Free To Our Daily Newsletters", "© 2024 Example Media. All rights reserved."]
+TAIL = "The tail sentence of this paragraph follows a separator that must not split the record."
 # Legal inside JSON strings, and line ends to naive splitters (str.splitlines, Hadoop's "\r").
 TRICKY = ["\u2028", "\u2029", "\u0085", "\r", "\n", "\t", "\\", '"', "/", "\u00a0"]
 BAD_LINES = [
@@ -43,8 +46,8 @@ def make_input(path, rng):
                 expected.append(None)
             else:
                 doc_id = f"doc-{number:05d}"
-                paragraphs = rng.sample(PARAGRAPHS, 3)
-                paragraphs[0] += rng.choice(TRICKY) + "tail"
+                paragraphs = rng.sample(ARTICLE, 2) + [rng.choice(CHROME)]
+                paragraphs[0] += rng.choice(TRICKY) + TAIL
                 document = {"id": doc_id, "n": number, "big": 10**30, "text": "\n".join(paragraphs)}
                 line = json.dumps(document, ensure_ascii=False)
                 expected.append(doc_id)
@@ -94,7 +97,7 @@ def test_every_document_is_accounted_for_in_order(tmp_path):
             assert record.get("id") == doc_id, f"line {position + 1}: {record}"
             assert "error" not in record
             assert record["big"] == 10**30 and record["n"] == position
-            assert "tail" in record["text"]
+            assert "tail sentence of this paragraph" in record["text"], record["text"]
 
 
 def test_a_failing_binary_fails_the_job_and_leaves_no_result(tmp_path):
