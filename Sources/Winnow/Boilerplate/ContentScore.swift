@@ -35,7 +35,7 @@ struct ContentScore: Sendable {
   /// (seed 004 lines 30-36 have almost none), while lines that do not end so are mostly
   /// lists and teasers unless they are long and full of function words.
   func classify(_ line: LineContext, language: PageLanguage) -> ContentClass {
-    classify(block: [line], language: language)
+    classify(block: CollectionOfOne(line), language: language)
   }
 
   /// The class of a paragraph hard-wrapped over several lines, judged as one.

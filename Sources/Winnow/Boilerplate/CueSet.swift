@@ -5,15 +5,21 @@ struct CueSet: Sendable {
   /// Phrases (as vocabulary ids) by the id of their first token, longest first, so matching
   /// is one array access per token of the line.
   private let phrasesByFirstToken: [[[Int32]]]
+  /// One bit per vocabulary id: some phrase starts with that word. Most words start none,
+  /// and this small table answers for them without touching `phrasesByFirstToken`.
+  private let startsPhrase: [UInt64]
 
   /// Builds the set from phrases already tokenized into vocabulary ids.
   init(phrases: [[Int32]], vocabularySize: Int) {
     var index = Array(repeating: [[Int32]](), count: vocabularySize)
+    var bits = Array(repeating: UInt64(0), count: (vocabularySize + 63) / 64)
     for phrase in phrases {
       guard let first = phrase.first else { continue }
       index[Int(first)].append(phrase)
+      bits[Int(first) >> 6] |= 1 << UInt64(first & 63)
     }
     phrasesByFirstToken = index.map { $0.sorted { $0.count > $1.count } }
+    startsPhrase = bits
   }
 
   /// Builds a standalone set (for user rules' phrases) with its own vocabulary.
@@ -30,7 +36,9 @@ struct CueSet: Sendable {
   /// The length of the longest phrase that starts at `tokens[start]`, or 0.
   func match(_ tokens: [Token], at start: Int) -> Int {
     let first = id(of: tokens[start])
-    guard first >= 0, Int(first) < phrasesByFirstToken.count else { return 0 }
+    guard first >= 0, Int(first) < phrasesByFirstToken.count,
+      startsPhrase[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0
+    else { return 0 }
     for phrase in phrasesByFirstToken[Int(first)] where start + phrase.count <= tokens.count {
       var equal = true
       for offset in 1..<phrase.count where id(of: tokens[start + offset]) != phrase[offset] {
@@ -102,13 +110,6 @@ final class Lexicons: Sendable {
   /// The bit of `language` in `stopwordMasks` (0 when the lexicons have no list for it).
   func stopwordBit(_ language: String) -> UInt32 {
     stopwordLanguages.firstIndex(of: language).map { 1 << UInt32($0) } ?? 0
-  }
-
-  /// Sets each token's vocabulary id.
-  func identify(_ tokens: inout [Token]) {
-    for index in tokens.indices where !tokens[index].isNumber {
-      tokens[index].id = vocabulary[tokens[index].hash]
-    }
   }
 
   /// The lexicons compiled into the binary.
@@ -184,35 +185,39 @@ final class Vocabulary {
 }
 
 /// An open-addressing table from token hashes to vocabulary ids: one probe or two per token,
-/// without the cost of `Dictionary`'s seeded hashing.
+/// without the cost of `Dictionary`'s seeded hashing. Key and id share a slot, so a lookup
+/// touches one cache line.
 struct TokenTable: Sendable {
-  private let keys: [UInt64]
-  private let values: [Int32]
+  private struct Slot: Sendable {
+    var key: UInt64
+    var id: Int32
+  }
+
+  private let slots: [Slot]
   private let mask: Int
 
   init(_ words: [UInt64: Int32]) {
     var capacity = 16
-    while capacity < words.count * 4 { capacity *= 2 }
-    var keys = Array(repeating: UInt64(0), count: capacity)
-    var values = Array(repeating: Int32(-1), count: capacity)
+    while capacity < words.count * 2 { capacity *= 2 }
+    var slots = Array(repeating: Slot(key: 0, id: -1), count: capacity)
     for (key, value) in words {
       var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-      while values[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-      keys[slot] = key
-      values[slot] = value
+      while slots[slot].id >= 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(key: key, id: value)
     }
-    self.keys = keys
-    self.values = values
+    self.slots = slots
     mask = capacity - 1
   }
 
   /// The id of the word with this hash, or -1.
   subscript(hash: UInt64) -> Int32 {
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while values[slot] >= 0 {
-      if keys[slot] == hash { return values[slot] }
-      slot = (slot + 1) & mask
+    slots.withUnsafeBufferPointer { slots in
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot].id >= 0 {
+        if slots[slot].key == hash { return slots[slot].id }
+        slot = (slot + 1) & mask
+      }
+      return -1
     }
-    return -1
   }
 }

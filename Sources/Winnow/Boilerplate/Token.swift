@@ -51,7 +51,10 @@ struct TokenScan {
   /// Full stops (".") seen.
   var periods = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Scans `bytes`; with a `vocabulary`, each token that is not a number gets its id there.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenTable? = nil) {
+    // Words average more than four bytes with their separator: one allocation for most lines.
+    tokens.reserveCapacity(bytes.count / 4 + 2)
     var hash = Token.fnvOffset
     var length: Int32 = 0
     var digits: Int32 = 0
@@ -61,10 +64,12 @@ struct TokenScan {
 
     func flush(_ tokens: inout [Token]) {
       guard length > 0 else { return }
+      let isNumber = digits == length
       tokens.append(
         Token(
-          hash: hash, length: length, isNumber: digits == length, hasDigit: digits > 0,
-          isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0))
+          hash: hash, length: length, isNumber: isNumber, hasDigit: digits > 0,
+          isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0,
+          id: isNumber ? -1 : vocabulary?[hash] ?? -1))
       hash = Token.fnvOffset
       length = 0
       digits = 0
@@ -122,10 +127,11 @@ struct TokenScan {
         flush(&tokens)
         size += 3
         if (0x3040...0x30FF).contains(value) { hasKana = true }
+        let cjkHash = Token.mix(Token.fnvOffset, value)
         tokens.append(
           Token(
-            hash: Token.mix(Token.fnvOffset, value), length: 1, isNumber: false,
-            hasDigit: false, isCJK: true, isCapitalized: false, isAllCaps: false))
+            hash: cjkHash, length: 1, isNumber: false, hasDigit: false, isCJK: true,
+            isCapitalized: false, isAllCaps: false, id: vocabulary?[cjkHash] ?? -1))
         continue
       }
       let properties = scalar.properties

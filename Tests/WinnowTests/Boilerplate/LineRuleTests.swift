@@ -15,7 +15,7 @@ import Testing
 
   static func judge(_ text: String) -> (any LineRule)? {
     let line = LineContext(text, lexicons: Lexicons.builtIn)
-    return BuiltInRules.all.first { $0.matches(line) }
+    return BuiltInRules.firstMatch(line)
   }
 
   static let cases: [Case] = [
@@ -153,6 +153,7 @@ import Testing
 
   @Test func ruleIDsAreUniqueAndNamespaced() {
     let ids = BuiltInRules.all.map(\.id.rawValue)
+    #expect(ids.count == 21)
     #expect(Set(ids).count == ids.count)
     #expect(ids.allSatisfy { $0.hasPrefix("builtin.") })
   }
