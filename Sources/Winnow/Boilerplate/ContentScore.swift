@@ -53,9 +53,7 @@ struct ContentScore: Sendable {
     var hits = 0
     for line in block {
       let bit = isCJK ? language.cjkStopwordBit(for: line) : language.stopwordBit
-      for token in line.tokens where token.id >= 0 {
-        if language.lexicons.stopwordMasks[Int(token.id)] & bit != 0 { hits += 1 }
-      }
+      for token in line.tokens where token.stopwords & bit != 0 { hits += 1 }
     }
     let scale = isCJK ? cjkStopwordScale : 1
     let density = Double(hits) / Double(max(tokens, 1)) / scale
@@ -99,7 +97,7 @@ struct ContentScore: Sendable {
 struct PageLanguage: Sendable {
   /// ISO 639-1 code of the most frequent function words, `und` when none.
   let code: String
-  /// The bit of the page's function words in `Lexicons.stopwordMasks`.
+  /// The bit of the page's function words in `Token.stopwords`.
   let stopwordBit: UInt32
   let lexicons: Lexicons
 
@@ -113,8 +111,7 @@ struct PageLanguage: Sendable {
       cjk += line.cjkCount
       tokens += line.tokens.count
       for token in line.tokens where !token.isCJK {
-        guard token.id >= 0 else { continue }
-        var mask = lexicons.stopwordMasks[Int(token.id)]
+        var mask = token.stopwords
         while mask != 0 {
           hits[mask.trailingZeroBitCount] += 1
           mask &= mask - 1

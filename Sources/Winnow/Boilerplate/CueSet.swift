@@ -101,13 +101,10 @@ final class Lexicons: Sendable {
   let photoCredit: CueSet
   let counter: CueSet
   let dateWords: CueSet
-  /// The languages of `stopwords`, in a fixed order.
+  /// The languages of `stopwords`, in a fixed order: `Token.stopwords` has a bit for each.
   let stopwordLanguages: [String]
-  /// For each vocabulary id, the languages whose function word it is, as bits over
-  /// `stopwordLanguages`: function words of every language counted at once.
-  let stopwordMasks: [UInt32]
 
-  /// The bit of `language` in `stopwordMasks` (0 when the lexicons have no list for it).
+  /// The bit of `language` in `Token.stopwords` (0 when the lexicons have no list for it).
   func stopwordBit(_ language: String) -> UInt32 {
     stopwordLanguages.firstIndex(of: language).map { 1 << UInt32($0) } ?? 0
   }
@@ -126,7 +123,8 @@ final class Lexicons: Sendable {
     try self.init(file: YAMLDecoder().decode([String: [String: [String]]].self, from: yaml))
   }
 
-  /// Every word of every cue phrase and function-word list, numbered by hash.
+  /// Every word of every cue phrase and function-word list, numbered by hash, with the
+  /// languages whose function word it is.
   let vocabulary: TokenTable
 
   init(file: [String: [String: [String]]]) {
@@ -139,7 +137,6 @@ final class Lexicons: Sendable {
       Set($0.flatMap { Token.split($0).map(\.hash) })
     }
     for list in stopwords.values { for word in list { _ = words.intern(word) } }
-    vocabulary = TokenTable(words.words)
     func cues(_ key: String) -> CueSet {
       CueSet(phrases: phrases[key, default: []], vocabularySize: words.words.count)
     }
@@ -166,7 +163,7 @@ final class Lexicons: Sendable {
         masks[Int(words.words[word]!)] |= 1 << bit
       }
     }
-    stopwordMasks = masks
+    vocabulary = TokenTable(words.words, stopwords: masks)
   }
 }
 
@@ -185,39 +182,49 @@ final class Vocabulary {
 }
 
 /// An open-addressing table from token hashes to vocabulary ids: one probe or two per token,
-/// without the cost of `Dictionary`'s seeded hashing. Key and id share a slot, so a lookup
-/// touches one cache line.
+/// without the cost of `Dictionary`'s seeded hashing. Key, id and function-word languages
+/// share a slot, so a lookup touches one cache line.
 struct TokenTable: Sendable {
+  struct Entry: Sendable {
+    /// The word's id, or -1 when the vocabulary lacks it.
+    var id: Int32
+    /// The languages whose function word it is, as bits over `Lexicons.stopwordLanguages`.
+    var stopwords: UInt32
+
+    static let absent = Entry(id: -1, stopwords: 0)
+  }
+
   private struct Slot: Sendable {
     var key: UInt64
-    var id: Int32
+    var entry: Entry
   }
 
   private let slots: [Slot]
   private let mask: Int
 
-  init(_ words: [UInt64: Int32]) {
+  /// `stopwords` holds each id's function-word languages.
+  init(_ words: [UInt64: Int32], stopwords: [UInt32]) {
     var capacity = 16
     while capacity < words.count * 2 { capacity *= 2 }
-    var slots = Array(repeating: Slot(key: 0, id: -1), count: capacity)
-    for (key, value) in words {
+    var slots = Array(repeating: Slot(key: 0, entry: .absent), count: capacity)
+    for (key, id) in words {
       var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-      while slots[slot].id >= 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = Slot(key: key, id: value)
+      while slots[slot].entry.id >= 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(key: key, entry: Entry(id: id, stopwords: stopwords[Int(id)]))
     }
     self.slots = slots
     mask = capacity - 1
   }
 
-  /// The id of the word with this hash, or -1.
-  subscript(hash: UInt64) -> Int32 {
+  /// The entry of the word with this hash (`absent` when there is none).
+  subscript(hash: UInt64) -> Entry {
     slots.withUnsafeBufferPointer { slots in
       var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot].id >= 0 {
-        if slots[slot].key == hash { return slots[slot].id }
+      while slots[slot].entry.id >= 0 {
+        if slots[slot].key == hash { return slots[slot].entry }
         slot = (slot + 1) & mask
       }
-      return -1
+      return .absent
     }
   }
 }

@@ -21,6 +21,8 @@ struct Token: Hashable, Sendable {
   /// The token's number in the lexicons' vocabulary, or -1 when no cue or function word is
   /// spelt so.
   var id: Int32 = -1
+  /// The languages whose function word this is, as bits over `Lexicons.stopwordLanguages`.
+  var stopwords: UInt32 = 0
 
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let fnvPrime: UInt64 = 0x100_0000_01b3
@@ -65,11 +67,12 @@ struct TokenScan {
     func flush(_ tokens: inout [Token]) {
       guard length > 0 else { return }
       let isNumber = digits == length
+      let entry = isNumber ? TokenTable.Entry.absent : vocabulary?[hash] ?? .absent
       tokens.append(
         Token(
           hash: hash, length: length, isNumber: isNumber, hasDigit: digits > 0,
           isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0,
-          id: isNumber ? -1 : vocabulary?[hash] ?? -1))
+          id: entry.id, stopwords: entry.stopwords))
       hash = Token.fnvOffset
       length = 0
       digits = 0
@@ -128,10 +131,11 @@ struct TokenScan {
         size += 3
         if (0x3040...0x30FF).contains(value) { hasKana = true }
         let cjkHash = Token.mix(Token.fnvOffset, value)
+        let entry = vocabulary?[cjkHash] ?? TokenTable.Entry.absent
         tokens.append(
           Token(
             hash: cjkHash, length: 1, isNumber: false, hasDigit: false, isCJK: true,
-            isCapitalized: false, isAllCaps: false, id: vocabulary?[cjkHash] ?? -1))
+            isCapitalized: false, isAllCaps: false, id: entry.id, stopwords: entry.stopwords))
         continue
       }
       let properties = scalar.properties
