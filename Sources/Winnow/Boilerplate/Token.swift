@@ -53,18 +53,28 @@ struct TokenScan {
   /// Full stops (".") seen.
   var periods = 0
 
-  /// Scans `bytes`; with a `vocabulary`, each token that is not a number gets its id there.
-  init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenTable? = nil) {
-    // Words average more than four bytes with their separator: one allocation for most lines.
-    tokens.reserveCapacity(bytes.count / 4 + 2)
+  /// The word being read. A struct of locals rather than variables captured by a nested
+  /// function, so that the compiler keeps them in registers.
+  private struct Word {
     var hash = Token.fnvOffset
     var length: Int32 = 0
     var digits: Int32 = 0
-    var upper = 0
-    var lower = 0
+    var upper: Int32 = 0
+    var lower: Int32 = 0
     var firstUpper = false
 
-    func flush(_ tokens: inout [Token]) {
+    @inline(__always) mutating func add(_ value: UInt32) {
+      hash = Token.mix(hash, value)
+      length &+= 1
+    }
+
+    @inline(__always) mutating func addUpper() {
+      if length == 0 { firstUpper = true }
+      upper &+= 1
+    }
+
+    /// Appends the word to `tokens`, if there is one, and starts the next.
+    @inline(__always) mutating func end(in tokens: inout [Token], vocabulary: TokenTable?) {
       guard length > 0 else { return }
       let isNumber = digits == length
       let entry = isNumber ? TokenTable.Entry.absent : vocabulary?[hash] ?? .absent
@@ -73,40 +83,42 @@ struct TokenScan {
           hash: hash, length: length, isNumber: isNumber, hasDigit: digits > 0,
           isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0,
           id: entry.id, stopwords: entry.stopwords))
-      hash = Token.fnvOffset
-      length = 0
-      digits = 0
-      upper = 0
-      lower = 0
-      firstUpper = false
+      self = Word()
     }
+  }
 
+  /// Scans `bytes`; with a `vocabulary`, each token that is not a number gets its id there.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenTable? = nil) {
+    // Words average more than four bytes with their separator: one allocation for most lines.
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 4 + 2)
+    var size = 0
+    var periods = 0
+    var word = Word()
     var position = 0
     let count = bytes.count
     while position < count {
       let lead = bytes[position]
       if lead < 0x80 {
-        position += 1
+        position &+= 1
         let value = UInt32(lead)
         switch value {
         case 0x30...0x39:
-          digits += 1
-          hash = Token.mix(hash, value)
+          word.digits &+= 1
+          word.add(value)
         case 0x41...0x5A:
-          if length == 0 { firstUpper = true }
-          upper += 1
-          hash = Token.mix(hash, value + 0x20)
+          word.addUpper()
+          word.add(value + 0x20)
         case 0x61...0x7A:
-          lower += 1
-          hash = Token.mix(hash, value)
+          word.lower &+= 1
+          word.add(value)
         default:
-          if value > 0x20 && value != 0x7F { size += 1 }
-          if value == 0x2E { periods += 1 }
-          flush(&tokens)
+          if value > 0x20 && value != 0x7F { size &+= 1 }
+          if value == 0x2E { periods &+= 1 }
+          word.end(in: &tokens, vocabulary: vocabulary)
           continue
         }
-        size += 1
-        length += 1
+        size &+= 1
         continue
       }
       // Valid UTF-8 (a Swift string): decode one multi-byte scalar.
@@ -127,7 +139,7 @@ struct TokenScan {
       }
       let scalar = Unicode.Scalar(value)!
       if scalar.isSpacelessScript {
-        flush(&tokens)
+        word.end(in: &tokens, vocabulary: vocabulary)
         size += 3
         if (0x3040...0x30FF).contains(value) { hasKana = true }
         let cjkHash = Token.mix(Token.fnvOffset, value)
@@ -141,33 +153,35 @@ struct TokenScan {
       let properties = scalar.properties
       switch properties.generalCategory {
       case .uppercaseLetter, .titlecaseLetter:
-        if length == 0 { firstUpper = true }
-        upper += 1
+        word.addUpper()
         for lowered in properties.lowercaseMapping.unicodeScalars {
-          hash = Token.mix(hash, lowered.value)
+          word.hash = Token.mix(word.hash, lowered.value)
         }
+        word.length &+= 1
       case .lowercaseLetter:
-        lower += 1
-        hash = Token.mix(hash, value)
+        word.lower &+= 1
+        word.add(value)
       case .decimalNumber:
-        digits += 1
-        hash = Token.mix(hash, value)
+        word.digits &+= 1
+        word.add(value)
       case .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark,
         .letterNumber, .otherNumber:
-        hash = Token.mix(hash, value)
+        word.add(value)
       case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
-        flush(&tokens)
+        word.end(in: &tokens, vocabulary: vocabulary)
         continue
       default:
         if value == 0xA9 { hasCopyrightSign = true }
         size += 1
-        flush(&tokens)
+        word.end(in: &tokens, vocabulary: vocabulary)
         continue
       }
       size += 1
-      length += 1
     }
-    flush(&tokens)
+    word.end(in: &tokens, vocabulary: vocabulary)
+    self.tokens = tokens
+    self.size = size
+    self.periods = periods
   }
 }
 
