@@ -108,6 +108,7 @@ def main():
         if all(p[k] == GRID[k][1] for k in keys))
     print(f"{'held out':<12} {'pages':>5}  {'LOSO F1':>7}  {'default':>7}  {'best':>6}  chosen")
     held_out = []
+    held_out_pages = []
     choices = {}
     for source in sources:
         pages = [i for i in ids if source_of[i] != source]
@@ -119,13 +120,16 @@ def main():
         best = max(row[source] for row in by_source)
         f1 = by_source[chosen][source]
         held_out.append(f1)
+        held_out_pages += [page_scores[chosen][i] for i in ids if source_of[i] == source]
         choices[source] = points[chosen]
         count = sum(1 for i in ids if source_of[i] == source)
         shown = " ".join(f"{k}={points[chosen][k]}" for k in keys)
         print(f"{source:<12} {count:>5}  {f1:7.3f}  {by_source[default][source]:7.3f}  "
               f"{best:6.3f}  {shown}")
-    print(f"{'mean':<12} {len(ids):>5}  {mean(held_out):7.3f}  "
+    print(f"{'mean/source':<12} {len(ids):>5}  {mean(held_out):7.3f}  "
           f"{mean(by_source[default].values()):7.3f}")
+    print(f"{'mean/page':<12} {len(ids):>5}  {mean(held_out_pages):7.3f}  "
+          f"{mean(page_scores[default].values()):7.3f}")
     print("(LOSO F1: held-out source scored with the thresholds chosen on the others; default:"
           " config/default.yaml; best: the grid's best for that source, an upper bound)")
     if args.json:
