@@ -39,7 +39,9 @@ struct ContentScore: Sendable {
   }
 
   /// The class of a paragraph hard-wrapped over several lines, judged as one.
-  func classify(block: some Collection<LineContext>, language: PageLanguage) -> ContentClass {
+  func classify(
+    block: some BidirectionalCollection<LineContext>, language: PageLanguage
+  ) -> ContentClass {
     var size = 0
     var tokens = 0
     var cjk = 0
@@ -48,7 +50,7 @@ struct ContentScore: Sendable {
       tokens += line.tokens.count
       cjk += line.cjkCount
     }
-    guard let last = block.reversed().first, size >= lengthLow else { return .short }
+    guard let last = block.last, size >= lengthLow else { return .short }
     let isCJK = cjk * 2 > tokens
     var hits = 0
     for line in block {
