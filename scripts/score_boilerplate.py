@@ -10,6 +10,11 @@ The record's `title` is prepended to its text by default: the gold texts usually
 headline, and Winnow moves the headline out of `text` into `title` (use --no-title to score
 `text` alone). Bylines and dates are not added: the gold usually leaves them out.
 
+With --winnow the summary also gives Rshort: of the input lines the dev set labels `keep`
+(ID.labels) that have at most 8 tokens (headings, short paragraphs, list items), the share
+Winnow keeps (not among the record's `removed_lines`, run with --explain), over all such lines
+of the group.
+
 Usage:
   scripts/score_boilerplate.py --winnow .build/release/winnow      # run the CLI, then score
   scripts/score_boilerplate.py --outputs DIR                       # score DIR/ID.txt files
@@ -29,6 +34,7 @@ import sys
 import tempfile
 import unicodedata
 
+SHORT_LINE_TOKENS = 8
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DEVSET = os.path.join(os.path.dirname(REPO), "shared", "devset", "boilerplate")
 
@@ -88,7 +94,7 @@ def run_winnow(binary, cases, ids):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.jsonl")
         files = [os.path.join(cases, i + ".txt") for i in ids]
-        cmd = [binary, "clean", "--input-format", "text", "-o", out] + files
+        cmd = [binary, "clean", "--input-format", "text", "--explain", "-o", out] + files
         proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
         if proc.returncode not in (0, 1):
             sys.exit(f"winnow failed ({proc.returncode}):\n{proc.stderr}")
@@ -137,16 +143,38 @@ def main():
             text = read(title_path) + "\n" + text
         return text
 
+    def short_lines(page_id):
+        """(short keep lines, of them kept by Winnow) for one page, from its labels."""
+        text = read(os.path.join(cases, page_id + ".txt")).split("\n")
+        labels = read(os.path.join(cases, page_id + ".labels")).split("\n")
+        record = records.get(page_id)
+        removed = {r["line"] for r in (record or {}).get("winnow", {}).get("removed_lines", [])}
+        total = kept = 0
+        for number, (line, label) in enumerate(zip(text, labels), 1):
+            if label.strip() != "keep" or not 0 < len(tokens(line)) <= SHORT_LINE_TOKENS:
+                continue
+            total += 1
+            kept += record is not None and number not in removed
+        return total, kept
+
     scores = []
     for m in manifest:
         gold = read(os.path.join(cases, m["id"] + ".gold.txt"))
         p, r, f = prf(output(m["id"]), gold)
-        scores.append({"id": m["id"], "source": m["source"], "lang": m["lang"], "p": p, "r": r, "f1": f})
+        score = {"id": m["id"], "source": m["source"], "lang": m["lang"], "p": p, "r": r, "f1": f}
+        if records is not None:
+            score["short"], score["short_kept"] = short_lines(m["id"])
+        scores.append(score)
 
     def summary(name, group):
         n = len(group)
         mean = lambda key: sum(s[key] for s in group) / n
-        print(f"{name:<14} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}")
+        line = f"{name:<14} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}"
+        if records is not None:
+            short = sum(s["short"] for s in group)
+            kept = sum(s["short_kept"] for s in group)
+            line += f"  Rshort {kept / short:.3f} ({short})" if short else "  Rshort -"
+        print(line)
 
     summary("overall", scores)
     for key in ("source", "lang"):

@@ -9,7 +9,6 @@ public struct BoilerplateStage: Stage {
   public static let id = StageID.boilerplate
 
   let lexicons: Lexicons
-  let rules: [any LineRule]
   let score: ContentScore
   let userRules: [PatternRule]
   let headingReach: Int
@@ -20,7 +19,6 @@ public struct BoilerplateStage: Stage {
     let problems = settings.problems()
     guard problems.isEmpty else { throw PatternRule.Invalid(problems: problems) }
     lexicons = Lexicons.builtIn
-    rules = BuiltInRules.all
     score = ContentScore(settings: settings)
     userRules = try settings.rules.map {
       try PatternRule(spec: $0, timeLimit: settings.regexTimeLimit)
@@ -30,7 +28,7 @@ public struct BoilerplateStage: Stage {
 
   public func run(on page: inout Page, report: inout CleaningReport) {
     let lines: [LineContext?] = page.lines.map {
-      $0.isBlank ? nil : LineContext($0.text, lexicons: lexicons)
+      Self.isBlank($0) ? nil : LineContext($0.text, lexicons: lexicons)
     }
     let language = PageLanguage(lines: lines, lexicons: lexicons)
     var verdicts: [Verdict?] = []
@@ -44,7 +42,7 @@ public struct BoilerplateStage: Stage {
         classes.append(nil)
         continue
       }
-      let rule = rules.first { $0.matches(line) }
+      let rule = BuiltInRules.firstMatch(line)
       verdicts.append(rule.map { Verdict(role: $0.role, rule: $0.id) })
       openers.append(rule?.opensZone)
       classes.append(score.classify(line, language: language))
@@ -119,6 +117,20 @@ public struct BoilerplateStage: Stage {
     }
     if !bylines.isEmpty { page.byline = bylines.joined(separator: "; ") }
     if !dates.isEmpty { page.date = dates.joined(separator: "; ") }
+  }
+
+  /// `Line.isBlank`, with a fast path on the UTF-8 bytes: an ASCII character other than white
+  /// space settles it at once, and only lines with non-ASCII characters ask `Line.isBlank`.
+  private static func isBlank(_ line: Line) -> Bool {
+    var asciiOnly = true
+    for byte in line.text.utf8 {
+      if byte >= 0x80 {
+        asciiOnly = false
+        break
+      }
+      if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+    }
+    return asciiOnly || line.isBlank
   }
 
   private static func trimmed(_ text: String) -> String {

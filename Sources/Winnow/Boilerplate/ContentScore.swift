@@ -35,11 +35,13 @@ struct ContentScore: Sendable {
   /// (seed 004 lines 30-36 have almost none), while lines that do not end so are mostly
   /// lists and teasers unless they are long and full of function words.
   func classify(_ line: LineContext, language: PageLanguage) -> ContentClass {
-    classify(block: [line], language: language)
+    classify(block: CollectionOfOne(line), language: language)
   }
 
   /// The class of a paragraph hard-wrapped over several lines, judged as one.
-  func classify(block: some Collection<LineContext>, language: PageLanguage) -> ContentClass {
+  func classify(
+    block: some BidirectionalCollection<LineContext>, language: PageLanguage
+  ) -> ContentClass {
     var size = 0
     var tokens = 0
     var cjk = 0
@@ -48,14 +50,12 @@ struct ContentScore: Sendable {
       tokens += line.tokens.count
       cjk += line.cjkCount
     }
-    guard let last = block.reversed().first, size >= lengthLow else { return .short }
+    guard let last = block.last, size >= lengthLow else { return .short }
     let isCJK = cjk * 2 > tokens
     var hits = 0
     for line in block {
       let bit = isCJK ? language.cjkStopwordBit(for: line) : language.stopwordBit
-      for token in line.tokens where token.id >= 0 {
-        if language.lexicons.stopwordMasks[Int(token.id)] & bit != 0 { hits += 1 }
-      }
+      for token in line.tokens where token.stopwords & bit != 0 { hits += 1 }
     }
     let scale = isCJK ? cjkStopwordScale : 1
     let density = Double(hits) / Double(max(tokens, 1)) / scale
@@ -99,7 +99,7 @@ struct ContentScore: Sendable {
 struct PageLanguage: Sendable {
   /// ISO 639-1 code of the most frequent function words, `und` when none.
   let code: String
-  /// The bit of the page's function words in `Lexicons.stopwordMasks`.
+  /// The bit of the page's function words in `Token.stopwords`.
   let stopwordBit: UInt32
   let lexicons: Lexicons
 
@@ -113,8 +113,7 @@ struct PageLanguage: Sendable {
       cjk += line.cjkCount
       tokens += line.tokens.count
       for token in line.tokens where !token.isCJK {
-        guard token.id >= 0 else { continue }
-        var mask = lexicons.stopwordMasks[Int(token.id)]
+        var mask = token.stopwords
         while mask != 0 {
           hits[mask.trailingZeroBitCount] += 1
           mask &= mask - 1

@@ -170,13 +170,13 @@ struct ContextPass {
       if case .dropped = verdict.role { return .bad }
       return nil
     }
-    var headings: Set<Int> = []
+    var headings = Array(repeating: false, count: lines.count)
     for index in lines.indices where verdicts[index] == nil && effective[index] != .good {
       guard let line = lines[index], !line.endsSentence,
         line.wordCount <= Self.maxHeadingWords, line.wordCount >= 3 || line.cjkCount >= 4,
         followedByText(index)
       else { continue }
-      headings.insert(index)
+      headings[index] = true
       effective[index] = .nearGood
     }
     var resolved = resolve(effective)
@@ -185,8 +185,8 @@ struct ContextPass {
     }
     for index in lines.indices where verdicts[index] == nil {
       guard let line = lines[index], let keep = resolved[index] else { continue }
-      if keep || headings.contains(index) {
-        let heading = headings.contains(index) || (!line.endsSentence && classes[index] != .good)
+      if keep || headings[index] {
+        let heading = headings[index] || (!line.endsSentence && classes[index] != .good)
         verdicts[index] = Verdict(
           role: heading ? .heading : .content, rule: "builtin.content-score")
       } else {

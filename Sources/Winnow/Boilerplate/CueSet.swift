@@ -5,15 +5,21 @@ struct CueSet: Sendable {
   /// Phrases (as vocabulary ids) by the id of their first token, longest first, so matching
   /// is one array access per token of the line.
   private let phrasesByFirstToken: [[[Int32]]]
+  /// One bit per vocabulary id: some phrase starts with that word. Most words start none,
+  /// and this small table answers for them without touching `phrasesByFirstToken`.
+  private let startsPhrase: [UInt64]
 
   /// Builds the set from phrases already tokenized into vocabulary ids.
   init(phrases: [[Int32]], vocabularySize: Int) {
     var index = Array(repeating: [[Int32]](), count: vocabularySize)
+    var bits = Array(repeating: UInt64(0), count: (vocabularySize + 63) / 64)
     for phrase in phrases {
       guard let first = phrase.first else { continue }
       index[Int(first)].append(phrase)
+      bits[Int(first) >> 6] |= 1 << UInt64(first & 63)
     }
     phrasesByFirstToken = index.map { $0.sorted { $0.count > $1.count } }
+    startsPhrase = bits
   }
 
   /// Builds a standalone set (for user rules' phrases) with its own vocabulary.
@@ -30,7 +36,9 @@ struct CueSet: Sendable {
   /// The length of the longest phrase that starts at `tokens[start]`, or 0.
   func match(_ tokens: [Token], at start: Int) -> Int {
     let first = id(of: tokens[start])
-    guard first >= 0, Int(first) < phrasesByFirstToken.count else { return 0 }
+    guard first >= 0, Int(first) < phrasesByFirstToken.count,
+      startsPhrase[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0
+    else { return 0 }
     for phrase in phrasesByFirstToken[Int(first)] where start + phrase.count <= tokens.count {
       var equal = true
       for offset in 1..<phrase.count where id(of: tokens[start + offset]) != phrase[offset] {
@@ -93,22 +101,12 @@ final class Lexicons: Sendable {
   let photoCredit: CueSet
   let counter: CueSet
   let dateWords: CueSet
-  /// The languages of `stopwords`, in a fixed order.
+  /// The languages of `stopwords`, in a fixed order: `Token.stopwords` has a bit for each.
   let stopwordLanguages: [String]
-  /// For each vocabulary id, the languages whose function word it is, as bits over
-  /// `stopwordLanguages`: function words of every language counted at once.
-  let stopwordMasks: [UInt32]
 
-  /// The bit of `language` in `stopwordMasks` (0 when the lexicons have no list for it).
+  /// The bit of `language` in `Token.stopwords` (0 when the lexicons have no list for it).
   func stopwordBit(_ language: String) -> UInt32 {
     stopwordLanguages.firstIndex(of: language).map { 1 << UInt32($0) } ?? 0
-  }
-
-  /// Sets each token's vocabulary id.
-  func identify(_ tokens: inout [Token]) {
-    for index in tokens.indices where !tokens[index].isNumber {
-      tokens[index].id = vocabulary[tokens[index].hash]
-    }
   }
 
   /// The lexicons compiled into the binary.
@@ -125,7 +123,8 @@ final class Lexicons: Sendable {
     try self.init(file: YAMLDecoder().decode([String: [String: [String]]].self, from: yaml))
   }
 
-  /// Every word of every cue phrase and function-word list, numbered by hash.
+  /// Every word of every cue phrase and function-word list, numbered by hash, with the
+  /// languages whose function word it is.
   let vocabulary: TokenTable
 
   init(file: [String: [String: [String]]]) {
@@ -138,7 +137,6 @@ final class Lexicons: Sendable {
       Set($0.flatMap { Token.split($0).map(\.hash) })
     }
     for list in stopwords.values { for word in list { _ = words.intern(word) } }
-    vocabulary = TokenTable(words.words)
     func cues(_ key: String) -> CueSet {
       CueSet(phrases: phrases[key, default: []], vocabularySize: words.words.count)
     }
@@ -165,7 +163,7 @@ final class Lexicons: Sendable {
         masks[Int(words.words[word]!)] |= 1 << bit
       }
     }
-    stopwordMasks = masks
+    vocabulary = TokenTable(words.words, stopwords: masks)
   }
 }
 
@@ -184,35 +182,49 @@ final class Vocabulary {
 }
 
 /// An open-addressing table from token hashes to vocabulary ids: one probe or two per token,
-/// without the cost of `Dictionary`'s seeded hashing.
+/// without the cost of `Dictionary`'s seeded hashing. Key, id and function-word languages
+/// share a slot, so a lookup touches one cache line.
 struct TokenTable: Sendable {
-  private let keys: [UInt64]
-  private let values: [Int32]
+  struct Entry: Sendable {
+    /// The word's id, or -1 when the vocabulary lacks it.
+    var id: Int32
+    /// The languages whose function word it is, as bits over `Lexicons.stopwordLanguages`.
+    var stopwords: UInt32
+
+    static let absent = Entry(id: -1, stopwords: 0)
+  }
+
+  private struct Slot: Sendable {
+    var key: UInt64
+    var entry: Entry
+  }
+
+  private let slots: [Slot]
   private let mask: Int
 
-  init(_ words: [UInt64: Int32]) {
+  /// `stopwords` holds each id's function-word languages.
+  init(_ words: [UInt64: Int32], stopwords: [UInt32]) {
     var capacity = 16
-    while capacity < words.count * 4 { capacity *= 2 }
-    var keys = Array(repeating: UInt64(0), count: capacity)
-    var values = Array(repeating: Int32(-1), count: capacity)
-    for (key, value) in words {
+    while capacity < words.count * 2 { capacity *= 2 }
+    var slots = Array(repeating: Slot(key: 0, entry: .absent), count: capacity)
+    for (key, id) in words {
       var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-      while values[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-      keys[slot] = key
-      values[slot] = value
+      while slots[slot].entry.id >= 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(key: key, entry: Entry(id: id, stopwords: stopwords[Int(id)]))
     }
-    self.keys = keys
-    self.values = values
+    self.slots = slots
     mask = capacity - 1
   }
 
-  /// The id of the word with this hash, or -1.
-  subscript(hash: UInt64) -> Int32 {
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while values[slot] >= 0 {
-      if keys[slot] == hash { return values[slot] }
-      slot = (slot + 1) & mask
+  /// The entry of the word with this hash (`absent` when there is none).
+  subscript(hash: UInt64) -> Entry {
+    slots.withUnsafeBufferPointer { slots in
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot].entry.id >= 0 {
+        if slots[slot].key == hash { return slots[slot].entry }
+        slot = (slot + 1) & mask
+      }
+      return .absent
     }
-    return -1
   }
 }

@@ -1,6 +1,9 @@
 /// What the rules look at in one line: its trimmed text, its tokens and a few counts,
 /// computed once per line.
-struct LineContext: Sendable {
+///
+/// A class: the passes hand lines around in arrays and loops, and a reference is one
+/// retain where a struct of strings and arrays copied three.
+final class LineContext: Sendable {
   /// The line without leading and trailing white space and list bullets.
   let text: Substring
   let tokens: [Token]
@@ -37,7 +40,7 @@ struct LineContext: Sendable {
       end = scalars.index(before: end)
     }
     var bullet = false
-    if start < end, LineContext.bullets.contains(scalars[start]) {
+    if start < end, LineContext.isBullet(scalars[start]) {
       let next = scalars.index(after: start)
       if next == end || scalars[next].isSpace {
         bullet = true
@@ -47,17 +50,19 @@ struct LineContext: Sendable {
         }
       }
     }
-    text = Substring(scalars[start..<end])
+    let text = Substring(scalars[start..<end])
+    self.text = text
     startsWithBullet = bullet
     self.lexicons = lexicons
     var string = raw
     let utf8Start = raw.utf8.distance(from: raw.startIndex, to: start)
     let utf8End = raw.utf8.distance(from: raw.startIndex, to: end)
-    var scan = string.withUTF8 {
-      TokenScan(UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End]))
+    let scan = string.withUTF8 {
+      TokenScan(
+        UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End]), vocabulary: lexicons.vocabulary)
     }
-    lexicons.identify(&scan.tokens)
-    tokens = scan.tokens
+    let tokens = scan.tokens
+    self.tokens = tokens
     size = scan.size
     hasKana = scan.hasKana
     hasCopyrightSign = scan.hasCopyrightSign
@@ -75,17 +80,43 @@ struct LineContext: Sendable {
     wordCount = words
     cjkCount = cjk
     lowercaseWords = lowercase
-    let last = text.unicodeScalars.reversed().drop { LineContext.closers.contains($0) }
-    endsWithEllipsis =
-      last.first == "…" || text.unicodeScalars.suffix(3).elementsEqual("...".unicodeScalars)
-    endsSentence = last.first.map { LineContext.terminals.contains($0) } ?? false
+    let textScalars = text.unicodeScalars
+    var lastIndex = textScalars.endIndex
+    while lastIndex > textScalars.startIndex {
+      let before = textScalars.index(before: lastIndex)
+      guard LineContext.isCloser(textScalars[before]) else { break }
+      lastIndex = before
+    }
+    let last =
+      lastIndex > textScalars.startIndex
+      ? textScalars[textScalars.index(before: lastIndex)] : nil
+    endsWithEllipsis = last == "…" || text.utf8.suffix(3).elementsEqual("...".utf8)
+    endsSentence = last.map(LineContext.isTerminal) ?? false
   }
 
-  static let bullets: Set<Unicode.Scalar> = ["•", "*", "·", "▪", "■", "●", "◦", "-", "–", "►", "▶"]
-  static let closers: Set<Unicode.Scalar> = [
-    "\"", "'", "”", "’", "»", "」", "』", ")", "）", "]", " ",
-  ]
-  static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "．", ";", "；"]
+  /// List bullets: "•", "*", "·", "▪", "■", "●", "◦", "-", "–", "►", "▶".
+  static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "•", "*", "·", "▪", "■", "●", "◦", "-", "–", "►", "▶": true
+    default: false
+    }
+  }
+
+  /// What may close a sentence after its final stop: quotes, brackets, spaces.
+  static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "”", "’", "»", "」", "』", ")", "）", "]", " ": true
+    default: false
+    }
+  }
+
+  /// Sentence stops: ".", "!", "?", "。", "！", "？", "．", ";", "；".
+  static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", "。", "！", "？", "．", ";", "；": true
+    default: false
+    }
+  }
 }
 
 extension Unicode.Scalar {

@@ -19,29 +19,72 @@ extension LineRule {
   var opensZone: BoilerplateKind? { nil }
 }
 
+/// Something that walks the built-in rules, one concrete rule type at a time.
+protocol LineRuleVisitor {
+  /// Sees the next rule; returns true to end the walk.
+  mutating func visit<Rule: LineRule>(_ rule: Rule) -> Bool
+}
+
 /// The built-in rules in the order they are tried: the first that matches decides.
 enum BuiltInRules {
-  static let all: [any LineRule] = [
-    PunctuationOnlyRule(),
-    LegalNoticeRule(),
-    CommentWidgetRule(),
-    ProfileCardRule(),
-    RelatedHeaderRule(),
-    CommentHeaderRule(),
-    CommenterLineRule(),
-    ReplySubjectRule(),
-    AuthorBioHeaderRule(),
-    WidgetRule(),
-    SocialButtonsRule(),
-    PromoRule(),
-    NavigationCueRule(),
-    DatelineRule(),
-    CounterRule(),
-    ImageFileNameRule(),
-    PhotoCreditRule(),
-    TeaserRule(),
-    TaglineBioRule(),
-    StrayFragmentRule(),
-    BylineRule(),
-  ]
+  /// Shows each rule to `visitor`, in order, until it asks to stop. Generic over the visitor
+  /// and the rules, so that judging a line calls each rule directly instead of copying it out
+  /// of an existential box (every line meets every rule).
+  static func walk<Visitor: LineRuleVisitor>(_ visitor: inout Visitor) {
+    if visitor.visit(PunctuationOnlyRule()) { return }
+    if visitor.visit(LegalNoticeRule()) { return }
+    if visitor.visit(CommentWidgetRule()) { return }
+    if visitor.visit(ProfileCardRule()) { return }
+    if visitor.visit(RelatedHeaderRule()) { return }
+    if visitor.visit(CommentHeaderRule()) { return }
+    if visitor.visit(CommenterLineRule()) { return }
+    if visitor.visit(ReplySubjectRule()) { return }
+    if visitor.visit(AuthorBioHeaderRule()) { return }
+    if visitor.visit(WidgetRule()) { return }
+    if visitor.visit(SocialButtonsRule()) { return }
+    if visitor.visit(PromoRule()) { return }
+    if visitor.visit(NavigationCueRule()) { return }
+    if visitor.visit(DatelineRule()) { return }
+    if visitor.visit(CounterRule()) { return }
+    if visitor.visit(ImageFileNameRule()) { return }
+    if visitor.visit(PhotoCreditRule()) { return }
+    if visitor.visit(TeaserRule()) { return }
+    if visitor.visit(TaglineBioRule()) { return }
+    if visitor.visit(StrayFragmentRule()) { return }
+    if visitor.visit(BylineRule()) { return }
+  }
+
+  /// The rules, in order.
+  static let all: [any LineRule] = {
+    var collector = Collector()
+    walk(&collector)
+    return collector.rules
+  }()
+
+  /// The first rule that matches `line`, or nil.
+  static func firstMatch(_ line: LineContext) -> (any LineRule)? {
+    var finder = FirstMatch(line: line)
+    walk(&finder)
+    return finder.found
+  }
+
+  private struct Collector: LineRuleVisitor {
+    var rules: [any LineRule] = []
+
+    mutating func visit<Rule: LineRule>(_ rule: Rule) -> Bool {
+      rules.append(rule)
+      return false
+    }
+  }
+
+  private struct FirstMatch: LineRuleVisitor {
+    let line: LineContext
+    var found: (any LineRule)? = nil
+
+    mutating func visit<Rule: LineRule>(_ rule: Rule) -> Bool {
+      guard rule.matches(line) else { return false }
+      found = rule
+      return true
+    }
+  }
 }

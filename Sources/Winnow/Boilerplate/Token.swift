@@ -21,6 +21,8 @@ struct Token: Hashable, Sendable {
   /// The token's number in the lexicons' vocabulary, or -1 when no cue or function word is
   /// spelt so.
   var id: Int32 = -1
+  /// The languages whose function word this is, as bits over `Lexicons.stopwordLanguages`.
+  var stopwords: UInt32 = 0
 
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let fnvPrime: UInt64 = 0x100_0000_01b3
@@ -51,54 +53,72 @@ struct TokenScan {
   /// Full stops (".") seen.
   var periods = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// The word being read. A struct of locals rather than variables captured by a nested
+  /// function, so that the compiler keeps them in registers.
+  private struct Word {
     var hash = Token.fnvOffset
     var length: Int32 = 0
     var digits: Int32 = 0
-    var upper = 0
-    var lower = 0
+    var upper: Int32 = 0
+    var lower: Int32 = 0
     var firstUpper = false
 
-    func flush(_ tokens: inout [Token]) {
-      guard length > 0 else { return }
-      tokens.append(
-        Token(
-          hash: hash, length: length, isNumber: digits == length, hasDigit: digits > 0,
-          isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0))
-      hash = Token.fnvOffset
-      length = 0
-      digits = 0
-      upper = 0
-      lower = 0
-      firstUpper = false
+    @inline(__always) mutating func add(_ value: UInt32) {
+      hash = Token.mix(hash, value)
+      length &+= 1
     }
 
+    @inline(__always) mutating func addUpper() {
+      if length == 0 { firstUpper = true }
+      upper &+= 1
+    }
+
+    /// Appends the word to `tokens`, if there is one, and starts the next.
+    @inline(__always) mutating func end(in tokens: inout [Token], vocabulary: TokenTable?) {
+      guard length > 0 else { return }
+      let isNumber = digits == length
+      let entry = isNumber ? TokenTable.Entry.absent : vocabulary?[hash] ?? .absent
+      tokens.append(
+        Token(
+          hash: hash, length: length, isNumber: isNumber, hasDigit: digits > 0,
+          isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0,
+          id: entry.id, stopwords: entry.stopwords))
+      self = Word()
+    }
+  }
+
+  /// Scans `bytes`; with a `vocabulary`, each token that is not a number gets its id there.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenTable? = nil) {
+    // Words average more than four bytes with their separator: one allocation for most lines.
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 4 + 2)
+    var size = 0
+    var periods = 0
+    var word = Word()
     var position = 0
     let count = bytes.count
     while position < count {
       let lead = bytes[position]
       if lead < 0x80 {
-        position += 1
+        position &+= 1
         let value = UInt32(lead)
         switch value {
         case 0x30...0x39:
-          digits += 1
-          hash = Token.mix(hash, value)
+          word.digits &+= 1
+          word.add(value)
         case 0x41...0x5A:
-          if length == 0 { firstUpper = true }
-          upper += 1
-          hash = Token.mix(hash, value + 0x20)
+          word.addUpper()
+          word.add(value + 0x20)
         case 0x61...0x7A:
-          lower += 1
-          hash = Token.mix(hash, value)
+          word.lower &+= 1
+          word.add(value)
         default:
-          if value > 0x20 && value != 0x7F { size += 1 }
-          if value == 0x2E { periods += 1 }
-          flush(&tokens)
+          if value > 0x20 && value != 0x7F { size &+= 1 }
+          if value == 0x2E { periods &+= 1 }
+          word.end(in: &tokens, vocabulary: vocabulary)
           continue
         }
-        size += 1
-        length += 1
+        size &+= 1
         continue
       }
       // Valid UTF-8 (a Swift string): decode one multi-byte scalar.
@@ -119,45 +139,49 @@ struct TokenScan {
       }
       let scalar = Unicode.Scalar(value)!
       if scalar.isSpacelessScript {
-        flush(&tokens)
+        word.end(in: &tokens, vocabulary: vocabulary)
         size += 3
         if (0x3040...0x30FF).contains(value) { hasKana = true }
+        let cjkHash = Token.mix(Token.fnvOffset, value)
+        let entry = vocabulary?[cjkHash] ?? TokenTable.Entry.absent
         tokens.append(
           Token(
-            hash: Token.mix(Token.fnvOffset, value), length: 1, isNumber: false,
-            hasDigit: false, isCJK: true, isCapitalized: false, isAllCaps: false))
+            hash: cjkHash, length: 1, isNumber: false, hasDigit: false, isCJK: true,
+            isCapitalized: false, isAllCaps: false, id: entry.id, stopwords: entry.stopwords))
         continue
       }
       let properties = scalar.properties
       switch properties.generalCategory {
       case .uppercaseLetter, .titlecaseLetter:
-        if length == 0 { firstUpper = true }
-        upper += 1
+        word.addUpper()
         for lowered in properties.lowercaseMapping.unicodeScalars {
-          hash = Token.mix(hash, lowered.value)
+          word.hash = Token.mix(word.hash, lowered.value)
         }
+        word.length &+= 1
       case .lowercaseLetter:
-        lower += 1
-        hash = Token.mix(hash, value)
+        word.lower &+= 1
+        word.add(value)
       case .decimalNumber:
-        digits += 1
-        hash = Token.mix(hash, value)
+        word.digits &+= 1
+        word.add(value)
       case .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark,
         .letterNumber, .otherNumber:
-        hash = Token.mix(hash, value)
+        word.add(value)
       case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
-        flush(&tokens)
+        word.end(in: &tokens, vocabulary: vocabulary)
         continue
       default:
         if value == 0xA9 { hasCopyrightSign = true }
         size += 1
-        flush(&tokens)
+        word.end(in: &tokens, vocabulary: vocabulary)
         continue
       }
       size += 1
-      length += 1
     }
-    flush(&tokens)
+    word.end(in: &tokens, vocabulary: vocabulary)
+    self.tokens = tokens
+    self.size = size
+    self.periods = periods
   }
 }
 

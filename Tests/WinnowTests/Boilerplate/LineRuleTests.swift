@@ -15,7 +15,7 @@ import Testing
 
   static func judge(_ text: String) -> (any LineRule)? {
     let line = LineContext(text, lexicons: Lexicons.builtIn)
-    return BuiltInRules.all.first { $0.matches(line) }
+    return BuiltInRules.firstMatch(line)
   }
 
   static let cases: [Case] = [
@@ -111,6 +111,19 @@ import Testing
       line: "“Explorer. Devoted travel specialist. Web expert. Organizer. Coffee enthusiast.”",
       rule: "builtin.tagline-bio", role: .dropped(.authorBio)),
     Case(
+      name: "sentences are no tagline",
+      line: "He came home late. The dogs were asleep by the fire. Fine. Good.", rule: nil,
+      role: nil),
+    Case(
+      name: "reply subject", line: "Re: I make my own wafers", rule: "builtin.reply-subject",
+      role: .dropped(.commentWidget)),
+    Case(
+      name: "nested reply subject", line: "o Re: (Score:3)", rule: "builtin.reply-subject",
+      role: .dropped(.commentWidget)),
+    Case(
+      name: "zh reply subject", line: "回复：这篇文章写得很好", rule: "builtin.reply-subject",
+      role: .dropped(.commentWidget)),
+    Case(
       name: "stray path", line: "/happy news", rule: "builtin.stray-fragment",
       role: .dropped(.junk)),
     Case(
@@ -153,6 +166,7 @@ import Testing
 
   @Test func ruleIDsAreUniqueAndNamespaced() {
     let ids = BuiltInRules.all.map(\.id.rawValue)
+    #expect(ids.count == 21)
     #expect(Set(ids).count == ids.count)
     #expect(ids.allSatisfy { $0.hasPrefix("builtin.") })
   }

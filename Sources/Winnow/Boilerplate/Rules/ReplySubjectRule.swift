@@ -8,15 +8,27 @@ struct ReplySubjectRule: LineRule {
   let role = LineRole.dropped(.commentWidget)
   let opensZone: BoilerplateKind? = .commentWidget
   static let maxWords = 16
-  static let prefixes = [
+  /// Compared as UTF-8 bytes: every line is checked, and `Character` comparison is slow.
+  static let prefixes: [[UInt8]] = [
     "Re:", "RE:", "Re :", "AW:", "Aw:", "Rép :", "Resp:", "回复：", "回复:", "Ответ:",
-  ]
+  ].map { Array($0.utf8) }
+  static let nestedItemMarks: [[UInt8]] = ["o ", "+ "].map { Array($0.utf8) }
+  /// The bytes a subject line can start with: most lines are ruled out by their first byte.
+  static let firstBytes: [Bool] = {
+    var table = Array(repeating: false, count: 256)
+    for prefix in prefixes + nestedItemMarks { table[Int(prefix[0])] = true }
+    return table
+  }()
 
   func matches(_ line: LineContext) -> Bool {
-    guard line.wordCount <= Self.maxWords else { return false }
-    var text = line.text
+    guard line.wordCount <= Self.maxWords, let first = line.text.utf8.first,
+      Self.firstBytes[Int(first)]
+    else { return false }
+    var text = line.text.utf8[...]
     // Text browsers render nested list items with "o " or "+ ".
-    if text.hasPrefix("o ") || text.hasPrefix("+ ") { text = text.dropFirst(2) }
-    return Self.prefixes.contains { text.hasPrefix($0) }
+    if Self.nestedItemMarks.contains(where: { text.starts(with: $0) }) {
+      text = text.dropFirst(2)
+    }
+    return Self.prefixes.contains { text.starts(with: $0) }
   }
 }

@@ -14,12 +14,24 @@ struct TaglineBioRule: LineRule {
       line.periods >= Self.minFragments - 1,
       line.wordCount <= (line.periods + 1) * Self.maxWordsPerFragment
     else { return false }
-    let fragments = line.text.split { ".!?".unicodeScalars.contains($0.unicodeScalars.first!) }
-      .map { Token.split(String($0)) }
-      .filter { !$0.isEmpty }
-    guard fragments.count >= Self.minFragments else { return false }
-    return fragments.allSatisfy { fragment in
-      fragment.count <= Self.maxWordsPerFragment && fragment[0].isCapitalized
+    var text = String(line.text)
+    return text.withUTF8(Self.isTagline)
+  }
+
+  /// Splits the line at ".", "!" and "?" (ASCII bytes, never inside a multi-byte character)
+  /// and checks each fragment that has words.
+  static func isTagline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var fragments = 0
+    var start = 0
+    for end in 0...bytes.count {
+      guard end == bytes.count || bytes[end] == 0x2E || bytes[end] == 0x21 || bytes[end] == 0x3F
+      else { continue }
+      let tokens = TokenScan(UnsafeBufferPointer(rebasing: bytes[start..<end])).tokens
+      start = end + 1
+      guard let first = tokens.first else { continue }
+      guard tokens.count <= maxWordsPerFragment, first.isCapitalized else { return false }
+      fragments += 1
     }
+    return fragments >= minFragments
   }
 }
