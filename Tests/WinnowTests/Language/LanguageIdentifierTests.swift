@@ -116,9 +116,22 @@ import Testing
     #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
   }
 
-  @Test func withoutEvidenceTheScriptsMostCommonLanguageIsANearlyWorthlessGuess() {
+  @Test func aMadeUpWordIsAWorthlessGuess() {
     let guess = Self.identifier.identify("Xylqor")
-    #expect(guess == LanguageIdentifier.Guess(language: "en", script: "Latn", confidence: 0.1))
+    #expect(guess.script == "Latn")
+    #expect(guess.confidence < 0.1)
+  }
+
+  @Test func theModelDecidesAmongTheLanguagesOfTheScript() {
+    #expect(Self.identifier.identify("Вчера вечером мы долго гуляли по парку.").language == "ru")
+    #expect(Self.identifier.identify("Учора ввечері ми довго гуляли парком.").language == "uk")
+  }
+
+  @Test func onlyTheFirstSampleLettersCount() {
+    let english = String(
+      repeating: "the talks would continue next week ", count: LanguageIdentifier.sampleLetters)
+    let guess = Self.identifier.identify(english + "Die Regierung hat erklärt, dass sie.")
+    #expect(guess.language == "en")
   }
 
   @Test func aScriptWithoutAFallbackIsUndeterminedWithoutEvidence() {

@@ -85,7 +85,7 @@ public final class NgramLanguageModel: Sendable {
   /// from the beam come after the others, by their mean when they were dropped. Empty when no
   /// candidate is known to the model or the text has no letters.
   public func rank(_ text: Substring, candidates: CandidateSet) -> [NgramLanguageScore] {
-    scoring(text, candidates.indices) { beam in
+    scoring(text, candidates.indices, letterLimit: .max) { beam in
       let ranked = (0..<beam.candidates.count).map { slot in
         let index = beam.candidates[slot]
         let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
@@ -108,7 +108,7 @@ public final class NgramLanguageModel: Sendable {
   /// The best candidate for `text` (ties to the first code in alphabetical order), or nil when
   /// there is none.
   public func best(_ text: Substring, candidates: CandidateSet) -> String? {
-    scoring(text, candidates.indices) { beam in
+    scoring(text, candidates.indices, letterLimit: .max) { beam in
       var best = beam.candidates[0]
       for index in beam.candidates[1..<beam.alive]
       where beam.scores[index] > beam.scores[best]
@@ -125,10 +125,39 @@ public final class NgramLanguageModel: Sendable {
     best(text, candidates: candidateSet(candidates))
   }
 
+  /// The best candidate for the first `letterLimit` letters of `text` and its lead over the
+  /// runner-up (ties to the first code in alphabetical order); nil without candidates or
+  /// letters.
+  func verdict<Text: ScalarSource>(
+    _ text: Text, candidates: CandidateSet, letterLimit: Int
+  ) -> NgramVerdict? {
+    scoring(text, candidates.indices, letterLimit: letterLimit) { beam in
+      var best = beam.candidates[0]
+      var runnerUp: Int?
+      for index in beam.candidates[1..<beam.alive] {
+        if beam.scores[index] > beam.scores[best]
+          || (beam.scores[index] == beam.scores[best] && languages[index] < languages[best])
+        {
+          runnerUp = best
+          best = index
+        } else if runnerUp.map({ beam.scores[index] > beam.scores[$0] }) ?? true {
+          runnerUp = index
+        }
+      }
+      let lead =
+        runnerUp.map { beam.scores[best] - beam.scores[$0] }
+        ?? (beam.candidates.count > 1 ? Self.beamWidth : .infinity)
+      return NgramVerdict(
+        language: languages[best],
+        meanLogProbability: beam.scores[best] / Double(beam.letters) + unseenPenalty,
+        lead: lead, letters: beam.letters)
+    }
+  }
+
   /// Scores `text` in scratch memory on the stack and hands the result to `finish`; nil
   /// without candidates or letters.
-  private func scoring<Result>(
-    _ text: Substring, _ candidates: [Int], _ finish: (Beam) -> Result
+  private func scoring<Text: ScalarSource, Result>(
+    _ text: Text, _ candidates: [Int], letterLimit: Int, _ finish: (Beam) -> Result
   ) -> Result? {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
@@ -148,7 +177,9 @@ public final class NgramLanguageModel: Sendable {
               scores: scores, candidates: order, alive: candidates.count,
               droppedAt: UnsafeMutableBufferPointer(rebasing: state[languageCount...]),
               letters: 0)
-            score(text, beam: &beam, state: state, window: window.baseAddress!)
+            score(
+              text, letterLimit: letterLimit, beam: &beam, state: state,
+              window: window.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
         }
@@ -166,9 +197,10 @@ public final class NgramLanguageModel: Sendable {
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
   /// the end). Letters are hashed a chunk at a time and scored with prefetching; once a single
-  /// candidate is left, the rest of the text cannot change the outcome and is skipped.
-  private func score(
-    _ text: Substring, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
+  /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
+  /// is everything after the first `letterLimit` letters.
+  private func score<Text: ScalarSource>(
+    _ text: Text, letterLimit: Int, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
     window: UnsafeMutablePointer<UInt32>
   ) {
     let maximumOrder = NgramHash.maximumOrder
@@ -178,7 +210,10 @@ public final class NgramLanguageModel: Sendable {
         var position: Int32 = 0
         var wordLength = 0
         var count = 0
+        var remaining = letterLimit
         LetterScanner.scan(text) { letter, startsWord in
+          guard remaining > 0 else { return false }
+          remaining -= 1
           wordLength = startsWord ? 1 : wordLength + 1
           for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
           window[maximumOrder - 1] = letter

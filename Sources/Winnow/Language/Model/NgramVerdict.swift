@@ -1,0 +1,13 @@
+/// The model's best language for a text and how far ahead of the rest it is.
+struct NgramVerdict: Equatable, Sendable {
+  /// ISO 639-1 code.
+  var language: String
+  /// Mean log-probability per letter of the best language: real text in a language the model
+  /// knows scores around -2, a made-up word or a foreign script below -3.5.
+  var meanLogProbability: Double
+  /// Log-likelihood (natural log) by which the best language beats the runner-up over the
+  /// scored letters; `NgramLanguageModel.beamWidth` when every rival left the beam.
+  var lead: Double
+  /// Letters scored.
+  var letters: Int
+}
