@@ -33,6 +33,14 @@ public struct LanguageIdentifier: Sendable {
   /// strings of initials score below the first and get no confidence.
   static let implausibleFit = -3.5
   static let plausibleFit = -2.5
+  /// The mean log-probability per letter text needs in the expected language to be taken as
+  /// more of it without scoring every language: text in the language scores above it about
+  /// five times in six, text in another language only when that language is a close rival.
+  static let expectedFit = -2.4
+  /// Letters looked at, at most, to confirm the expected language, and the lead (natural log)
+  /// over every rival that confirms it sooner.
+  static let expectedSampleLetters = 48
+  static let expectedLead = 16.0
 
   let scripts: ScriptLanguages
   let table: ScriptTable
@@ -60,19 +68,67 @@ public struct LanguageIdentifier: Sendable {
   public func identify(_ text: Substring) -> Guess { identify(source: text) }
 
   /// The same for scalars the caller has already decoded.
-  func identify(_ scalars: ArraySlice<Unicode.Scalar>) -> Guess { identify(source: scalars) }
+  func identify(_ scalars: ArraySlice<Unicode.Scalar>) -> Guess {
+    var expectation: Expectation?
+    return identify(source: scalars, expecting: &expectation)
+  }
 
-  private func identify<Text: ScalarSource>(source text: Text) -> Guess {
+  /// What the model found last on a page: its language and closest rivals. Text that follows
+  /// is most often in the same language, and checking that against a few rivals costs a
+  /// fraction of scoring every language of the script.
+  struct Expectation {
+    var script: Int
+    var language: String
+    var rivals: CandidateSet
+  }
+
+  /// The same for a piece of a page, after the pieces before it: when the model still prefers
+  /// the expected language among its rivals and the text fits it well, that is the guess;
+  /// otherwise every language of the script is scored and the expectation renewed.
+  func identify(
+    _ scalars: ArraySlice<Unicode.Scalar>, expecting expectation: inout Expectation?
+  ) -> Guess {
+    identify(source: scalars, expecting: &expectation)
+  }
+
+  private func identify<Text: ScalarSource>(
+    source text: Text, expecting expectation: inout Expectation?
+  ) -> Guess {
     var evidence = Evidence(table: table, scripts: scripts)
     text.forEachScalarValue { value in
       // Valid strings only hold valid scalar values.
       evidence.add(Unicode.Scalar(value)!)
       return evidence.letters < Self.sampleLetters
     }
-    return decide(evidence, text)
+    return decide(evidence, text, expecting: &expectation)
   }
 
-  private func decide<Text: ScalarSource>(_ evidence: Evidence, _ text: Text) -> Guess {
+  private func identify<Text: ScalarSource>(source text: Text) -> Guess {
+    var expectation: Expectation?
+    return identify(source: text, expecting: &expectation)
+  }
+
+  /// The model's verdict among the languages of `script`, trying the expectation first.
+  private func verdict<Text: ScalarSource>(
+    _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
+  ) -> NgramVerdict? {
+    if let expected = expectation, expected.script == script,
+      let verdict = model.verdict(
+        text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
+        beamWidth: Self.expectedLead),
+      verdict.language == expected.language, verdict.meanLogProbability >= Self.expectedFit
+    {
+      return verdict
+    }
+    guard let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
+    else { return nil }
+    expectation = Expectation(script: script, language: verdict.language, rivals: verdict.leaders)
+    return verdict
+  }
+
+  private func decide<Text: ScalarSource>(
+    _ evidence: Evidence, _ text: Text, expecting expectation: inout Expectation?
+  ) -> Guess {
     let total = evidence.letters
     guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
     // Han, kana and Hangul count together: Japanese mixes Han and kana in every sentence,
@@ -94,7 +150,7 @@ public struct LanguageIdentifier: Sendable {
     }
     let iso = table.isoCodes[script]
     if let candidates = candidatesByScript[script],
-      let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
+      let verdict = verdict(text, script: script, candidates: candidates, expecting: &expectation)
     {
       return Guess(
         language: verdict.language, script: iso,

@@ -19,11 +19,12 @@ struct LanguageSegmenter: Sendable {
     let scalars = Array(text.unicodeScalars)
     var pieces: [Piece<Label>] = []
     var paragraphStart = 0
+    var expectation: LanguageIdentifier.Expectation?
     for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
       let paragraph = paragraphStart..<(index + 1)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
       for run in Piece.smoothed(runs, minLetters: minSegmentLetters) {
-        pieces += identified(run, in: scalars)
+        pieces += identified(run, in: scalars, expecting: &expectation)
       }
       paragraphStart = index + 1
     }
@@ -125,35 +126,60 @@ struct LanguageSegmenter: Sendable {
   private static let settlingPasses = 4
 
   /// The run as one guess, or as a guess per sentence when it is long.
-  private func identified(_ run: Piece<Int>, in scalars: [Unicode.Scalar]) -> [Piece<Label>] {
+  private func identified(
+    _ run: Piece<Int>, in scalars: [Unicode.Scalar],
+    expecting expectation: inout LanguageIdentifier.Expectation?
+  ) -> [Piece<Label>] {
     if run.label == ScriptTable.neutral {
       return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
     }
-    let whole = identifier.identify(scalars[run.start..<run.end])
-    let sentences =
-      run.end - run.start > sentenceSplitChars
-      ? Self.sentences(of: scalars, run.start..<run.end) : [run.start..<run.end]
-    var pieces: [Piece<Label>] = []
-    for sentence in sentences {
-      // A sentence leaves its paragraph's language only on more evidence than the paragraph
-      // has as a whole.
-      var guess = sentences.count == 1 ? whole : identifier.identify(scalars[sentence])
-      if guess.language != whole.language && guess.confidence < whole.confidence {
-        guess = whole
-      }
-      let letters =
-        sentences.count == 1
-        ? run.letters
-        : ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
-          $0 + $1.letters
-        }
-      pieces.append(
+    guard run.end - run.start > sentenceSplitChars else {
+      let guess = identifier.identify(scalars[run.start..<run.end], expecting: &expectation)
+      return [
         Piece(
-          start: sentence.lowerBound, end: sentence.upperBound,
-          label: Label(language: guess.language, script: guess.script), letters: letters,
-          confidence: guess.confidence))
+          start: run.start, end: run.end,
+          label: Label(language: guess.language, script: guess.script), letters: run.letters,
+          confidence: guess.confidence)
+      ]
+    }
+    var pieces = Self.sentences(of: scalars, run.start..<run.end).map { sentence in
+      let guess = identifier.identify(scalars[sentence], expecting: &expectation)
+      let letters = ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
+        $0 + $1.letters
+      }
+      return Piece(
+        start: sentence.lowerBound, end: sentence.upperBound,
+        label: Label(language: guess.language, script: guess.script), letters: letters,
+        confidence: guess.confidence)
+    }
+    // A sentence leaves its paragraph's language only on more evidence than the paragraph
+    // has as a whole.
+    if let whole = Self.paragraphGuess(pieces) {
+      for index in pieces.indices
+      where pieces[index].label.language != whole.label.language
+        && pieces[index].confidence < whole.confidence
+      {
+        pieces[index].label = whole.label
+        pieces[index].confidence = whole.confidence
+      }
     }
     return Piece.smoothed(pieces, minLetters: minSegmentLetters)
+  }
+
+  /// The paragraph's language as its sentences have it: the one with the most letters, sure
+  /// as its sentences are on average (weighted by letters). Nil without letters.
+  private static func paragraphGuess(_ sentences: [Piece<Label>]) -> Piece<Label>? {
+    var letters: [String: Int] = [:]
+    for sentence in sentences { letters[sentence.label.language, default: 0] += sentence.letters }
+    guard let language = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+      language.value > 0
+    else { return nil }
+    let own = sentences.filter { $0.label.language == language.key }
+    let confidence =
+      own.reduce(0) { $0 + $1.confidence * Double($1.letters) } / Double(language.value)
+    return Piece(
+      start: 0, end: 0, label: own.max { $0.letters < $1.letters }!.label,
+      letters: language.value, confidence: confidence)
   }
 
   /// ICU's sentence boundaries inside `range`, as code point ranges covering it.

@@ -127,6 +127,21 @@ import Testing
     #expect(Self.identifier.identify("Учора ввечері ми довго гуляли парком.").language == "uk")
   }
 
+  @Test func anExpectedLanguageIsConfirmedAndAnotherOneStillFound() {
+    var expectation: LanguageIdentifier.Expectation?
+    func identify(_ text: String) -> String {
+      let scalars = Array(text.unicodeScalars)
+      return Self.identifier.identify(scalars[...], expecting: &expectation).language
+    }
+    #expect(identify("The minister said that the talks would continue next week.") == "en")
+    #expect(expectation?.language == "en")
+    #expect(identify("The committee will publish its report after the elections.") == "en")
+    #expect(expectation?.language == "en")
+    #expect(identify("Die Regierung hat erklärt, dass sie den Plan nicht ändern wird.") == "de")
+    #expect(expectation?.language == "de")
+    #expect(identify("Regeringen sade på måndagen att planen inte kommer att ändras.") == "sv")
+  }
+
   @Test func onlyTheFirstSampleLettersCount() {
     let english = String(
       repeating: "the talks would continue next week ", count: LanguageIdentifier.sampleLetters)

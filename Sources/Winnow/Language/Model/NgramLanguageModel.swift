@@ -125,13 +125,16 @@ public final class NgramLanguageModel: Sendable {
     best(text, candidates: candidateSet(candidates))
   }
 
+  /// How many of the best candidates a verdict names as `leaders`.
+  static let leaderCount = 4
+
   /// The best candidate for the first `letterLimit` letters of `text` and its lead over the
   /// runner-up (ties to the first code in alphabetical order); nil without candidates or
-  /// letters.
+  /// letters. A narrower `beamWidth` stops as soon as the leader is that far ahead of all.
   func verdict<Text: ScalarSource>(
-    _ text: Text, candidates: CandidateSet, letterLimit: Int
+    _ text: Text, candidates: CandidateSet, letterLimit: Int, beamWidth: Double = beamWidth
   ) -> NgramVerdict? {
-    scoring(text, candidates.indices, letterLimit: letterLimit) { beam in
+    scoring(text, candidates.indices, letterLimit: letterLimit, beamWidth: beamWidth) { beam in
       var best = beam.candidates[0]
       var runnerUp: Int?
       for index in beam.candidates[1..<beam.alive] {
@@ -146,18 +149,27 @@ public final class NgramLanguageModel: Sendable {
       }
       let lead =
         runnerUp.map { beam.scores[best] - beam.scores[$0] }
-        ?? (beam.candidates.count > 1 ? Self.beamWidth : .infinity)
+        ?? (beam.candidates.count > 1 ? beamWidth : .infinity)
+      // Live candidates by score, then dropped ones by their mean when they were dropped.
+      let leaders = (0..<beam.candidates.count).map {
+        slot -> (alive: Int, mean: Double, index: Int) in
+        let index = beam.candidates[slot]
+        let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
+        return (slot < beam.alive ? 1 : 0, beam.scores[index] / Double(letters), index)
+      }.sorted { ($0.alive, $0.mean, $1.index) > ($1.alive, $1.mean, $0.index) }
       return NgramVerdict(
         language: languages[best],
         meanLogProbability: beam.scores[best] / Double(beam.letters) + unseenPenalty,
-        lead: lead, letters: beam.letters)
+        lead: lead, letters: beam.letters,
+        leaders: CandidateSet(indices: leaders.prefix(Self.leaderCount).map(\.index)))
     }
   }
 
   /// Scores `text` in scratch memory on the stack and hands the result to `finish`; nil
   /// without candidates or letters.
   private func scoring<Text: ScalarSource, Result>(
-    _ text: Text, _ candidates: [Int], letterLimit: Int, _ finish: (Beam) -> Result
+    _ text: Text, _ candidates: [Int], letterLimit: Int, beamWidth: Double = beamWidth,
+    _ finish: (Beam) -> Result
   ) -> Result? {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
@@ -174,7 +186,7 @@ public final class NgramLanguageModel: Sendable {
             _ = order.initialize(from: candidates)
             window.initialize(repeating: 0)
             var beam = Beam(
-              scores: scores, candidates: order, alive: candidates.count,
+              scores: scores, candidates: order, alive: candidates.count, width: beamWidth,
               droppedAt: UnsafeMutableBufferPointer(rebasing: state[languageCount...]),
               letters: 0)
             score(
@@ -278,7 +290,7 @@ public final class NgramLanguageModel: Sendable {
           order -= 1
         }
         if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
-          beam.drop(below: Self.beamWidth, at: position, state: state)
+          beam.drop(at: position, state: state)
         }
       }
     }
@@ -292,14 +304,14 @@ private struct Beam {
   /// Candidate language indices; the first `alive` are still scored.
   var candidates: UnsafeMutableBufferPointer<Int>
   var alive: Int
+  /// How far (natural log) behind the best a candidate may fall and still be scored.
+  let width: Double
   /// Per language index, the number of letters scored before it was dropped.
   var droppedAt: UnsafeMutableBufferPointer<Int32>
   var letters: Int
 
   /// Stops scoring the live candidates more than `width` behind the best.
-  mutating func drop(
-    below width: Double, at position: Int32, state: UnsafeMutableBufferPointer<Int32>
-  ) {
+  mutating func drop(at position: Int32, state: UnsafeMutableBufferPointer<Int32>) {
     var top = -Double.infinity
     for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
     var slot = 0

@@ -10,4 +10,7 @@ struct NgramVerdict: Equatable, Sendable {
   var lead: Double
   /// Letters scored.
   var letters: Int
+  /// The best candidates, best first (the best language among them): the only rivals worth
+  /// scoring again for more text that probably is in the same language.
+  var leaders: CandidateSet
 }
