@@ -181,7 +181,7 @@ def main():
     correct += sum(any(matches(p, g) for g in gold) for p in predicted)
     found = sum(any(matches(p, g) for p in predicted) for g in gold)
     matched += found
-    if found < len(gold) and shown < args.show:
+    if found < len(gold) and shown < args.show // 2:
       shown += 1
       print("gold", gold, "\npredicted", predicted, "\n")
   precision = correct / predicted_total if predicted_total else 0.0

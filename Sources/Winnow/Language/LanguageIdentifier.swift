@@ -28,25 +28,33 @@ public struct LanguageIdentifier: Sendable {
   /// The lead (natural log) of the model's best language over the runner-up at which the
   /// guess is about two-thirds sure; the confidence grows as 1 - exp(-lead / leadScale).
   static let leadScale = 8.0
-  /// Mean log-probabilities per letter at which the text stops and starts looking like real
-  /// text of the best language (see `NgramVerdict.meanLogProbability`): made-up words and
-  /// strings of initials score below the first and get no confidence.
-  static let implausibleFit = -3.5
-  static let plausibleFit = -2.5
-  /// The mean log-probability per letter text needs in the expected language to be taken as
-  /// more of it without scoring every language: text in the language scores above it about
-  /// five times in six, text in another language only when that language is a close rival.
-  static let expectedFit = -2.4
+  /// Mean log-probabilities per letter at which Latin or Cyrillic text stops and starts
+  /// looking like real text of the best language (see `NgramVerdict.meanLogProbability`):
+  /// made-up words and strings of initials score below the first and get no confidence.
+  static let implausibleFit = -4.2
+  static let plausibleFit = -3.2
+  /// How much worse than the text that set the expectation (in mean log-probability per
+  /// letter) text may fit the expected language and still be taken as more of it without
+  /// scoring every language: text in another language fits much worse, unless that language
+  /// is a close rival, which is scored too.
+  static let expectedFitDrop = 0.4
   /// Letters looked at, at most, to confirm the expected language, and the lead (natural log)
   /// over every rival that confirms it sooner.
   static let expectedSampleLetters = 48
   static let expectedLead = 16.0
+  /// How far (natural log) the expected language may trail its closest rival in a piece and
+  /// still be taken: a page switches to a close sibling on clearer evidence than that.
+  static let siblingLead = 30.0
 
   let scripts: ScriptLanguages
   let table: ScriptTable
   let model: NgramLanguageModel
   /// ICU script code to the model's languages of that script, for scripts with several.
   let candidatesByScript: [Int: CandidateSet]
+  /// ICU script codes of the alphabets in which a bad fit means made-up words rather than a
+  /// language: Latin and Cyrillic. Elsewhere the model's fit varies too much between
+  /// languages (Urdu and Hindi score far below Arabic and Marathi) to say so.
+  let fitCheckedScripts: Set<Int>
 
   public init() {
     scripts = .builtIn
@@ -60,6 +68,7 @@ public struct LanguageIdentifier: Sendable {
       }
     }
     self.candidatesByScript = candidatesByScript
+    fitCheckedScripts = Set([table.latin, table.code(ofISO: "Cyrl")].compactMap { $0 })
   }
 
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }
@@ -80,6 +89,8 @@ public struct LanguageIdentifier: Sendable {
     var script: Int
     var language: String
     var rivals: CandidateSet
+    /// The mean log-probability per letter of the text that set the expectation.
+    var fit: Double
   }
 
   /// The same for a piece of a page, after the pieces before it: when the model still prefers
@@ -113,16 +124,24 @@ public struct LanguageIdentifier: Sendable {
     _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
   ) -> NgramVerdict? {
     if let expected = expectation, expected.script == script,
-      let verdict = model.verdict(
+      var verdict = model.verdict(
         text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
         beamWidth: Self.expectedLead),
-      verdict.language == expected.language, verdict.meanLogProbability >= Self.expectedFit
+      verdict.meanLogProbability >= expected.fit - Self.expectedFitDrop
     {
-      return verdict
+      if verdict.language == expected.language { return verdict }
+      // Pages seldom switch between close siblings, and the model often confuses them.
+      if verdict.runnerUp == expected.language && verdict.lead < Self.siblingLead {
+        verdict.language = expected.language
+        verdict.lead = 0
+        return verdict
+      }
     }
     guard let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
     else { return nil }
-    expectation = Expectation(script: script, language: verdict.language, rivals: verdict.leaders)
+    expectation = Expectation(
+      script: script, language: verdict.language, rivals: verdict.leaders,
+      fit: verdict.meanLogProbability)
     return verdict
   }
 
@@ -154,7 +173,8 @@ public struct LanguageIdentifier: Sendable {
     {
       return Guess(
         language: verdict.language, script: iso,
-        confidence: rounded(share * Self.confidence(of: verdict)))
+        confidence: rounded(
+          share * Self.confidence(of: verdict, checkingFit: fitCheckedScripts.contains(script))))
     }
     if let language = scripts.languageOfScript[script] {
       return Guess(language: language, script: iso, confidence: rounded(share))
@@ -162,10 +182,13 @@ public struct LanguageIdentifier: Sendable {
     return Guess(language: "und", script: iso, confidence: 0)
   }
 
-  /// How sure the model is: its lead over the runner-up, discounted when even the best
+  /// How sure the model is: half its lead over the runner-up, half its lead over the fourth
+  /// best (so close siblings halve the confidence at most), discounted when even the best
   /// language fits the letters badly.
-  static func confidence(of verdict: NgramVerdict) -> Double {
-    let sureness = 1 - exp(-verdict.lead / leadScale)
+  static func confidence(of verdict: NgramVerdict, checkingFit: Bool) -> Double {
+    let sureness =
+      1 - (exp(-verdict.lead / leadScale) + exp(-verdict.leadOverFourth / leadScale)) / 2
+    guard checkingFit else { return sureness }
     let fit = (verdict.meanLogProbability - implausibleFit) / (plausibleFit - implausibleFit)
     return sureness * min(1, max(0, fit))
   }

@@ -11,6 +11,7 @@ struct LanguageSegmenter: Sendable {
 
   let identifier: LanguageIdentifier
   let minSegmentLetters: Int
+  let minScriptRunLetters: Int
   let sentenceSplitChars: Int
   let minConfidence: Double
 
@@ -23,7 +24,7 @@ struct LanguageSegmenter: Sendable {
     for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
       let paragraph = paragraphStart..<(index + 1)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
-      for run in Piece.smoothed(runs, minLetters: minSegmentLetters) {
+      for run in Piece.smoothed(runs, minLetters: minScriptRunLetters) {
         pieces += identified(run, in: scalars, expecting: &expectation)
       }
       paragraphStart = index + 1

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct LanguageSegmenterTests {
   static let segmenter = LanguageSegmenter(
-    identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 400,
+    identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+    sentenceSplitChars: 400,
     minConfidence: 0.3)
 
   @Test func oneForeignCharacterInASentenceOpensNoSegment() {
@@ -13,6 +14,11 @@ import Testing
     #expect(
       segments.map { [$0.language, $0.script] } == [["en", "Latn"]])
     #expect(segments.first?.end == text.unicodeScalars.count)
+  }
+
+  @Test func aNameInAnotherScriptOpensNoSegment() {
+    let text = "The talks with Владимир Путин went on for most of the night in the capital."
+    #expect(Self.segmenter.segments(of: text).map(\.language) == ["en"])
   }
 
   @Test func englishAndChineseParagraphsSplitAtTheParagraph() {
@@ -35,7 +41,8 @@ import Testing
 
   @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
     let segmenter = LanguageSegmenter(
-      identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 40,
+      identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+      sentenceSplitChars: 40,
       minConfidence: 0.3)
     let english = "The minister said that the talks would continue next week. "
     let german = "Die Regierung hat erklärt, dass sie den Plan nicht ändern wird."

@@ -136,20 +136,12 @@ public final class NgramLanguageModel: Sendable {
   ) -> NgramVerdict? {
     scoring(text, candidates.indices, letterLimit: letterLimit, beamWidth: beamWidth) { beam in
       var best = beam.candidates[0]
-      var runnerUp: Int?
-      for index in beam.candidates[1..<beam.alive] {
-        if beam.scores[index] > beam.scores[best]
-          || (beam.scores[index] == beam.scores[best] && languages[index] < languages[best])
-        {
-          runnerUp = best
-          best = index
-        } else if runnerUp.map({ beam.scores[index] > beam.scores[$0] }) ?? true {
-          runnerUp = index
-        }
+      for index in beam.candidates[1..<beam.alive]
+      where beam.scores[index] > beam.scores[best]
+        || (beam.scores[index] == beam.scores[best] && languages[index] < languages[best])
+      {
+        best = index
       }
-      let lead =
-        runnerUp.map { beam.scores[best] - beam.scores[$0] }
-        ?? (beam.candidates.count > 1 ? beamWidth : .infinity)
       // Live candidates by score, then dropped ones by their mean when they were dropped.
       let leaders = (0..<beam.candidates.count).map {
         slot -> (alive: Int, mean: Double, index: Int) in
@@ -157,10 +149,17 @@ public final class NgramLanguageModel: Sendable {
         let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
         return (slot < beam.alive ? 1 : 0, beam.scores[index] / Double(letters), index)
       }.sorted { ($0.alive, $0.mean, $1.index) > ($1.alive, $1.mean, $0.index) }
+      /// How far the best is ahead of the candidate in `place` (1: the runner-up); a candidate
+      /// that left the beam was at least `beamWidth` behind.
+      func lead(over place: Int) -> Double {
+        if place < beam.alive { return beam.scores[best] - beam.scores[leaders[place].index] }
+        return place < beam.candidates.count ? beamWidth : .infinity
+      }
       return NgramVerdict(
         language: languages[best],
         meanLogProbability: beam.scores[best] / Double(beam.letters) + unseenPenalty,
-        lead: lead, letters: beam.letters,
+        runnerUp: beam.alive > 1 ? languages[leaders[1].index] : nil,
+        lead: lead(over: 1), leadOverFourth: lead(over: 3), letters: beam.letters,
         leaders: CandidateSet(indices: leaders.prefix(Self.leaderCount).map(\.index)))
     }
   }
