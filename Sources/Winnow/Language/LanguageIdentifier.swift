@@ -124,25 +124,35 @@ public struct LanguageIdentifier: Sendable {
     _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
   ) -> NgramVerdict? {
     if let expected = expectation, expected.script == script,
-      var verdict = model.verdict(
+      let verdict = model.verdict(
         text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
         beamWidth: Self.expectedLead),
       verdict.meanLogProbability >= expected.fit - Self.expectedFitDrop
     {
       if verdict.language == expected.language { return verdict }
-      // Pages seldom switch between close siblings, and the model often confuses them.
-      if verdict.runnerUp == expected.language && verdict.lead < Self.siblingLead {
-        verdict.language = expected.language
-        verdict.lead = 0
-        return verdict
-      }
+      if let kept = Self.keeping(expected.language, verdict) { return kept }
     }
     guard let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
     else { return nil }
+    if let expected = expectation, expected.script == script,
+      let kept = Self.keeping(expected.language, verdict)
+    {
+      return kept
+    }
     expectation = Expectation(
       script: script, language: verdict.language, rivals: verdict.leaders,
       fit: verdict.meanLogProbability)
     return verdict
+  }
+
+  /// The verdict turned to `expected` when that is the runner-up by less than `siblingLead`:
+  /// pages seldom switch between close siblings, and the model often confuses them.
+  private static func keeping(_ expected: String, _ verdict: NgramVerdict) -> NgramVerdict? {
+    guard verdict.runnerUp == expected && verdict.lead < siblingLead else { return nil }
+    var kept = verdict
+    kept.language = expected
+    kept.lead = 0
+    return kept
   }
 
   private func decide<Text: ScalarSource>(
