@@ -142,13 +142,21 @@ public final class NgramLanguageModel: Sendable {
       {
         best = index
       }
-      // Live candidates by score, then dropped ones by their mean when they were dropped.
-      let leaders = (0..<beam.candidates.count).map {
-        slot -> (alive: Int, mean: Double, index: Int) in
+      // The first `leaderCount` of the live candidates by score, then the dropped ones by
+      // their mean when they were dropped.
+      var leaders: [(alive: Int, mean: Double, index: Int)] = []
+      leaders.reserveCapacity(Self.leaderCount + 1)
+      for slot in 0..<beam.candidates.count {
         let index = beam.candidates[slot]
         let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
-        return (slot < beam.alive ? 1 : 0, beam.scores[index] / Double(letters), index)
-      }.sorted { ($0.alive, $0.mean, $1.index) > ($1.alive, $1.mean, $0.index) }
+        let entry = (alive: slot < beam.alive ? 1 : 0, mean: beam.scores[index] / Double(letters))
+        let place =
+          leaders.firstIndex { (entry.alive, entry.mean, $0.index) > ($0.alive, $0.mean, index) }
+          ?? leaders.count
+        guard place < Self.leaderCount else { continue }
+        leaders.insert((entry.alive, entry.mean, index), at: place)
+        if leaders.count > Self.leaderCount { leaders.removeLast() }
+      }
       /// How far the best is ahead of the candidate in `place` (1: the runner-up); a candidate
       /// that left the beam was at least `beamWidth` behind.
       func lead(over place: Int) -> Double {
@@ -160,7 +168,7 @@ public final class NgramLanguageModel: Sendable {
         meanLogProbability: beam.scores[best] / Double(beam.letters) + unseenPenalty,
         runnerUp: beam.alive > 1 ? languages[leaders[1].index] : nil,
         lead: lead(over: 1), leadOverFourth: lead(over: 3), letters: beam.letters,
-        leaders: CandidateSet(indices: leaders.prefix(Self.leaderCount).map(\.index)))
+        leaders: CandidateSet(indices: leaders.map(\.index)))
     }
   }
 
