@@ -38,6 +38,9 @@ public struct LanguageIdentifier: Sendable {
   /// scoring every language: text in another language fits much worse, unless that language
   /// is a close rival, which is scored too.
   static let expectedFitDrop = 0.4
+  /// Below this fit the expected language is never taken without scoring every language: a
+  /// page that began with text the model fits badly (names, numbers) sets no lower bar.
+  static let expectedFitFloor = -2.8
   /// Letters looked at, at most, to confirm the expected language, and the lead (natural log)
   /// over every rival that confirms it sooner.
   static let expectedSampleLetters = 48
@@ -127,7 +130,7 @@ public struct LanguageIdentifier: Sendable {
       let verdict = model.verdict(
         text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
         beamWidth: Self.expectedLead),
-      verdict.meanLogProbability >= expected.fit - Self.expectedFitDrop
+      verdict.meanLogProbability >= max(expected.fit - Self.expectedFitDrop, Self.expectedFitFloor)
     {
       if verdict.language == expected.language { return verdict }
       if let kept = Self.keeping(expected.language, verdict) { return kept }
