@@ -4,7 +4,7 @@
 /// language of a neighbour in the same script (or becomes `und`).
 struct LanguageSegmenter: Sendable {
   /// The label of a segment before it gets its offsets.
-  struct Label: Equatable {
+  struct Label: Hashable {
     var language: String
     var script: String
   }
@@ -30,8 +30,9 @@ struct LanguageSegmenter: Sendable {
       paragraphStart = index + 1
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
-    let settled = settlingWeakGuesses(
-      reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars))
+    let settled = Self.settlingSiblings(
+      settlingWeakGuesses(
+        reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)))
     return settled.map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
@@ -101,6 +102,32 @@ struct LanguageSegmenter: Sendable {
       if let neighbour = neighbours.max(by: { pieces[$0].letters < pieces[$1].letters }) {
         pieces[index].label = pieces[neighbour].label
       }
+    }
+    return Piece.coalesced(pieces)
+  }
+
+  /// Languages so close that the model often takes one for another, while a page seldom
+  /// mixes them.
+  static let siblingGroups: [Set<String>] = [
+    ["bs", "hr", "sr"], ["ms", "id"], ["nb", "nn", "da"],
+  ]
+
+  /// The pieces of a page in languages of one sibling group (and one script) all take the
+  /// language of the group with the most letters on the page.
+  static func settlingSiblings(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+    var letters: [Label: Int] = [:]
+    for piece in pieces { letters[piece.label, default: 0] += piece.letters }
+    var pieces = pieces
+    for index in pieces.indices {
+      let label = pieces[index].label
+      guard let group = siblingGroups.first(where: { $0.contains(label.language) }) else {
+        continue
+      }
+      let leading = letters.filter {
+        group.contains($0.key.language) && $0.key.script == label.script
+      }
+      .max { ($0.value, $1.key.language) < ($1.value, $0.key.language) }
+      if let leading { pieces[index].label = leading.key }
     }
     return Piece.coalesced(pieces)
   }

@@ -97,6 +97,22 @@ import Testing
     #expect(segments.map(\.start) == [0, english.unicodeScalars.count])
   }
 
+  @Test func closeSiblingsOnOnePageTakeTheLeadingOne() {
+    func piece(_ start: Int, _ end: Int, _ language: String, _ script: String = "Latn")
+      -> Piece<LanguageSegmenter.Label>
+    {
+      Piece(
+        start: start, end: end, label: LanguageSegmenter.Label(language: language, script: script),
+        letters: end - start, confidence: 0.9)
+    }
+    let settled = LanguageSegmenter.settlingSiblings([
+      piece(0, 100, "hr"), piece(100, 140, "bs"), piece(140, 200, "de"), piece(200, 300, "hr"),
+      piece(300, 400, "sr", "Cyrl"),
+    ])
+    #expect(settled.map(\.label.language) == ["hr", "de", "hr", "sr"])
+    #expect(settled.map(\.end) == [140, 200, 300, 400])
+  }
+
   @Test func digitsOnlyAreUndetermined() {
     let segments = Self.segmenter.segments(of: "2024 12:30 +49")
     #expect(
