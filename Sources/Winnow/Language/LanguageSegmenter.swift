@@ -1,7 +1,9 @@
 /// Cuts text into language segments: per paragraph, then per script run, and per sentence
-/// in long paragraphs; runs with too few letters join a neighbour, so one foreign word or
+/// in long paragraphs; runs with too few letters join a neighbour, so a foreign name, word or
 /// character never opens a segment of its own, and a guess too weak to trust takes the
-/// language of a neighbour in the same script (or becomes `und`).
+/// language of a neighbour in the same script (or becomes `und`). Each piece is identified
+/// expecting the language found last (see `LanguageIdentifier.Expectation`), which makes
+/// most pieces cheap to check.
 struct LanguageSegmenter: Sendable {
   /// The label of a segment before it gets its offsets.
   struct Label: Hashable {
