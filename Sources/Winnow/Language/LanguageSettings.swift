@@ -1,8 +1,8 @@
 /// The `language` section of the config.
 public struct LanguageSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
-  /// Letters a run needs to stand as a segment of its own; shorter runs join the larger
-  /// neighbour. A Han, kana or Hangul character counts as three letters.
+  /// Letters a sentence or paragraph needs to stand as a segment of its own; shorter ones
+  /// join the larger neighbour. A Han, kana or Hangul character counts as three letters.
   public var minSegmentChars: Int
   /// Letters a run of one script needs to be a segment of its own when its paragraph also
   /// has letters of another script: a name or a quoted word joins the text around it.
