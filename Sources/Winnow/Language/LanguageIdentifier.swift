@@ -1,11 +1,14 @@
+import Foundation
+
 /// Guesses the language of a piece of text. Built once and shared by all threads.
 ///
 /// The script decides first: Hangul is Korean, kana is Japanese, Han alone is Chinese, Thai,
 /// Greek, Hebrew, Armenian, Georgian and others each have one language. Text in a script
-/// many languages share (Latin, Cyrillic, Arabic, Devanagari) is scored by its common words,
-/// word beginnings and endings, and telltale letters against the languages written in that script. Without
-/// any evidence the guess is the script's most common language, with a confidence near 0,
-/// where the cues name one; without any letters it is `und`.
+/// several languages share (Latin, Cyrillic, Arabic, Devanagari) goes to the character n-gram
+/// model (`NgramLanguageModel`), with the languages of that script as candidates. Only the
+/// first `sampleLetters` letters are looked at: a paragraph rarely changes language after
+/// that, and the segmenter cuts long paragraphs into sentences anyway. Without any letters
+/// the guess is `und`.
 public struct LanguageIdentifier: Sendable {
   /// A language guess: ISO 639-1 (else 639-3) or `und`, ISO 15924 script, confidence 0...1.
   public struct Guess: Equatable, Sendable {
@@ -20,36 +23,144 @@ public struct LanguageIdentifier: Sendable {
     }
   }
 
-  /// How much one telltale letter counts next to one common word.
-  static let letterWeight = 0.25
-  /// How much one telltale word beginning or ending counts next to one common word.
-  static let affixWeight = 0.5
-  /// The confidence of a script's most common language, guessed without any evidence.
-  static let fallbackConfidence = 0.1
-  /// Common words needed for full confidence.
-  static let wordsForFullConfidence = 3.0
+  /// Letters looked at, at most: enough for the model to settle on a sentence.
+  static let sampleLetters = 300
+  /// The lead (natural log) of the model's best language over the runner-up at which the
+  /// guess is about two-thirds sure; the confidence grows as 1 - exp(-lead / leadScale).
+  static let leadScale = 8.0
+  /// Mean log-probabilities per letter at which Latin or Cyrillic text stops and starts
+  /// looking like real text of the best language (see `NgramVerdict.meanLogProbability`):
+  /// made-up words and strings of initials score below the first and get no confidence.
+  static let implausibleFit = -4.2
+  static let plausibleFit = -3.2
+  /// How much worse than the text that set the expectation (in mean log-probability per
+  /// letter) text may fit the expected language and still be taken as more of it without
+  /// scoring every language: text in another language fits much worse, unless that language
+  /// is a close rival, which is scored too.
+  static let expectedFitDrop = 0.4
+  /// Below this fit the expected language is never taken without scoring every language: a
+  /// page that began with text the model fits badly (names, numbers) sets no lower bar.
+  static let expectedFitFloor = -2.8
+  /// Letters looked at, at most, to confirm the expected language, and the lead (natural log)
+  /// over every rival that confirms it sooner.
+  static let expectedSampleLetters = 48
+  static let expectedLead = 16.0
+  /// How far (natural log) the expected language may trail its closest rival in a piece and
+  /// still be taken: a page switches to a close sibling on clearer evidence than that.
+  static let siblingLead = 30.0
 
-  let model: LanguageModel
+  let scripts: ScriptLanguages
   let table: ScriptTable
+  let model: NgramLanguageModel
+  /// ICU script code to the model's languages of that script, for scripts with several.
+  let candidatesByScript: [Int: CandidateSet]
+  /// ICU script codes of the alphabets in which a bad fit means made-up words rather than a
+  /// language: Latin and Cyrillic. Elsewhere the model's fit varies too much between
+  /// languages (Urdu and Hindi score far below Arabic and Marathi) to say so.
+  let fitCheckedScripts: Set<Int>
 
   public init() {
-    model = .builtIn
+    scripts = .builtIn
     table = .shared
+    model = .bundled
+    var candidatesByScript: [Int: CandidateSet] = [:]
+    for script in ModelScriptRange.Script.allCases {
+      let codes = ModelScriptTable.candidates(forScript: script.name)
+      if codes.count > 1, let code = table.code(ofISO: script.iso) {
+        candidatesByScript[code] = model.candidateSet(codes)
+      }
+    }
+    self.candidatesByScript = candidatesByScript
+    fitCheckedScripts = Set([table.latin, table.code(ofISO: "Cyrl")].compactMap { $0 })
   }
 
-  public func identify(_ text: String) -> Guess { identify(text.unicodeScalars) }
+  public func identify(_ text: String) -> Guess { identify(Substring(text)) }
 
   /// The same for a line cut out of a larger text, without copying it.
-  public func identify(_ text: Substring) -> Guess { identify(text.unicodeScalars) }
+  public func identify(_ text: Substring) -> Guess { identify(source: text) }
 
-  func identify<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Guess {
-    var evidence = Evidence(model: model, table: table)
-    for scalar in scalars { evidence.add(scalar) }
-    evidence.endWord()
-    return decide(evidence)
+  /// The same for scalars the caller has already decoded.
+  func identify(_ scalars: ArraySlice<Unicode.Scalar>) -> Guess {
+    var expectation: Expectation?
+    return identify(source: scalars, expecting: &expectation)
   }
 
-  private func decide(_ evidence: Evidence) -> Guess {
+  /// What the model found last on a page: its language and closest rivals. Text that follows
+  /// is most often in the same language, and checking that against a few rivals costs a
+  /// fraction of scoring every language of the script.
+  struct Expectation {
+    var script: Int
+    var language: String
+    var rivals: CandidateSet
+    /// The mean log-probability per letter of the text that set the expectation.
+    var fit: Double
+  }
+
+  /// The same for a piece of a page, after the pieces before it: when the model still prefers
+  /// the expected language among its rivals and the text fits it well, that is the guess;
+  /// otherwise every language of the script is scored and the expectation renewed.
+  func identify(
+    _ scalars: ArraySlice<Unicode.Scalar>, expecting expectation: inout Expectation?
+  ) -> Guess {
+    identify(source: scalars, expecting: &expectation)
+  }
+
+  private func identify<Text: ScalarSource>(
+    source text: Text, expecting expectation: inout Expectation?
+  ) -> Guess {
+    var evidence = Evidence(table: table, scripts: scripts)
+    text.forEachScalarValue { value in
+      // Valid strings only hold valid scalar values.
+      evidence.add(Unicode.Scalar(value)!)
+      return evidence.letters < Self.sampleLetters
+    }
+    return decide(evidence, text, expecting: &expectation)
+  }
+
+  private func identify<Text: ScalarSource>(source text: Text) -> Guess {
+    var expectation: Expectation?
+    return identify(source: text, expecting: &expectation)
+  }
+
+  /// The model's verdict among the languages of `script`, trying the expectation first.
+  private func verdict<Text: ScalarSource>(
+    _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
+  ) -> NgramVerdict? {
+    if let expected = expectation, expected.script == script,
+      let verdict = model.verdict(
+        text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
+        beamWidth: Self.expectedLead),
+      verdict.meanLogProbability >= max(expected.fit - Self.expectedFitDrop, Self.expectedFitFloor)
+    {
+      if verdict.language == expected.language { return verdict }
+      if let kept = Self.keeping(expected.language, verdict) { return kept }
+    }
+    guard let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
+    else { return nil }
+    if let expected = expectation, expected.script == script,
+      let kept = Self.keeping(expected.language, verdict)
+    {
+      return kept
+    }
+    expectation = Expectation(
+      script: script, language: verdict.language, rivals: verdict.leaders,
+      fit: verdict.meanLogProbability)
+    return verdict
+  }
+
+  /// The verdict turned to `expected` when that is the runner-up by less than `siblingLead`:
+  /// pages seldom switch between close siblings, and the model often confuses them.
+  private static func keeping(_ expected: String, _ verdict: NgramVerdict) -> NgramVerdict? {
+    guard verdict.runnerUp == expected && verdict.lead < siblingLead else { return nil }
+    var kept = verdict
+    kept.language = expected
+    kept.lead = 0
+    return kept
+  }
+
+  private func decide<Text: ScalarSource>(
+    _ evidence: Evidence, _ text: Text, expecting expectation: inout Expectation?
+  ) -> Guess {
     let total = evidence.letters
     guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
     // Han, kana and Hangul count together: Japanese mixes Han and kana in every sentence,
@@ -59,7 +170,7 @@ public struct LanguageIdentifier: Sendable {
     let hangul = evidence.letters(in: table.hangul)
     var script = table.han
     var scriptLetters = han + kana + hangul
-    for (index, seen) in evidence.scripts.enumerated()
+    for (index, seen) in evidence.scriptCodes.enumerated()
     where evidence.scriptLetters[index] > scriptLetters && table.runScript(seen) != table.han {
       script = seen
       scriptLetters = evidence.scriptLetters[index]
@@ -70,10 +181,29 @@ public struct LanguageIdentifier: Sendable {
         han: han, kana: kana, hangul: hangul, evidence: evidence, share: rounded(share))
     }
     let iso = table.isoCodes[script]
-    if let language = model.languageOfScript[script] {
+    if let candidates = candidatesByScript[script],
+      let verdict = verdict(text, script: script, candidates: candidates, expecting: &expectation)
+    {
+      return Guess(
+        language: verdict.language, script: iso,
+        confidence: rounded(
+          share * Self.confidence(of: verdict, checkingFit: fitCheckedScripts.contains(script))))
+    }
+    if let language = scripts.languageOfScript[script] {
       return Guess(language: language, script: iso, confidence: rounded(share))
     }
-    return guessFromWords(evidence, script: script, iso: iso, share: share)
+    return Guess(language: "und", script: iso, confidence: 0)
+  }
+
+  /// How sure the model is: half its lead over the runner-up, half its lead over the fourth
+  /// best (so close siblings halve the confidence at most), discounted when even the best
+  /// language fits the letters badly.
+  static func confidence(of verdict: NgramVerdict, checkingFit: Bool) -> Double {
+    let sureness =
+      1 - (exp(-verdict.lead / leadScale) + exp(-verdict.leadOverFourth / leadScale)) / 2
+    guard checkingFit else { return sureness }
+    let fit = (verdict.meanLogProbability - implausibleFit) / (plausibleFit - implausibleFit)
+    return sureness * min(1, max(0, fit))
   }
 
   /// Korean when Hangul is a tenth of the run, else Japanese when kana is, else Chinese, in
@@ -92,128 +222,56 @@ public struct LanguageIdentifier: Sendable {
     return Guess(language: "zh", script: variant, confidence: share)
   }
 
-  /// The best-scoring language written in `script`; ties go to the one listed first.
-  private func guessFromWords(_ evidence: Evidence, script: Int, iso: String, share: Double)
-    -> Guess
-  {
-    var best = -1
-    var bestScore = 0.0
-    var secondScore = 0.0
-    for (index, candidate) in model.candidates.enumerated() where candidate.script == script {
-      let score = evidence.scores[index]
-      if score > bestScore {
-        secondScore = bestScore
-        bestScore = score
-        best = index
-      } else if score > secondScore {
-        secondScore = score
-      }
-    }
-    guard best >= 0 else {
-      guard let fallback = model.fallbackOfScript[script] else {
-        return Guess(language: "und", script: iso, confidence: 0)
-      }
-      return Guess(
-        language: fallback, script: iso, confidence: rounded(share * Self.fallbackConfidence))
-    }
-    let margin = (bestScore - secondScore) / bestScore
-    let strength = min(1, bestScore / Self.wordsForFullConfidence)
-    let confidence = share * strength * (0.4 + 0.6 * margin)
-    return Guess(
-      language: model.candidates[best].language, script: iso, confidence: rounded(confidence))
-  }
-
   private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
 
-/// What one pass over the text found: letters per script, word and letter scores per
-/// candidate language, and simplified or traditional Han characters.
+/// What one pass over the text found: letters per script, and simplified or traditional Han
+/// characters.
 private struct Evidence {
-  let model: LanguageModel
   let table: ScriptTable
+  let scripts: ScriptLanguages
   /// The scripts met so far, in order, and their letters.
-  private(set) var scripts: [Int] = []
+  private(set) var scriptCodes: [Int] = []
   private(set) var scriptLetters: [Int] = []
-  /// Where the last letter's script sits in `scripts`: text rarely changes script.
+  /// Where the last letter's script sits in `scriptCodes`: text rarely changes script.
   private var lastSlot = -1
   /// Letters of any script.
   var letters = 0
-  var scores: [Double]
   var simplifiedHan = 0
   var traditionalHan = 0
-  private var wordHash = WordHash.seed
-  private var wordLength = 0
-  /// The word's last four letters, the last one first.
-  private var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-  /// Hashes of the word's first two, three and four letters, once it has them.
-  private var heads: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
-  init(model: LanguageModel, table: ScriptTable) {
-    self.model = model
+  init(table: ScriptTable, scripts: ScriptLanguages) {
     self.table = table
-    scores = [Double](repeating: 0, count: model.candidates.count)
+    self.scripts = scripts
   }
 
   @inline(__always)
   mutating func add(_ scalar: Unicode.Scalar) {
     let (script, lowercase) = table.classify(scalar)
-    if script == ScriptTable.neutral {
-      endWord()
-      return
-    }
-    wordHash = WordHash.adding(lowercase, to: wordHash)
-    wordLength += 1
-    tail = (lowercase, tail.0, tail.1, tail.2)
-    switch wordLength {
-    case 2: heads.0 = wordHash
-    case 3: heads.1 = wordHash
-    case 4: heads.2 = wordHash
-    default: break
-    }
     guard script >= 0 else { return }
     count(letterOf: script)
     letters += 1
-    if lowercase >= 0x80 {
-      model.letters.forEach(UInt64(lowercase)) {
-        scores[Int($0)] += LanguageIdentifier.letterWeight
-      }
-      if script == table.han {
-        if model.simplifiedOnly.contains(lowercase) { simplifiedHan += 1 }
-        if model.traditionalOnly.contains(lowercase) { traditionalHan += 1 }
-      }
+    if script == table.han {
+      if scripts.simplifiedOnly.contains(lowercase) { simplifiedHan += 1 }
+      if scripts.traditionalOnly.contains(lowercase) { traditionalHan += 1 }
     }
   }
 
   @inline(__always)
   private mutating func count(letterOf script: Int) {
-    if lastSlot < 0 || scripts[lastSlot] != script {
-      if let slot = scripts.firstIndex(of: script) {
+    if lastSlot < 0 || scriptCodes[lastSlot] != script {
+      if let slot = scriptCodes.firstIndex(of: script) {
         lastSlot = slot
       } else {
-        scripts.append(script)
+        scriptCodes.append(script)
         scriptLetters.append(0)
-        lastSlot = scripts.count - 1
+        lastSlot = scriptCodes.count - 1
       }
     }
     scriptLetters[lastSlot] += 1
   }
 
   func letters(in script: Int) -> Int {
-    scripts.firstIndex(of: script).map { scriptLetters[$0] } ?? 0
-  }
-
-  mutating func endWord() {
-    guard wordLength > 0 else { return }
-    model.words.forEach(wordHash) { scores[Int($0)] += 1 }
-    // A beginning or ending counts when at least two more letters follow or precede it.
-    for length in LanguageModel.affixLengths where wordLength >= length + 2 {
-      model.endings.forEach(WordHash.of(lastLetters: length, tail)) {
-        scores[Int($0)] += LanguageIdentifier.affixWeight
-      }
-      let head = length == 2 ? heads.0 : length == 3 ? heads.1 : heads.2
-      model.beginnings.forEach(head) { scores[Int($0)] += LanguageIdentifier.affixWeight }
-    }
-    wordHash = WordHash.seed
-    wordLength = 0
+    scriptCodes.firstIndex(of: script).map { scriptLetters[$0] } ?? 0
   }
 }

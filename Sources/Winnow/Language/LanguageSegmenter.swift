@@ -1,16 +1,19 @@
 /// Cuts text into language segments: per paragraph, then per script run, and per sentence
-/// in long paragraphs; runs with too few letters join a neighbour, so one foreign word or
+/// in long paragraphs; runs with too few letters join a neighbour, so a foreign name, word or
 /// character never opens a segment of its own, and a guess too weak to trust takes the
-/// language of a neighbour in the same script (or becomes `und`).
+/// language of a neighbour in the same script (or becomes `und`). Each piece is identified
+/// expecting the language found last (see `LanguageIdentifier.Expectation`), which makes
+/// most pieces cheap to check.
 struct LanguageSegmenter: Sendable {
   /// The label of a segment before it gets its offsets.
-  struct Label: Equatable {
+  struct Label: Hashable {
     var language: String
     var script: String
   }
 
   let identifier: LanguageIdentifier
   let minSegmentLetters: Int
+  let minScriptRunLetters: Int
   let sentenceSplitChars: Int
   let minConfidence: Double
 
@@ -19,17 +22,19 @@ struct LanguageSegmenter: Sendable {
     let scalars = Array(text.unicodeScalars)
     var pieces: [Piece<Label>] = []
     var paragraphStart = 0
+    var expectation: LanguageIdentifier.Expectation?
     for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
       let paragraph = paragraphStart..<(index + 1)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
-      for run in Piece.smoothed(runs, minLetters: minSegmentLetters) {
-        pieces += identified(run, in: scalars)
+      for run in Piece.smoothed(runs, minLetters: minScriptRunLetters) {
+        pieces += identified(run, in: scalars, expecting: &expectation)
       }
       paragraphStart = index + 1
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
-    let settled = settlingWeakGuesses(
-      reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars))
+    let settled = Self.settlingSiblings(
+      settlingWeakGuesses(
+        reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)))
     return settled.map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
@@ -103,6 +108,32 @@ struct LanguageSegmenter: Sendable {
     return Piece.coalesced(pieces)
   }
 
+  /// Languages so close that the model often takes one for another, while a page seldom
+  /// mixes them.
+  static let siblingGroups: [Set<String>] = [
+    ["bs", "hr", "sr"], ["ms", "id"], ["nb", "nn", "da"],
+  ]
+
+  /// The pieces of a page in languages of one sibling group (and one script) all take the
+  /// language of the group with the most letters on the page.
+  static func settlingSiblings(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+    var letters: [Label: Int] = [:]
+    for piece in pieces { letters[piece.label, default: 0] += piece.letters }
+    var pieces = pieces
+    for index in pieces.indices {
+      let label = pieces[index].label
+      guard let group = siblingGroups.first(where: { $0.contains(label.language) }) else {
+        continue
+      }
+      let leading = letters.filter {
+        group.contains($0.key.language) && $0.key.script == label.script
+      }
+      .max { ($0.value, $1.key.language) < ($1.value, $0.key.language) }
+      if let leading { pieces[index].label = leading.key }
+    }
+    return Piece.coalesced(pieces)
+  }
+
   /// For each piece, the nearest piece with letters before it and after it.
   private static func nearestWithLetters(_ pieces: [Piece<Label>]) -> ([Int?], [Int?]) {
     var previous = [Int?](repeating: nil, count: pieces.count)
@@ -125,35 +156,60 @@ struct LanguageSegmenter: Sendable {
   private static let settlingPasses = 4
 
   /// The run as one guess, or as a guess per sentence when it is long.
-  private func identified(_ run: Piece<Int>, in scalars: [Unicode.Scalar]) -> [Piece<Label>] {
+  private func identified(
+    _ run: Piece<Int>, in scalars: [Unicode.Scalar],
+    expecting expectation: inout LanguageIdentifier.Expectation?
+  ) -> [Piece<Label>] {
     if run.label == ScriptTable.neutral {
       return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
     }
-    let whole = identifier.identify(scalars[run.start..<run.end])
-    let sentences =
-      run.end - run.start > sentenceSplitChars
-      ? Self.sentences(of: scalars, run.start..<run.end) : [run.start..<run.end]
-    var pieces: [Piece<Label>] = []
-    for sentence in sentences {
-      // A sentence leaves its paragraph's language only on more evidence than the paragraph
-      // has as a whole.
-      var guess = sentences.count == 1 ? whole : identifier.identify(scalars[sentence])
-      if guess.language != whole.language && guess.confidence < whole.confidence {
-        guess = whole
-      }
-      let letters =
-        sentences.count == 1
-        ? run.letters
-        : ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
-          $0 + $1.letters
-        }
-      pieces.append(
+    guard run.end - run.start > sentenceSplitChars else {
+      let guess = identifier.identify(scalars[run.start..<run.end], expecting: &expectation)
+      return [
         Piece(
-          start: sentence.lowerBound, end: sentence.upperBound,
-          label: Label(language: guess.language, script: guess.script), letters: letters,
-          confidence: guess.confidence))
+          start: run.start, end: run.end,
+          label: Label(language: guess.language, script: guess.script), letters: run.letters,
+          confidence: guess.confidence)
+      ]
+    }
+    var pieces = Self.sentences(of: scalars, run.start..<run.end).map { sentence in
+      let guess = identifier.identify(scalars[sentence], expecting: &expectation)
+      let letters = ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
+        $0 + $1.letters
+      }
+      return Piece(
+        start: sentence.lowerBound, end: sentence.upperBound,
+        label: Label(language: guess.language, script: guess.script), letters: letters,
+        confidence: guess.confidence)
+    }
+    // A sentence leaves its paragraph's language only on more evidence than the paragraph
+    // has as a whole.
+    if let whole = Self.paragraphGuess(pieces) {
+      for index in pieces.indices
+      where pieces[index].label.language != whole.label.language
+        && pieces[index].confidence < whole.confidence
+      {
+        pieces[index].label = whole.label
+        pieces[index].confidence = whole.confidence
+      }
     }
     return Piece.smoothed(pieces, minLetters: minSegmentLetters)
+  }
+
+  /// The paragraph's language as its sentences have it: the one with the most letters, sure
+  /// as its sentences are on average (weighted by letters). Nil without letters.
+  private static func paragraphGuess(_ sentences: [Piece<Label>]) -> Piece<Label>? {
+    var letters: [String: Int] = [:]
+    for sentence in sentences { letters[sentence.label.language, default: 0] += sentence.letters }
+    guard let language = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+      language.value > 0
+    else { return nil }
+    let own = sentences.filter { $0.label.language == language.key }
+    let confidence =
+      own.reduce(0) { $0 + $1.confidence * Double($1.letters) } / Double(language.value)
+    return Piece(
+      start: 0, end: 0, label: own.max { $0.letters < $1.letters }!.label,
+      letters: language.value, confidence: confidence)
   }
 
   /// ICU's sentence boundaries inside `range`, as code point ranges covering it.

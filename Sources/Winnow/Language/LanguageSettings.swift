@@ -1,9 +1,12 @@
 /// The `language` section of the config.
 public struct LanguageSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
-  /// Letters a run needs to stand as a segment of its own; shorter runs join the larger
-  /// neighbour. A Han, kana or Hangul character counts as three letters.
+  /// Letters a sentence or paragraph needs to stand as a segment of its own; shorter ones
+  /// join the larger neighbour. A Han, kana or Hangul character counts as three letters.
   public var minSegmentChars: Int
+  /// Letters a run of one script needs to be a segment of its own when its paragraph also
+  /// has letters of another script: a name or a quoted word joins the text around it.
+  public var minScriptRunChars: Int
   /// Paragraphs longer than this many code points are identified sentence by sentence.
   public var sentenceSplitChars: Int
   /// A segment guessed with less confidence (0...1) takes the language of a confident
@@ -13,6 +16,7 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
   enum CodingKeys: String, CodingKey, CaseIterable {
     case enabled
     case minSegmentChars = "min_segment_chars"
+    case minScriptRunChars = "min_script_run_chars"
     case sentenceSplitChars = "sentence_split_chars"
     case minConfidence = "min_confidence"
   }
@@ -23,6 +27,10 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
     if minSegmentChars < 1 {
       problems.append(
         SettingsProblem(keyPath: ["min_segment_chars"], message: "must be at least 1"))
+    }
+    if minScriptRunChars < 1 {
+      problems.append(
+        SettingsProblem(keyPath: ["min_script_run_chars"], message: "must be at least 1"))
     }
     if sentenceSplitChars < 1 {
       problems.append(

@@ -9,6 +9,7 @@ public struct LanguageStage: Stage {
     if let problem = settings.problems().first { throw problem }
     segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: settings.minSegmentChars,
+      minScriptRunLetters: settings.minScriptRunChars,
       sentenceSplitChars: settings.sentenceSplitChars, minConfidence: settings.minConfidence)
   }
 

@@ -11,8 +11,9 @@ enum WebAddress {
   static func end(startingAt index: Int, in scalars: [Unicode.Scalar], limit: Int) -> Int? {
     let first = scalars[index].value | 0x20
     guard first == 0x68 || first == 0x77 else { return nil }  // h, w
-    guard index == 0 || scalars[index - 1].properties.isWhitespace || scalars[index - 1] == "("
-    else { return nil }
+    guard index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" else {
+      return nil
+    }
     for prefix in prefixes where index + prefix.count <= limit {
       var matches = true
       for (offset, expected) in prefix.enumerated() {
@@ -25,10 +26,18 @@ enum WebAddress {
       }
       if matches {
         var end = index + prefix.count
-        while end < limit && !scalars[end].properties.isWhitespace { end += 1 }
+        while end < limit && !isSpace(scalars[end]) { end += 1 }
         return end
       }
     }
     return nil
+  }
+
+  /// Whitespace, without the Unicode property look-up for ASCII.
+  @inline(__always)
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+      : scalar.properties.isWhitespace
   }
 }

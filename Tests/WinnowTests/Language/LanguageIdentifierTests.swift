@@ -116,9 +116,37 @@ import Testing
     #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
   }
 
-  @Test func withoutEvidenceTheScriptsMostCommonLanguageIsANearlyWorthlessGuess() {
+  @Test func aMadeUpWordIsAWorthlessGuess() {
     let guess = Self.identifier.identify("Xylqor")
-    #expect(guess == LanguageIdentifier.Guess(language: "en", script: "Latn", confidence: 0.1))
+    #expect(guess.script == "Latn")
+    #expect(guess.confidence < 0.1)
+  }
+
+  @Test func theModelDecidesAmongTheLanguagesOfTheScript() {
+    #expect(Self.identifier.identify("Вчера вечером мы долго гуляли по парку.").language == "ru")
+    #expect(Self.identifier.identify("Учора ввечері ми довго гуляли парком.").language == "uk")
+  }
+
+  @Test func anExpectedLanguageIsConfirmedAndAnotherOneStillFound() {
+    var expectation: LanguageIdentifier.Expectation?
+    func identify(_ text: String) -> String {
+      let scalars = Array(text.unicodeScalars)
+      return Self.identifier.identify(scalars[...], expecting: &expectation).language
+    }
+    #expect(identify("The minister said that the talks would continue next week.") == "en")
+    #expect(expectation?.language == "en")
+    #expect(identify("The committee will publish its report after the elections.") == "en")
+    #expect(expectation?.language == "en")
+    #expect(identify("Die Regierung hat erklärt, dass sie den Plan nicht ändern wird.") == "de")
+    #expect(expectation?.language == "de")
+    #expect(identify("Regeringen sade på måndagen att planen inte kommer att ändras.") == "sv")
+  }
+
+  @Test func onlyTheFirstSampleLettersCount() {
+    let english = String(
+      repeating: "the talks would continue next week ", count: LanguageIdentifier.sampleLetters)
+    let guess = Self.identifier.identify(english + "Die Regierung hat erklärt, dass sie.")
+    #expect(guess.language == "en")
   }
 
   @Test func aScriptWithoutAFallbackIsUndeterminedWithoutEvidence() {

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct LanguageSegmenterTests {
   static let segmenter = LanguageSegmenter(
-    identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 400,
+    identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+    sentenceSplitChars: 400,
     minConfidence: 0.3)
 
   @Test func oneForeignCharacterInASentenceOpensNoSegment() {
@@ -13,6 +14,11 @@ import Testing
     #expect(
       segments.map { [$0.language, $0.script] } == [["en", "Latn"]])
     #expect(segments.first?.end == text.unicodeScalars.count)
+  }
+
+  @Test func aNameInAnotherScriptOpensNoSegment() {
+    let text = "The talks with Владимир Путин went on for most of the night in the capital."
+    #expect(Self.segmenter.segments(of: text).map(\.language) == ["en"])
   }
 
   @Test func englishAndChineseParagraphsSplitAtTheParagraph() {
@@ -35,7 +41,8 @@ import Testing
 
   @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
     let segmenter = LanguageSegmenter(
-      identifier: LanguageIdentifier(), minSegmentLetters: 12, sentenceSplitChars: 40,
+      identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+      sentenceSplitChars: 40,
       minConfidence: 0.3)
     let english = "The minister said that the talks would continue next week. "
     let german = "Die Regierung hat erklärt, dass sie den Plan nicht ändern wird."
@@ -55,10 +62,7 @@ import Testing
   }
 
   @Test func manyWeakGuessesThatAgreeAddUp() {
-    let lines = [
-      "Successor wins the derby", "Rain stopped the match", "Fans cheered the captain",
-      "Mumbai celebrates the victory",
-    ]
+    let lines = ["Top stories", "More news", "Read more", "Home page", "Print this page"]
     let weak = lines.map { Self.segmenter.identifier.identify($0).confidence }
     #expect(weak.allSatisfy { $0 < 0.5 })
     let segments = Self.segmenter.segments(of: lines.joined(separator: "\n"))
@@ -91,6 +95,22 @@ import Testing
     let segments = Self.segmenter.segments(of: english + "https://example.com/news/talks")
     #expect(segments.map(\.language) == ["en", "und"])
     #expect(segments.map(\.start) == [0, english.unicodeScalars.count])
+  }
+
+  @Test func closeSiblingsOnOnePageTakeTheLeadingOne() {
+    func piece(_ start: Int, _ end: Int, _ language: String, _ script: String = "Latn")
+      -> Piece<LanguageSegmenter.Label>
+    {
+      Piece(
+        start: start, end: end, label: LanguageSegmenter.Label(language: language, script: script),
+        letters: end - start, confidence: 0.9)
+    }
+    let settled = LanguageSegmenter.settlingSiblings([
+      piece(0, 100, "hr"), piece(100, 140, "bs"), piece(140, 200, "de"), piece(200, 300, "hr"),
+      piece(300, 400, "sr", "Cyrl"),
+    ])
+    #expect(settled.map(\.label.language) == ["hr", "de", "hr", "sr"])
+    #expect(settled.map(\.end) == [140, 200, 300, 400])
   }
 
   @Test func digitsOnlyAreUndetermined() {

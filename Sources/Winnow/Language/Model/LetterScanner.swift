@@ -5,12 +5,12 @@ enum LetterScanner {
   /// Calls `letter(scalar, startsWord)` for each lowercased letter of `text`, until it returns
   /// false.
   @inline(__always)
-  static func scan(_ text: Substring, _ letter: (UInt32, Bool) -> Bool) {
+  static func scan<Text: ScalarSource>(_ text: Text, _ letter: (UInt32, Bool) -> Bool) {
     let table = LetterTable.shared
     table.flags.withUnsafeBufferPointer { flags in
       table.lowercase.withUnsafeBufferPointer { lowercase in
         var inWord = false
-        ScalarValues.forEach(in: text) { value in
+        text.forEachScalarValue { value in
           if value < 0x80 {
             let lowered = value | 0x20
             if lowered >= 0x61 && lowered <= 0x7A {

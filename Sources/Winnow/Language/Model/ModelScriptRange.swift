@@ -28,6 +28,30 @@ struct ModelScriptRange: Sendable {
       case .katakana: "Katakana"
       }
     }
+
+    /// The script's ISO 15924 code.
+    var iso: String {
+      switch self {
+      case .latin: "Latn"
+      case .greek: "Grek"
+      case .cyrillic: "Cyrl"
+      case .armenian: "Armn"
+      case .hebrew: "Hebr"
+      case .arabic: "Arab"
+      case .devanagari: "Deva"
+      case .bengali: "Beng"
+      case .gurmukhi: "Guru"
+      case .gujarati: "Gujr"
+      case .tamil: "Taml"
+      case .telugu: "Telu"
+      case .thai: "Thai"
+      case .georgian: "Geor"
+      case .hangul: "Hang"
+      case .han: "Hani"
+      case .hiragana: "Hira"
+      case .katakana: "Kana"
+      }
+    }
   }
 
   var first: UInt32

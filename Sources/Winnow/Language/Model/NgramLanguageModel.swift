@@ -85,7 +85,7 @@ public final class NgramLanguageModel: Sendable {
   /// from the beam come after the others, by their mean when they were dropped. Empty when no
   /// candidate is known to the model or the text has no letters.
   public func rank(_ text: Substring, candidates: CandidateSet) -> [NgramLanguageScore] {
-    scoring(text, candidates.indices) { beam in
+    scoring(text, candidates.indices, letterLimit: .max) { beam in
       let ranked = (0..<beam.candidates.count).map { slot in
         let index = beam.candidates[slot]
         let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
@@ -108,7 +108,7 @@ public final class NgramLanguageModel: Sendable {
   /// The best candidate for `text` (ties to the first code in alphabetical order), or nil when
   /// there is none.
   public func best(_ text: Substring, candidates: CandidateSet) -> String? {
-    scoring(text, candidates.indices) { beam in
+    scoring(text, candidates.indices, letterLimit: .max) { beam in
       var best = beam.candidates[0]
       for index in beam.candidates[1..<beam.alive]
       where beam.scores[index] > beam.scores[best]
@@ -125,10 +125,58 @@ public final class NgramLanguageModel: Sendable {
     best(text, candidates: candidateSet(candidates))
   }
 
+  /// How many of the best candidates a verdict names as `leaders`.
+  static let leaderCount = 4
+
+  /// The best candidate for the first `letterLimit` letters of `text` and its lead over the
+  /// runner-up (ties to the first code in alphabetical order); nil without candidates or
+  /// letters. A narrower `beamWidth` stops as soon as the leader is that far ahead of all.
+  func verdict<Text: ScalarSource>(
+    _ text: Text, candidates: CandidateSet, letterLimit: Int, beamWidth: Double = beamWidth
+  ) -> NgramVerdict? {
+    scoring(text, candidates.indices, letterLimit: letterLimit, beamWidth: beamWidth) { beam in
+      var best = beam.candidates[0]
+      for index in beam.candidates[1..<beam.alive]
+      where beam.scores[index] > beam.scores[best]
+        || (beam.scores[index] == beam.scores[best] && languages[index] < languages[best])
+      {
+        best = index
+      }
+      // The first `leaderCount` of the live candidates by score, then the dropped ones by
+      // their mean when they were dropped.
+      var leaders: [(alive: Int, mean: Double, index: Int)] = []
+      leaders.reserveCapacity(Self.leaderCount + 1)
+      for slot in 0..<beam.candidates.count {
+        let index = beam.candidates[slot]
+        let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
+        let entry = (alive: slot < beam.alive ? 1 : 0, mean: beam.scores[index] / Double(letters))
+        let place =
+          leaders.firstIndex { (entry.alive, entry.mean, $0.index) > ($0.alive, $0.mean, index) }
+          ?? leaders.count
+        guard place < Self.leaderCount else { continue }
+        leaders.insert((entry.alive, entry.mean, index), at: place)
+        if leaders.count > Self.leaderCount { leaders.removeLast() }
+      }
+      /// How far the best is ahead of the candidate in `place` (1: the runner-up); a candidate
+      /// that left the beam was at least `beamWidth` behind.
+      func lead(over place: Int) -> Double {
+        if place < beam.alive { return beam.scores[best] - beam.scores[leaders[place].index] }
+        return place < beam.candidates.count ? beamWidth : .infinity
+      }
+      return NgramVerdict(
+        language: languages[best],
+        meanLogProbability: beam.scores[best] / Double(beam.letters) + unseenPenalty,
+        runnerUp: beam.alive > 1 ? languages[leaders[1].index] : nil,
+        lead: lead(over: 1), leadOverFourth: lead(over: 3), letters: beam.letters,
+        leaders: CandidateSet(indices: leaders.map(\.index)))
+    }
+  }
+
   /// Scores `text` in scratch memory on the stack and hands the result to `finish`; nil
   /// without candidates or letters.
-  private func scoring<Result>(
-    _ text: Substring, _ candidates: [Int], _ finish: (Beam) -> Result
+  private func scoring<Text: ScalarSource, Result>(
+    _ text: Text, _ candidates: [Int], letterLimit: Int, beamWidth: Double = beamWidth,
+    _ finish: (Beam) -> Result
   ) -> Result? {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
@@ -145,10 +193,12 @@ public final class NgramLanguageModel: Sendable {
             _ = order.initialize(from: candidates)
             window.initialize(repeating: 0)
             var beam = Beam(
-              scores: scores, candidates: order, alive: candidates.count,
+              scores: scores, candidates: order, alive: candidates.count, width: beamWidth,
               droppedAt: UnsafeMutableBufferPointer(rebasing: state[languageCount...]),
               letters: 0)
-            score(text, beam: &beam, state: state, window: window.baseAddress!)
+            score(
+              text, letterLimit: letterLimit, beam: &beam, state: state,
+              window: window.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
         }
@@ -166,9 +216,10 @@ public final class NgramLanguageModel: Sendable {
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
   /// the end). Letters are hashed a chunk at a time and scored with prefetching; once a single
-  /// candidate is left, the rest of the text cannot change the outcome and is skipped.
-  private func score(
-    _ text: Substring, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
+  /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
+  /// is everything after the first `letterLimit` letters.
+  private func score<Text: ScalarSource>(
+    _ text: Text, letterLimit: Int, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
     window: UnsafeMutablePointer<UInt32>
   ) {
     let maximumOrder = NgramHash.maximumOrder
@@ -178,7 +229,10 @@ public final class NgramLanguageModel: Sendable {
         var position: Int32 = 0
         var wordLength = 0
         var count = 0
+        var remaining = letterLimit
         LetterScanner.scan(text) { letter, startsWord in
+          guard remaining > 0 else { return false }
+          remaining -= 1
           wordLength = startsWord ? 1 : wordLength + 1
           for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
           window[maximumOrder - 1] = letter
@@ -243,7 +297,7 @@ public final class NgramLanguageModel: Sendable {
           order -= 1
         }
         if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
-          beam.drop(below: Self.beamWidth, at: position, state: state)
+          beam.drop(at: position, state: state)
         }
       }
     }
@@ -257,14 +311,14 @@ private struct Beam {
   /// Candidate language indices; the first `alive` are still scored.
   var candidates: UnsafeMutableBufferPointer<Int>
   var alive: Int
+  /// How far (natural log) behind the best a candidate may fall and still be scored.
+  let width: Double
   /// Per language index, the number of letters scored before it was dropped.
   var droppedAt: UnsafeMutableBufferPointer<Int32>
   var letters: Int
 
   /// Stops scoring the live candidates more than `width` behind the best.
-  mutating func drop(
-    below width: Double, at position: Int32, state: UnsafeMutableBufferPointer<Int32>
-  ) {
+  mutating func drop(at position: Int32, state: UnsafeMutableBufferPointer<Int32>) {
     var top = -Double.infinity
     for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
     var slot = 0

@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Scores the language segments of `winnow clean` on generated mixed-language pages.
+
+Usage: scripts/eval_segments.py [WINNOW_BINARY] [--devset DIR] [--pages N] [--seed S]
+                                [--boilerplate]
+
+Pages are built from ../shared/devset/langid/sentences.tsv with a seeded random generator:
+- mixed pages: 2 or 3 languages, 3 to 6 paragraphs of 2 to 4 sentences each, every paragraph
+  in one language and neighbouring paragraphs in different ones;
+- name pages: 3 paragraphs of 2 to 4 sentences in one language of the Latin or Cyrillic
+  script, with one foreign name in another script (Han, Cyrillic, Greek, Hangul, Arabic, or
+  Latin for a Cyrillic page) put inside one sentence.
+They go through `winnow clean --input-format jsonl` as one JSONL file, with the boilerplate
+stage switched off (unless --boilerplate) so that the output keeps every paragraph and the
+score measures the language stage alone. Pages whose output does not keep all paragraphs are
+left out and counted.
+
+Segment F1 (over mixed pages): the gold segments of a page are its paragraphs, with
+neighbouring paragraphs of one language merged, in code points of the output text. A predicted
+segment (the `segments` of the record, neighbours with the same language merged, `und` included)
+is correct when a gold segment has the same language and both its start and end lie within
+BOUNDARY_SLACK code points of the gold ones (a line break or space may fall on either side).
+Precision = correct predicted / predicted, recall = matched gold / gold, both summed over all
+pages, and F1 = 2PR / (P + R).
+
+False split (over name pages): the page comes out as more than one segment once neighbours
+with the same language are merged (the name, or the text around it, got a segment or a
+language of its own). The page language must also be the language of its sentences; pages
+where it is not are counted apart.
+"""
+
+import argparse
+import collections
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from score_langid_model import LANGUAGES_BY_SCRIPT  # noqa: E402
+
+BOUNDARY_SLACK = 2
+NAMES = {
+  "Hani": ["习近平", "李克强", "王小明", "張學友", "周杰倫", "刘慈欣", "孔子", "毛泽东"],
+  "Cyrl": ["Владимир Путин", "Лев Толстой", "Юрий Гагарин", "Фёдор Достоевский", "Москва"],
+  "Grek": ["Αλέξης Τσίπρας", "Σωκράτης", "Αθήνα", "Νίκος Καζαντζάκης"],
+  "Hang": ["김정은", "문재인", "서울", "방탄소년단", "이순신"],
+  "Arab": ["محمد", "القاهرة", "نجيب محفوظ", "عبد الله"],
+  "Latn": ["Microsoft", "Angela Merkel", "New York", "Google", "Emmanuel Macron"],
+}
+LATIN_NAME_SCRIPTS = ["Hani", "Cyrl", "Grek", "Hang", "Arab"]
+CYRILLIC = set(LANGUAGES_BY_SCRIPT["Cyrillic"])
+
+
+def read_sentences(path):
+  by_language = collections.defaultdict(list)
+  with open(path, encoding="utf-8") as handle:
+    for line in handle:
+      language, _, text = line.rstrip("\n").partition("\t")
+      text = " ".join(text.split())
+      if language and text:
+        by_language[language].append(text)
+  return by_language
+
+
+def paragraph(rng, sentences, language):
+  return " ".join(rng.sample(sentences[language], rng.randint(2, 4)))
+
+
+def mixed_page(rng, sentences, languages):
+  chosen = rng.sample(languages, rng.randint(2, 3))
+  order = []
+  for _ in range(rng.randint(3, 6)):
+    options = [code for code in chosen if not order or code != order[-1]]
+    order.append(rng.choice(options))
+  return [(paragraph(rng, sentences, code), code) for code in order]
+
+
+def name_page(rng, sentences, latin_languages):
+  language = rng.choice(latin_languages + sorted(CYRILLIC & set(sentences)))
+  script = "Latn" if language in CYRILLIC else rng.choice(LATIN_NAME_SCRIPTS)
+  paragraphs = [paragraph(rng, sentences, language) for _ in range(3)]
+  target = rng.randrange(3)
+  words = paragraphs[target].split(" ")
+  words.insert(rng.randrange(1, len(words)), rng.choice(NAMES[script]))
+  paragraphs[target] = " ".join(words)
+  return [(text, language) for text in paragraphs]
+
+
+def gold_segments(paragraphs, output_text):
+  """(start, end, language) per run of paragraphs in one language, in code points of the
+  output, or None when the output lost or gained paragraphs."""
+  lines = output_text.split("\n")
+  if len(lines) != len(paragraphs):
+    return None
+  segments = []
+  position = 0
+  for index, (line, (_, language)) in enumerate(zip(lines, paragraphs)):
+    end = position + len(line) + (1 if index < len(lines) - 1 else 0)
+    if segments and segments[-1][2] == language:
+      segments[-1] = (segments[-1][0], end, language)
+    else:
+      segments.append((position, end, language))
+    position = end
+  return segments
+
+
+def merged(segments):
+  result = []
+  for segment in segments:
+    start, end, language = segment["start"], segment["end"], segment["language"]
+    if result and result[-1][2] == language:
+      result[-1] = (result[-1][0], end, language)
+    else:
+      result.append((start, end, language))
+  return result
+
+
+def matches(predicted, gold):
+  return (predicted[2] == gold[2] and abs(predicted[0] - gold[0]) <= BOUNDARY_SLACK
+          and abs(predicted[1] - gold[1]) <= BOUNDARY_SLACK)
+
+
+def run_winnow(binary, pages, boilerplate):
+  with tempfile.TemporaryDirectory() as directory:
+    source = os.path.join(directory, "pages.jsonl")
+    with open(source, "w", encoding="utf-8") as handle:
+      for identifier, paragraphs in enumerate(pages):
+        text = "\n".join(text for text, _ in paragraphs)
+        handle.write(json.dumps({"id": identifier, "text": text}, ensure_ascii=False) + "\n")
+    config = os.path.join(directory, "config.yaml")
+    with open(config, "w", encoding="utf-8") as handle:
+      handle.write(f"boilerplate:\n  enabled: {'true' if boilerplate else 'false'}\n")
+    output = os.path.join(directory, "out.jsonl")
+    result = subprocess.run(
+      [binary, "clean", source, "--input-format", "jsonl", "--config", config,
+       "--progress", "never", "-o", output],
+      capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+      sys.exit(f"{binary} clean exited {result.returncode}: {result.stderr.strip()}")
+    records = {}
+    with open(output, encoding="utf-8") as handle:
+      for line in handle:
+        record = json.loads(line)
+        records[record["id"]] = record
+    return records
+
+
+def main():
+  root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+  parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+  parser.add_argument("binary", nargs="?", default=os.path.join(root, ".build/release/winnow"))
+  parser.add_argument(
+    "--devset", default=os.path.join(root, "..", "shared", "devset", "langid"))
+  parser.add_argument("--pages", type=int, default=500, help="pages of each kind")
+  parser.add_argument("--seed", type=int, default=5)
+  parser.add_argument("--boilerplate", action="store_true", help="leave the stage on")
+  parser.add_argument("--show", type=int, default=0, help="print this many wrong pages")
+  args = parser.parse_args()
+
+  sentences = read_sentences(os.path.join(args.devset, "sentences.tsv"))
+  languages = sorted(code for code, lines in sentences.items() if len(lines) >= 8)
+  latin = [code for code in LANGUAGES_BY_SCRIPT["Latin"] if code in languages]
+  rng = random.Random(args.seed)
+  mixed = [mixed_page(rng, sentences, languages) for _ in range(args.pages)]
+  named = [name_page(rng, sentences, latin) for _ in range(args.pages)]
+  records = run_winnow(args.binary, mixed + named, args.boilerplate)
+
+  predicted_total = correct = gold_total = matched = skipped = shown = 0
+  for identifier, paragraphs in enumerate(mixed):
+    record = records.get(identifier)
+    gold = gold_segments(paragraphs, record["text"]) if record else None
+    if gold is None:
+      skipped += 1
+      continue
+    predicted = merged(record.get("segments", []))
+    predicted_total += len(predicted)
+    gold_total += len(gold)
+    correct += sum(any(matches(p, g) for g in gold) for p in predicted)
+    found = sum(any(matches(p, g) for p in predicted) for g in gold)
+    matched += found
+    if found < len(gold) and shown < args.show // 2:
+      shown += 1
+      print("gold", gold, "\npredicted", predicted, "\n")
+  precision = correct / predicted_total if predicted_total else 0.0
+  recall = matched / gold_total if gold_total else 0.0
+  f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+  print(f"mixed pages {len(mixed) - skipped:5}  segment precision {precision:.3f}  "
+        f"recall {recall:.3f}  F1 {f1:.3f}  (left out: {skipped})")
+
+  split = wrong_language = skipped = 0
+  for offset, paragraphs in enumerate(named):
+    record = records.get(len(mixed) + offset)
+    if record is None or gold_segments(paragraphs, record["text"]) is None:
+      skipped += 1
+      continue
+    if len(merged(record.get("segments", []))) > 1:
+      split += 1
+      if shown < args.show:
+        shown += 1
+        print("split", paragraphs[0][1], merged(record["segments"]), record["text"][:300], "\n")
+    if record.get("language") != paragraphs[0][1]:
+      wrong_language += 1
+  kept = len(named) - skipped
+  print(f"name pages  {kept:5}  false splits {split / kept if kept else 0:.1%}  "
+        f"page language wrong {wrong_language / kept if kept else 0:.1%}  (left out: {skipped})")
+
+
+if __name__ == "__main__":
+  main()
