@@ -9,3 +9,10 @@ import Testing
     #expect(lines.map(\.number) == [1, 2, 3, 4])
   }
 }
+
+@Suite struct CodePointCountTests {
+  @Test(arguments: ["", "plain ASCII", "café", "東京 👩‍👩‍👧 ﷽", "a\u{0301}\u{2028}b"])
+  func countsWhatUnicodeScalarsCount(text: String) {
+    #expect(text.codePointCount == text.unicodeScalars.count)
+  }
+}

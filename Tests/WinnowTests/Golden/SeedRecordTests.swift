@@ -28,6 +28,14 @@ import Testing
       return
     }
     let expected = try String(contentsOf: golden, encoding: .utf8)
-    #expect(line == expected, "\(seed): the record differs from fixtures/expected")
+    if line != expected {
+      let same = zip(line, expected).prefix { $0 == $1 }.count
+      Issue.record(
+        """
+        \(seed): the record differs from fixtures/expected from character \(same) on:
+          got      …\(line.dropFirst(max(same - 40, 0)).prefix(120))
+          expected …\(expected.dropFirst(max(same - 40, 0)).prefix(120))
+        """)
+    }
   }
 }
