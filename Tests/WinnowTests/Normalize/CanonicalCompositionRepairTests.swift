@@ -19,8 +19,9 @@ import Testing
   }
 
   @Test func compositionCanBeTurnedOff() throws {
-    let stage = try NormalizeStage(
-      settings: NormalizeSettings(enabled: true, mojibake: true, entities: true, nfc: false))
+    var settings = NormalizeSettings.everything
+    settings.form = .none
+    let stage = try NormalizeStage(settings: settings)
     var report = CleaningReport()
     #expect(stage.normalize("cafe\u{301}", report: &report) == nil)
     #expect(report.repairs.isEmpty)
