@@ -1,68 +1,69 @@
-/// Undoes the commonest mojibake: UTF-8 bytes decoded as windows-1252 or Latin-1, as in
-/// `cafÃ©` for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`, and one level of it per round.
+/// Undoes the commonest mojibake: UTF-8 bytes decoded as windows-1252 or Latin-1 (`cafÃ©`
+/// for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`), as MacRoman (`caf√©`) or as cp437
+/// (`caf├⌐`), one level per round, so two layers take two rounds.
 ///
-/// Conservative, so that correct text never changes: only sequences whose first character
-/// is a lead seen in real mojibake (Â Ã Å Ð Ñ â ï) followed by characters standing for
-/// UTF-8 continuation bytes, decoding to valid UTF-8; Cyrillic leads (Ð Ñ, also letters
-/// of Icelandic and Spanish) need two such sequences in the line, `Å` is not taken before
-/// quotes, dashes or a no-break space, and `â` needs the second
-/// byte of a punctuation or symbol sequence (U+2000...U+21BF).
+/// Conservative, so that correct text never changes: only sequences whose lead stands for
+/// a UTF-8 lead seen in real mojibake (0xC2 0xC3 0xC5 0xD0 0xD1 0xE2 0xEF) followed by
+/// characters of the same code page standing for continuation bytes, decoding to valid
+/// UTF-8. Cyrillic results (whose leads Ð Ñ are letters of Icelandic and Spanish, – — in
+/// MacRoman) need two in the line; `Å` is not taken before quotes, dashes or a no-break
+/// space; a lead before a no-break space (ftfy's false positive: a capital letter before
+/// a no-break space is normal text) needs a lowercase letter or digit before it or another
+/// repair in the line; windows-1252's `â` needs the second byte of a punctuation, arrow or
+/// math sequence (U+2000...U+223F); `ï` / `Ô` / `∩` only as the BOM.
 struct MojibakeRepair: LineRepair {
-  /// windows-1252's characters for bytes 0x80...0x9F; Latin-1 controls stand for the
-  /// bytes windows-1252 leaves undefined.
-  private static let windows1252High: [UInt32: UInt8] = {
-    let scalars: [UInt32] = [
-      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
-    var table: [UInt32: UInt8] = [:]
-    for (offset, scalar) in scalars.enumerated() {
-      table[scalar] = UInt8(0x80 + offset)
-      table[UInt32(0x80 + offset)] = UInt8(0x80 + offset)
-    }
-    return table
-  }()
+  static let codePages: [MisreadCodePage] = [.western, .macRoman, .cp437]
 
-  /// The byte a character stands for when it is a UTF-8 continuation byte (0x80...0xBF)
-  /// misread as windows-1252 or Latin-1.
-  static func continuationByte(_ scalar: Unicode.Scalar) -> UInt8? {
-    switch scalar.value {
-    case 0xA0...0xBF: UInt8(scalar.value)
-    case 0x80...0x9F, 0x152...0x2122: windows1252High[scalar.value]
-    default: nil
-    }
+  /// A match: where it starts, how many characters, what it stands for, and why it may need
+  /// more evidence.
+  struct Match {
+    var start: Int
+    var length: Int
+    var scalar: Unicode.Scalar
+    var beforeNoBreakSpace: Bool
   }
 
-  /// Leads of 2-byte sequences and the lead of 3-byte ones this repair undoes.
+  static let leadBytes: Set<UInt8> = [0xC2, 0xC3, 0xC5, 0xD0, 0xD1, 0xE2, 0xEF]
+
+  /// The characters that stand for the leads in one of the code pages: a cheap first test.
   static func isLead(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0xC2, 0xC3, 0xC5, 0xD0, 0xD1, 0xE2, 0xEF: true
+    case 0xAC, 0x221A, 0x2248, 0x2013, 0x2014, 0x201A, 0xD4: true
+    case 0x252C, 0x251C, 0x253C, 0x2568, 0x2564, 0x0393, 0x2229: true
     default: false
     }
   }
 
   /// Cheap test for the line triage: a lead followed by a continuation character.
   static func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
-    isLead(previous) && continuationByte(scalar) != nil
+    guard isLead(previous) else { return false }
+    return codePages.contains { page in
+      page.byte(previous).map(leadBytes.contains) == true && page.continuationByte(scalar) != nil
+    }
   }
 
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
     guard scalars.count >= 2 else { return false }
-    var matches: [(start: Int, length: Int, scalar: Unicode.Scalar)] = []
-    var cyrillicMatches = 0
+    var matches: [Match] = []
     var index = 0
     while index + 1 < scalars.count {
-      if let match = Self.sequence(in: scalars, at: index) {
-        matches.append((index, match.length, match.scalar))
-        if scalars[index].value == 0xD0 || scalars[index].value == 0xD1 { cyrillicMatches += 1 }
+      if let match = Self.match(in: scalars, at: index) {
+        matches.append(match)
         index += match.length
       } else {
         index += 1
       }
     }
-    if cyrillicMatches == 1 {
+    let cyrillic = matches.count { $0.length == 2 && (0x400...0x47F).contains($0.scalar.value) }
+    if cyrillic == 1 {
       matches.removeAll { $0.length == 2 && (0x400...0x47F).contains($0.scalar.value) }
+    }
+    if matches.count == 1, matches[0].beforeNoBreakSpace {
+      let start = matches[0].start
+      let previous = start > 0 ? scalars[start - 1] : " "
+      let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
+      if !wordGoesOn { matches.removeAll() }
     }
     guard !matches.isEmpty else { return false }
     var output: [Unicode.Scalar] = []
@@ -79,29 +80,44 @@ struct MojibakeRepair: LineRepair {
     return true
   }
 
-  /// The scalar a mojibake sequence starting at `index` stands for, and its length.
-  private static func sequence(in scalars: [Unicode.Scalar], at index: Int) -> (
-    length: Int, scalar: Unicode.Scalar
-  )? {
-    let lead = scalars[index].value
-    guard isLead(scalars[index]), let second = continuationByte(scalars[index + 1]) else {
-      return nil
+  /// The first code page in which a mojibake sequence starts at `index`.
+  private static func match(in scalars: [Unicode.Scalar], at index: Int) -> Match? {
+    guard isLead(scalars[index]) else { return nil }
+    for page in codePages {
+      if let match = match(in: scalars, at: index, page: page) { return match }
     }
+    return nil
+  }
+
+  private static func match(in scalars: [Unicode.Scalar], at index: Int, page: MisreadCodePage)
+    -> Match?
+  {
+    guard let lead = page.byte(scalars[index]), leadBytes.contains(lead),
+      let second = page.continuationByte(scalars[index + 1])
+    else { return nil }
+    let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
     switch lead {
-    case 0xC2, 0xC3, 0xD0, 0xD1:
-      return (2, Unicode.Scalar((lead & 0x1F) << 6 | UInt32(second & 0x3F))!)
-    case 0xC5:
+    case 0xC2, 0xC3, 0xC5, 0xD0, 0xD1:
       // `Å` before a no-break space, a curly quote or a dash is more likely correct text.
-      guard second != 0xA0 && !(0x91...0x97).contains(second) else { return nil }
-      return (2, Unicode.Scalar((lead & 0x1F) << 6 | UInt32(second & 0x3F))!)
-    default:
-      guard index + 2 < scalars.count, let third = continuationByte(scalars[index + 2]) else {
+      if lead == 0xC5 && page.name == MisreadCodePage.western.name
+        && (second == 0xA0 || (0x91...0x97).contains(second))
+      {
         return nil
       }
-      if lead == 0xE2 && second > 0x86 { return nil }
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+      return Match(
+        start: index, length: 2, scalar: Unicode.Scalar(value)!,
+        beforeNoBreakSpace: beforeNoBreakSpace)
+    default:
+      guard index + 2 < scalars.count, let third = page.continuationByte(scalars[index + 2])
+      else { return nil }
+      if lead == 0xE2 && page.name == MisreadCodePage.western.name && second > 0x88 {
+        return nil
+      }
       if lead == 0xEF && (second != 0xBB || third != 0xBF) { return nil }
-      let value = (lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-      return (3, Unicode.Scalar(value)!)
+      let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+      guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
+      return Match(start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false)
     }
   }
 }
