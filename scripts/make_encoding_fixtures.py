@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes fixtures/encodings/: one raw byte file per encoding, named for it, plus the UTF-8
-text each should decode to (`<name>.expected.txt`). Run from the repository root."""
+text each should decode to (`<name>.expected.txt`); and fixtures/normalize/mojibake.jsonl:
+sentences whose UTF-8 was misread as windows-1252, Latin-1, MacRoman or cp437, one or two
+layers deep, with the text the mojibake repair must give back. Run from the repository root."""
 
+import json
 from pathlib import Path
 
 OUT = Path("fixtures/encodings")
@@ -49,5 +52,62 @@ def main() -> None:
     write("empty.txt", b"", "")
 
 
+MOJIBAKE_SENTENCES = {
+    "fr": "L’été à Noël, déjà très «naïve» façade — voilà.",
+    "de": "Größe, Übermaß und Ärger über die Straße.",
+    "es": "¿Cómo está el niño? ¡Mañana en España!",
+    "pt": "A informação não está disponível, irmã.",
+    "it": "Perché la città è così bella?",
+    "sv": "Räksmörgås på Åland är god.",
+    "is": "Þórður fór í ferð með Ðóru.",
+    "cs": "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    "pl": "Zażółć gęślą jaźń, złoty.",
+    "tr": "Çocuklar ağaçtaki kuşları gördü, ılık rüzgâr.",
+    "ru": "Привет, мир! Москва — столица.",
+    "uk": "Київ і Дніпро, їжак шукає їжу.",
+    "el": "Γεια σου κόσμε, καλημέρα.",
+    "he": "שלום עולם, מה שלומך?",
+    "zh": "中文网页的正文内容。",
+    "ja": "日本語のテキストです。",
+    "en": "It’s “quoted” – and €5 … ok™",
+}
+
+MOJIBAKE_CHAINS = [
+    ["windows-1252"], ["windows-1252", "windows-1252"], ["latin-1"], ["mac_roman"],
+    ["mac_roman", "mac_roman"], ["cp437"],
+]
+
+
+def misread(text: str, codec: str) -> str:
+    """`text`'s UTF-8 read as `codec`; windows-1252's undefined bytes read as the C1
+    controls of the same value, as browsers do."""
+    data = text.encode("utf-8")
+    if codec != "windows-1252":
+        return data.decode(codec)
+    return "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+def write_mojibake() -> None:
+    out = Path("fixtures/normalize")
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for language, sentence in MOJIBAKE_SENTENCES.items():
+        for chain in MOJIBAKE_CHAINS:
+            broken = sentence
+            for codec in chain:
+                broken = misread(broken, codec)
+            rows.append({"language": language, "chain": chain, "broken": broken,
+                         "expected": sentence})
+        # Correct and broken text on the same line.
+        rows.append({"language": language, "chain": ["mixed"],
+                     "broken": sentence + " / " + misread(sentence, "windows-1252"),
+                     "expected": sentence + " / " + sentence})
+    with (out / "mojibake.jsonl").open("w", encoding="utf-8") as file:
+        for row in rows:
+            file.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 if __name__ == "__main__":
     main()
+    write_mojibake()

@@ -2,11 +2,17 @@
 /// stands for in the high half (0x80...0xFF).
 struct MisreadCodePage: Sendable {
   let name: String
+  /// The UTF-8 leads the mojibake repair undoes when misread in this code page.
+  let leads: Set<UInt8>
   private let bytes: [UInt32: UInt8]
 
   /// `high` lists the characters of bytes 0x80...0xFF in order.
-  init(name: String, high: [UInt32], extra: [UInt32: UInt8] = [:]) {
+  init(
+    name: String, leads: Set<UInt8> = MojibakeRepair.leadBytes, high: [UInt32],
+    extra: [UInt32: UInt8] = [:]
+  ) {
     self.name = name
+    self.leads = leads
     var bytes = extra
     for (offset, scalar) in high.enumerated() { bytes[scalar] = UInt8(0x80 + offset) }
     self.bytes = bytes
@@ -50,6 +56,11 @@ struct MisreadCodePage: Sendable {
       0x00D3, 0x00D4, 0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC, 0x00AF,
       0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
     ])
+
+  /// cp437's leads whose characters (`┬ ├ ┼ ╨ ╤`) may stand before box characters in
+  /// mojibake (`├┤` is `ô`); the other leads are box drawing too and are not taken before
+  /// box characters, so that box art stays.
+  static let cp437Core: Set<UInt8> = [0xC2, 0xC3, 0xC5, 0xD0, 0xD1]
 
   static let cp437 = MisreadCodePage(
     name: "cp437",

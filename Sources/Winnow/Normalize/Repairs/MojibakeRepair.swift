@@ -3,11 +3,10 @@
 /// (`caf├⌐`), one level per round, so two layers take two rounds.
 ///
 /// Conservative, so that correct text never changes: only sequences whose lead stands for
-/// a UTF-8 lead seen in real mojibake (0xC2 0xC3 0xC5 0xD0 0xD1 0xE2 0xEF) followed by
+/// a UTF-8 lead seen in real mojibake (`leadBytes`) followed by
 /// characters of the same code page standing for continuation bytes, decoding to valid
-/// UTF-8. Cyrillic results (whose leads Ð Ñ are letters of Icelandic and Spanish, – — in
-/// MacRoman) need two in the line; `Å` is not taken before quotes, dashes or a no-break
-/// space; a lead before a no-break space (ftfy's false positive: a capital letter before
+/// UTF-8. Letters of other scripts need two in the line (`needsCompany`); `Ä` and `Å` are
+/// not taken before quotes, dashes or a no-break space; a lead before a no-break space (ftfy's false positive: a capital letter before
 /// a no-break space is normal text) needs a lowercase letter or digit before it or another
 /// repair in the line; windows-1252's `â` needs the second byte of a punctuation, arrow or
 /// math sequence (U+2000...U+223F); `ï` / `Ô` / `∩` only as the BOM.
@@ -21,85 +20,144 @@ struct MojibakeRepair: LineRepair {
     var length: Int
     var scalar: Unicode.Scalar
     var beforeNoBreakSpace: Bool
+    var boxPair: Bool
   }
 
-  static let leadBytes: Set<UInt8> = [0xC2, 0xC3, 0xC5, 0xD0, 0xD1, 0xE2, 0xEF]
+  /// UTF-8 leads of Latin-1, Latin Extended-A, Greek, Cyrillic, Hebrew, Arabic, general
+  /// punctuation and symbols, the BOM, and the CJK ranges U+3000...U+9FFF.
+  static let leadBytes: Set<UInt8> = [
+    0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD7, 0xD8, 0xD9, 0xE2, 0xE3,
+    0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF,
+  ]
 
-  /// The characters that stand for the leads in one of the code pages: a cheap first test.
-  static func isLead(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0xC2, 0xC3, 0xC5, 0xD0, 0xD1, 0xE2, 0xEF: true
-    case 0xAC, 0x221A, 0x2248, 0x2013, 0x2014, 0x201A, 0xD4: true
-    case 0x252C, 0x251C, 0x253C, 0x2568, 0x2564, 0x0393, 0x2229: true
-    default: false
+  /// Which BMP scalars below U+2600 stand for a lead in one of the code pages: a cheap first
+  /// test, run on every non-ASCII scalar of a page.
+  private static let leadTable: [Bool] = {
+    var table = [Bool](repeating: false, count: 0x2600)
+    for page in codePages {
+      for value in UInt32(0x80)..<0x2600 {
+        if let scalar = Unicode.Scalar(value), let byte = page.byte(scalar),
+          page.leads.contains(byte)
+        {
+          table[Int(value)] = true
+        }
+      }
     }
+    return table
+  }()
+
+  static func isLead(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x2600 && leadTable[Int(scalar.value)]
   }
 
   /// Cheap test for the line triage: a lead followed by a continuation character.
   static func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
     guard isLead(previous) else { return false }
     return codePages.contains { page in
-      page.byte(previous).map(leadBytes.contains) == true && page.continuationByte(scalar) != nil
+      page.byte(previous).map(page.leads.contains) == true && page.continuationByte(scalar) != nil
     }
   }
 
+  /// Layers deeper than this are left alone: real mojibake is one or two deep.
+  static let maximumLayers = 3
+
+  /// Peels layer after layer here, before the other repairs run: they would otherwise
+  /// remove the soft hyphens and C1 controls an inner layer still needs. Once a layer has
+  /// proved the line is mojibake, the rules asking for evidence are waived.
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
+    var layers = 0
+    while layers < Self.maximumLayers, Self.peelLayer(&scalars, proven: layers > 0, report: &report)
+    {
+      layers += 1
+    }
+    return layers > 0
+  }
+
+  /// Undoes one layer, read through the one code page that explains most of the line (a
+  /// layer is one misreading, so its sequences share a code page).
+  private static func peelLayer(
+    _ scalars: inout [Unicode.Scalar], proven: Bool, report: inout CleaningReport
+  ) -> Bool {
     guard scalars.count >= 2 else { return false }
-    var matches: [Match] = []
-    var index = 0
-    while index + 1 < scalars.count {
-      if let match = Self.match(in: scalars, at: index) {
-        matches.append(match)
-        index += match.length
-      } else {
-        index += 1
+    var best: [Match] = []
+    for page in codePages {
+      let matches = matches(in: scalars, page: page, proven: proven)
+      if matches.reduce(0, { $0 + $1.length }) > best.reduce(0, { $0 + $1.length }) {
+        best = matches
       }
     }
-    let cyrillic = matches.count { $0.length == 2 && (0x400...0x47F).contains($0.scalar.value) }
-    if cyrillic == 1 {
-      matches.removeAll { $0.length == 2 && (0x400...0x47F).contains($0.scalar.value) }
-    }
-    if matches.count == 1, matches[0].beforeNoBreakSpace {
-      let start = matches[0].start
-      let previous = start > 0 ? scalars[start - 1] : " "
-      let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
-      if !wordGoesOn { matches.removeAll() }
-    }
-    guard !matches.isEmpty else { return false }
+    guard !best.isEmpty else { return false }
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     var next = 0
-    for match in matches {
+    for match in best {
       output.append(contentsOf: scalars[next..<match.start])
       output.append(match.scalar)
       next = match.start + match.length
     }
     output.append(contentsOf: scalars[next...])
     scalars = output
-    report.count(.mojibake, matches.count)
+    report.count(.mojibake, best.count)
     return true
   }
 
-  /// The first code page in which a mojibake sequence starts at `index`.
-  private static func match(in scalars: [Unicode.Scalar], at index: Int) -> Match? {
-    guard isLead(scalars[index]) else { return nil }
-    for page in codePages {
-      if let match = match(in: scalars, at: index, page: page) { return match }
+  /// The sequences `page` reads in the line that pass the rules asking for evidence.
+  private static func matches(in scalars: [Unicode.Scalar], page: MisreadCodePage, proven: Bool)
+    -> [Match]
+  {
+    var matches: [Match] = []
+    var index = 0
+    while index + 1 < scalars.count {
+      let afterMatch = proven || matches.last.map { $0.start + $0.length == index } == true
+      if isLead(scalars[index]),
+        let match = match(in: scalars, at: index, page: page, afterMatch: afterMatch)
+      {
+        matches.append(match)
+        index += match.length
+      } else {
+        index += 1
+      }
     }
-    return nil
+    guard !proven else { return matches }
+    if matches.count(where: needsCompany) == 1 { matches.removeAll(where: needsCompany) }
+    if !matches.contains(where: { !$0.boxPair }) { return [] }
+    if matches.count == 1, matches[0].beforeNoBreakSpace {
+      let start = matches[0].start
+      let previous = start > 0 ? scalars[start - 1] : " "
+      let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
+      if !wordGoesOn { return [] }
+    }
+    return matches
   }
 
-  private static func match(in scalars: [Unicode.Scalar], at index: Int, page: MisreadCodePage)
-    -> Match?
-  {
-    guard let lead = page.byte(scalars[index]), leadBytes.contains(lead),
+  /// Letters of scripts other than Latin: their leads (`Ð Ñ Î Ø ä æ é`, `– —` in MacRoman)
+  /// are common in correct text, so a line needs two such repairs for either to count.
+  static func needsCompany(_ match: Match) -> Bool {
+    switch match.scalar.value {
+    case 0x370...0x6FF, 0x3000...0x9FFF: true
+    default: false
+    }
+  }
+
+  /// `afterMatch`: right after another match (or in a proven line), where `Ä Å Æ Ë`
+  /// before quotes and dashes are a second layer rather than correct text.
+  private static func match(
+    in scalars: [Unicode.Scalar], at index: Int, page: MisreadCodePage, afterMatch: Bool
+  ) -> Match? {
+    guard let lead = page.byte(scalars[index]), page.leads.contains(lead),
       let second = page.continuationByte(scalars[index + 1])
     else { return nil }
+    // cp437's box drawing before another box character may be box art: such pairs count
+    // only beside other evidence.
+    let boxPair =
+      page.name == MisreadCodePage.cp437.name && !MisreadCodePage.cp437Core.contains(lead)
+      && (0x2500...0x25FF).contains(scalars[index + 1].value)
     let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
     switch lead {
-    case 0xC2, 0xC3, 0xC5, 0xD0, 0xD1:
-      // `Å` before a no-break space, a curly quote or a dash is more likely correct text.
-      if lead == 0xC5 && page.name == MisreadCodePage.western.name
+    case 0xC2...0xDF:
+      // `Ä Å Æ Ë` before a no-break space, a curly quote or a dash are more likely correct.
+      if !afterMatch && [0xC4, 0xC5, 0xC6, 0xCB].contains(lead)
+        && page.name == MisreadCodePage.western.name
         && (second == 0xA0 || (0x91...0x97).contains(second))
       {
         return nil
@@ -107,7 +165,7 @@ struct MojibakeRepair: LineRepair {
       let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
       return Match(
         start: index, length: 2, scalar: Unicode.Scalar(value)!,
-        beforeNoBreakSpace: beforeNoBreakSpace)
+        beforeNoBreakSpace: beforeNoBreakSpace, boxPair: boxPair)
     default:
       guard index + 2 < scalars.count, let third = page.continuationByte(scalars[index + 2])
       else { return nil }
@@ -117,7 +175,8 @@ struct MojibakeRepair: LineRepair {
       if lead == 0xEF && (second != 0xBB || third != 0xBF) { return nil }
       let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
       guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
-      return Match(start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false)
+      return Match(
+        start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false, boxPair: false)
     }
   }
 }
