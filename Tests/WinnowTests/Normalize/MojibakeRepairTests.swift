@@ -22,6 +22,7 @@ import Testing
     RepairCase("cp437 German", "Gr├╢├ƒe ├╝ber", "Größe über", .mojibake, 3),
     RepairCase("cp437 quote", "donΓÇÖt", "don’t", .mojibake, 1),
     RepairCase("MacRoman twice", "caf‚àö¬©", "café", .mojibake, 3),
+    RepairCase("cp437 no-break space", "count. ┬áVoting", "count. Voting", .mojibake, 1),
     RepairCase("double mojibake", "cafÃƒÂ©", "café", .mojibake, 3),
     RepairCase("BOM read as windows-1252", "ï»¿Title", "Title", .mojibake, 1),
   ]
@@ -31,7 +32,8 @@ import Testing
     "São Paulo, NÃO, mãe, irmã", "ESPAÑA — AÑO", "Ð is eth; Reykjavík, Ðakovo", "ÉTÉ—été",
     "gâteau, château, âme", "naïve Haïti «oui»", "Å’s and Åsa", "Ñ¿ alone", "ÂGE", "Â",
     "Ã", "cafÃ", "2010–2020 and 1–√2",
-    "x ≈ 3, √2 ≈ 1.41", "┬─┬ ├──┤ └─┘", "Γεια σου κόσμε", "– é — à", "–Ä", "∩Ç",
+    "x ≈ 3, √2 ≈ 1.41", "┬─┬ ├──┤ └─┘", "Àìsàn-ojú Tìràkómà", "░▒▓ ─▒─ ╬╡", "Γεια σου κόσμε",
+    "– é — à", "–Ä", "∩Ç",
   ]
 
   /// A capital letter before a no-break space is normal text (ftfy's known false positive);

@@ -15,12 +15,13 @@ struct MojibakeRepair: LineRepair {
 
   /// A match: where it starts, how many characters, what it stands for, and why it may need
   /// more evidence.
+  /// `weak`: a match that counts only when the line has a match that is not weak.
   struct Match {
     var start: Int
     var length: Int
     var scalar: Unicode.Scalar
     var beforeNoBreakSpace: Bool
-    var boxPair: Bool
+    var weak: Bool
   }
 
   /// UTF-8 leads of Latin-1, Latin Extended-A, Greek, Cyrillic, Hebrew, Arabic, general
@@ -120,7 +121,7 @@ struct MojibakeRepair: LineRepair {
     }
     guard !proven else { return matches }
     if matches.count(where: needsCompany) == 1 { matches.removeAll(where: needsCompany) }
-    if !matches.contains(where: { !$0.boxPair }) { return [] }
+    if !matches.contains(where: { !$0.weak }) { return [] }
     if matches.count == 1, matches[0].beforeNoBreakSpace {
       let start = matches[0].start
       let previous = start > 0 ? scalars[start - 1] : " "
@@ -147,11 +148,15 @@ struct MojibakeRepair: LineRepair {
     guard let lead = page.byte(scalars[index]), page.leads.contains(lead),
       let second = page.continuationByte(scalars[index + 1])
     else { return nil }
-    // cp437's box drawing before another box character may be box art: such pairs count
-    // only beside other evidence.
-    let boxPair =
+    // Weak evidence, counted only beside a stronger match: cp437's box drawing before
+    // another box character (box art), and a letter of MacRoman or cp437 before one of
+    // their accented letters (Yoruba `Àì` is MacRoman for U+02D3) giving a Latin result.
+    let isBoxPair =
       page.name == MisreadCodePage.cp437.name && !MisreadCodePage.cp437Core.contains(lead)
       && (0x2500...0x25FF).contains(scalars[index + 1].value)
+    let isLetterPair =
+      page.name != MisreadCodePage.western.name && scalars[index].properties.isAlphabetic
+      && scalars[index + 1].properties.isAlphabetic
     let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
     switch lead {
     case 0xC2...0xDF:
@@ -165,7 +170,7 @@ struct MojibakeRepair: LineRepair {
       let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
       return Match(
         start: index, length: 2, scalar: Unicode.Scalar(value)!,
-        beforeNoBreakSpace: beforeNoBreakSpace, boxPair: boxPair)
+        beforeNoBreakSpace: beforeNoBreakSpace, weak: isBoxPair || (isLetterPair && value < 0x370))
     default:
       guard index + 2 < scalars.count, let third = page.continuationByte(scalars[index + 2])
       else { return nil }
@@ -176,7 +181,7 @@ struct MojibakeRepair: LineRepair {
       let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
       guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
       return Match(
-        start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false, boxPair: false)
+        start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false, weak: false)
     }
   }
 }
