@@ -17,6 +17,22 @@ ENGLISH = "The quick brown fox jumps over the lazy dog.\nPlain English text, twi
 FRENCH = "Le café est déjà prêt – «très» bon ! L’été à Noël, naïve façade.\n" * 4
 
 
+UKRAINIAN = "Київ - столиця України. Їжак і ґанок, Європа та її люди.\n" * 4
+LITHUANIAN = "Lietuvos sostinė yra Vilnius. Ąžuolas, ėdžios ir šeštadienio įvykiai.\n" * 4
+THAI = "ภาษาไทยเป็นภาษาราชการของประเทศไทย และมีผู้พูดหลายล้านคน\n" * 4
+KOREAN_CP949 = "똠방각하 뷁 같은 글자는 확장 완성형에만 있습니다. 한국어 텍스트입니다.\n" * 4
+CANTONESE = "我哋今日去咗邊度？佢話唔知嘅，啲人都好攰。\n" * 4
+EXTRA_CHARSETS = [
+    ("koi8-u", "koi8_u", UKRAINIAN),
+    ("iso-8859-13", "iso8859_13", LITHUANIAN),
+    ("windows-874", "cp874", THAI),
+    ("cp949", "cp949", KOREAN_CP949),
+    ("big5-hkscs", "big5hkscs", CANTONESE),
+    ("macintosh", "mac_roman", FRENCH),
+    ("cp437", "cp437", "Größe über die Straße, café déjà vu. Ärger für Äpfel.\n" * 4),
+]
+
+
 def write(name: str, data: bytes, expected: str | None) -> None:
     (OUT / name).write_bytes(data)
     if expected is not None:
@@ -50,6 +66,9 @@ def main() -> None:
     header = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06"
     write("binary.bin", header + bytes((i * 37) % 256 for i in range(2000)), None)
     write("empty.txt", b"", "")
+    # Charsets ICU converts but does not detect: the decoder's re-ranking finds them.
+    for name, codec, text in EXTRA_CHARSETS:
+        write(name + ".txt", text.encode(codec), text)
 
 
 MOJIBAKE_SENTENCES = {
