@@ -59,3 +59,13 @@ import Testing
     #expect(repairs.isEmpty)
   }
 }
+
+@Test func leadSwitchAgreesWithTheCodePages() {
+  for value in UInt32(0x80)..<0x2600 {
+    guard let scalar = Unicode.Scalar(value) else { continue }
+    let standsForLead = MojibakeRepair.codePages.contains { page in
+      page.byte(scalar).map(page.leads.contains) == true
+    }
+    #expect(MojibakeRepair.isLead(scalar) == standsForLead, "U+\(String(value, radix: 16))")
+  }
+}

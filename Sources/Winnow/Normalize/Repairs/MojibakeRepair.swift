@@ -31,24 +31,18 @@ struct MojibakeRepair: LineRepair {
     0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF,
   ]
 
-  /// Which BMP scalars below U+2600 stand for a lead in one of the code pages: a cheap first
-  /// test, run on every non-ASCII scalar of a page.
-  private static let leadTable: [Bool] = {
-    var table = [Bool](repeating: false, count: 0x2600)
-    for page in codePages {
-      for value in UInt32(0x80)..<0x2600 {
-        if let scalar = Unicode.Scalar(value), let byte = page.byte(scalar),
-          page.leads.contains(byte)
-        {
-          table[Int(value)] = true
-        }
-      }
-    }
-    return table
-  }()
-
+  /// The characters that stand for a lead in one of the code pages (checked against the
+  /// pages by a test): a plain switch, since it runs on every non-ASCII scalar of a page.
   static func isLead(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x2600 && leadTable[Int(scalar.value)]
+    switch scalar.value {
+    case 0xAC, 0xB5, 0xC0...0xC6, 0xC8, 0xCA, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD4, 0xD7...0xD9,
+      0xE2...0xE9, 0xEF, 0xFF, 0x152, 0x153, 0x178, 0x192, 0x393, 0x398, 0x3A3, 0x3A6, 0x3C0,
+      0x3C3, 0x3C4, 0x2013, 0x2014, 0x201A, 0x201E, 0x2030, 0x2206, 0x221A, 0x2229, 0x2248,
+      0x2500, 0x2518, 0x251C, 0x252C, 0x253C, 0x255E, 0x2564, 0x2566...0x2568, 0x256A...0x256C,
+      0x25CA:
+      true
+    default: false
+    }
   }
 
   /// Cheap test for the line triage: a lead followed by a continuation character.
