@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Decode + repair + normalize throughput on one core, on clean UTF-8 text: `winnow clean
-# --jobs 1` with the boilerplate and language stages off, over a corpus built from the dev
-# set pages and the multilingual clean set (fixtures/normalize/clean.tsv). The same run with
-# normalize off too gives the cost of reading, decoding and writing records alone.
+# Decode + repair + normalize throughput on one core, on clean UTF-8 text (the dev set pages
+# and the multilingual clean set, fixtures/normalize/clean.tsv): first in process (the
+# release-mode NormalizeThroughputTests, no reading or writing of records), then end to end
+# with `winnow clean --jobs 1` and the boilerplate and language stages off, with normalize
+# on and off.
 # Usage: bench/normalize.sh [MB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,5 +54,7 @@ run() {
   awk -v b="$bytes" -v s="$start" -v e="$end" -v l="$label" 'BEGIN {
     printf "%s: %.2f s, %.1f MB/s\n", l, e - s, b / 1e6 / (e - s) }'
 }
+WINNOW_BENCH="$PWD/$corpus" swift test -c release --filter NormalizeThroughputTests 2>/dev/null \
+  | grep 'MB/s'
 run "read + decode + emit (normalize off)" false
 run "read + decode + repair + normalize + emit" true
