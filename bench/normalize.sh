@@ -54,7 +54,8 @@ run() {
   awk -v b="$bytes" -v s="$start" -v e="$end" -v l="$label" 'BEGIN {
     printf "%s: %.2f s, %.1f MB/s\n", l, e - s, b / 1e6 / (e - s) }'
 }
-WINNOW_BENCH="$PWD/$corpus" swift test -c release --filter NormalizeThroughputTests 2>/dev/null \
+WINNOW_BENCH="$PWD/$corpus" swift test -c release -Xswiftc -enable-testing \
+  --scratch-path .build-bench --filter NormalizeThroughputTests 2>/dev/null \
   | grep 'MB/s'
 run "read + decode + emit (normalize off)" false
 run "read + decode + repair + normalize + emit" true

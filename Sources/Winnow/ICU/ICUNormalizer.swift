@@ -19,6 +19,15 @@ enum ICUNormalizer {
     return output == text ? nil : output
   }
 
+  /// True when ICU's quick check says all of `text` is certainly NFC.
+  static func isNormalizedPrefix(_ text: [UInt16]) -> Bool {
+    var status: Int32 = 0
+    let span = text.withUnsafeBufferPointer {
+      wn_normalized_span(Form.nfc.rawValue, $0.baseAddress, Int32($0.count), &status)
+    }
+    return ICUError(status: status) == nil && Int(span) == text.count
+  }
+
   /// `text` in `form`, or nil when ICU fails.
   static func normalized(_ text: [UInt16], form: Form) -> [UInt16]? {
     var capacity = text.count + 16

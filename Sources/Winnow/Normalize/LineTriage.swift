@@ -45,6 +45,7 @@ struct LineTriage: Equatable {
   private mutating func scanScalars(_ scalars: String.UnicodeScalarView) {
     var previousWasSpace = true
     var previous: Unicode.Scalar = " "
+    let stable = NFCStableSet.shared
     for scalar in scalars {
       defer { previous = scalar }
       if scalar == " " {
@@ -60,7 +61,7 @@ struct LineTriage: Equatable {
         needsRepair = true
         return
       }
-      if !ScalarClass.isStableUnderNFC(scalar) { needsComposition = true }
+      if !stable.contains(scalar) { needsComposition = true }
     }
     needsRepair = previousWasSpace
   }

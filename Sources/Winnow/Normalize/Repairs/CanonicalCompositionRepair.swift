@@ -2,7 +2,8 @@
 /// precomposed compare and tokenize alike.
 struct CanonicalCompositionRepair: LineRepair {
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
-    guard !scalars.allSatisfy(ScalarClass.isStableUnderNFC) else { return false }
+    let stable = NFCStableSet.shared
+    guard !scalars.allSatisfy(stable.contains) else { return false }
     var units: [UInt16] = []
     units.reserveCapacity(scalars.count + scalars.count / 4)
     for scalar in scalars { UTF16.encode(scalar) { units.append($0) } }
