@@ -1,7 +1,8 @@
 /// The `normalize` section of the config.
 public struct NormalizeSettings: Codable, Sendable, Equatable {
   public var enabled: Bool
-  /// Undo UTF-8 read as windows-1252 (`cafÃ©`, `â€™`), conservatively.
+  /// Undo UTF-8 read as windows-1252, Latin-1, MacRoman or cp437 (`cafÃ©`, `â€™`, `caf√©`),
+  /// conservatively.
   public var mojibake: Bool
   /// Decode HTML character references (`&amp;`, `&eacute;`, `&#233;`).
   public var entities: Bool
