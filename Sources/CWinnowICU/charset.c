@@ -32,6 +32,32 @@ int32_t wn_detect_charset(
   return confidence;
 }
 
+int32_t wn_detect_charsets(
+    const uint8_t *bytes, int32_t length, char *names, int32_t name_stride,
+    int32_t *confidences, int32_t max_count, int32_t *status) {
+  UErrorCode code = U_ZERO_ERROR;
+  int32_t written = 0;
+  UCharsetDetector *detector = ucsdet_open(&code);
+  if (U_SUCCESS(code)) {
+    ucsdet_setText(detector, (const char *)bytes, length, &code);
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &count, &code);
+    for (int32_t index = 0; U_SUCCESS(code) && index < count && written < max_count; index++) {
+      const char *matched = ucsdet_getName(matches[index], &code);
+      int32_t score = ucsdet_getConfidence(matches[index], &code);
+      if (U_SUCCESS(code) && matched != NULL && (int32_t)strlen(matched) < name_stride
+          && wn_charset_exists(matched)) {
+        strcpy(names + written * name_stride, matched);
+        confidences[written] = score;
+        written++;
+      }
+    }
+    ucsdet_close(detector);
+  }
+  *status = code;
+  return written;
+}
+
 int32_t wn_charset_exists(const char *charset) {
   UErrorCode code = U_ZERO_ERROR;
   UConverter *converter = ucnv_open(charset, &code);

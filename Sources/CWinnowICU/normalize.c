@@ -1,24 +1,27 @@
 #include "wn_normalize.h"
 #include <unicode/unorm2.h>
 
-static const UNormalizer2 *nfc(UErrorCode *status) { return unorm2_getNFCInstance(status); }
+static const UNormalizer2 *normalizer(int32_t form, UErrorCode *status) {
+  return form == WN_FORM_NFKC ? unorm2_getNFKCInstance(status) : unorm2_getNFCInstance(status);
+}
 
-int32_t wn_nfc_span(const uint16_t *text, int32_t length, int32_t *status) {
+int32_t wn_normalized_span(int32_t form, const uint16_t *text, int32_t length, int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;
-  const UNormalizer2 *normalizer = nfc(&code);
+  const UNormalizer2 *instance = normalizer(form, &code);
   int32_t span = U_SUCCESS(code)
-      ? unorm2_spanQuickCheckYes(normalizer, (const UChar *)text, length, &code)
+      ? unorm2_spanQuickCheckYes(instance, (const UChar *)text, length, &code)
       : 0;
   *status = code;
   return span;
 }
 
-int32_t wn_nfc_normalize(
-    const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+int32_t wn_normalize(
+    int32_t form, const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
+    int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;
-  const UNormalizer2 *normalizer = nfc(&code);
+  const UNormalizer2 *instance = normalizer(form, &code);
   int32_t written = U_SUCCESS(code)
-      ? unorm2_normalize(normalizer, (const UChar *)text, length, (UChar *)dest, capacity, &code)
+      ? unorm2_normalize(instance, (const UChar *)text, length, (UChar *)dest, capacity, &code)
       : 0;
   *status = code;
   return written;

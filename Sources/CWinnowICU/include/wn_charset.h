@@ -8,6 +8,13 @@
 int32_t wn_detect_charset(
     const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity, int32_t *status);
 
+/// All of ICU's guesses (ucsdet_detectAll) that have a converter, best first: writes up to
+/// `max_count` names, each NUL-terminated in a slot of `name_stride` bytes of `names`, and
+/// their confidences 0...100 into `confidences`; returns how many it wrote.
+int32_t wn_detect_charsets(
+    const uint8_t *bytes, int32_t length, char *names, int32_t name_stride,
+    int32_t *confidences, int32_t max_count, int32_t *status);
+
 /// 1 when ICU knows a converter called `charset` (any alias), 0 otherwise.
 int32_t wn_charset_exists(const char *charset);
 

@@ -2,13 +2,17 @@
 #define WN_NORMALIZE_H
 #include <stdint.h>
 
-/// Length of the prefix of `text` that is certainly in NFC (unorm2_spanQuickCheckYes):
-/// `length` means the whole text is NFC and needs no work.
-int32_t wn_nfc_span(const uint16_t *text, int32_t length, int32_t *status);
+/// The normalization forms Winnow uses, as `form` arguments below.
+enum { WN_FORM_NFC = 0, WN_FORM_NFKC = 1 };
 
-/// Writes the NFC form of `text` into `dest` and returns its length. When that is more than
+/// Length of the prefix of `text` that is certainly in `form` (unorm2_spanQuickCheckYes):
+/// `length` means the whole text is normalized and needs no work.
+int32_t wn_normalized_span(int32_t form, const uint16_t *text, int32_t length, int32_t *status);
+
+/// Writes `text` in `form` into `dest` and returns its length. When that is more than
 /// `capacity`, `*status` is U_BUFFER_OVERFLOW_ERROR and the caller retries with more room.
-int32_t wn_nfc_normalize(
-    const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
+int32_t wn_normalize(
+    int32_t form, const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
+    int32_t *status);
 
 #endif

@@ -1,6 +1,7 @@
 /// Turns a document's bytes into text: a BOM decides first, then UTF-16/32 by their NUL
 /// pattern, then ISO-2022 by its escapes, then UTF-8 (valid or with a few damaged bytes),
-/// then ICU's detector. Bytes that are not valid in the chosen encoding become U+FFFD and
+/// then ICU's detector's candidates and a few charsets it cannot detect, re-ranked by how
+/// plausible each decoding looks (`EncodingRanker`). Bytes that are not valid in the chosen encoding become U+FFFD and
 /// are counted.
 public struct Decoder: Sendable {
   public struct Failure: Error, Sendable {
@@ -70,10 +71,12 @@ public struct Decoder: Sendable {
             text: String(decoding: buffer, as: UTF8.self), encoding: "UTF-8",
             confidence: scan.confidence, invalidBytes: scan.invalidBytes))
       }
-      let guess = Self.detect(bytes)
+      let sample = bytes.prefix(Self.detectionSampleLength)
+      let choice = EncodingRanker.choose(
+        sample, icuCandidates: ICUCharsetDetector.candidates(sample))
       return Self.convert(
-        bytes[...], from: guess?.name ?? Self.fallbackEncoding,
-        confidence: guess?.confidence ?? 0)
+        bytes[...], from: choice?.name ?? Self.fallbackEncoding,
+        confidence: choice?.confidence ?? 0)
     }
   }
 

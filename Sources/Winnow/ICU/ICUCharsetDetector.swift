@@ -24,4 +24,30 @@ enum ICUCharsetDetector {
     return Guess(
       name: String(decoding: nameBytes, as: UTF8.self), confidence: Double(confidence) / 100)
   }
+
+  /// Every guess ICU has a converter for, best first.
+  static func candidates(_ bytes: ArraySlice<UInt8>) -> [Guess] {
+    let stride = 64
+    let maximum = 32
+    var status: Int32 = 0
+    var names = [CChar](repeating: 0, count: stride * maximum)
+    var confidences = [Int32](repeating: 0, count: maximum)
+    let count = bytes.withUnsafeBufferPointer { input in
+      names.withUnsafeMutableBufferPointer { output in
+        confidences.withUnsafeMutableBufferPointer { scores in
+          wn_detect_charsets(
+            input.baseAddress, Int32(input.count), output.baseAddress, Int32(stride),
+            scores.baseAddress, Int32(maximum), &status)
+        }
+      }
+    }
+    guard ICUError(status: status) == nil else { return [] }
+    return (0..<Int(count)).map { index in
+      let slot = names[(index * stride)..<((index + 1) * stride)]
+      let nameBytes = slot.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+      return Guess(
+        name: String(decoding: nameBytes, as: UTF8.self),
+        confidence: Double(confidences[index]) / 100)
+    }
+  }
 }

@@ -1,22 +1,43 @@
 import CWinnowICU
 
-/// NFC through ICU's normalizer, on UTF-16 buffers.
+/// NFC and NFKC through ICU's normalizer, on UTF-16 buffers.
 enum ICUNormalizer {
-  /// The NFC form of `text`, or nil when it is already NFC (the common case, found by ICU's
-  /// quick check without building anything).
-  static func nfcIfChanged(_ text: [UInt16]) -> [UInt16]? {
+  enum Form: Int32, Sendable {
+    case nfc = 0
+    case nfkc = 1
+  }
+
+  /// `text` in `form`, or nil when it is already normalized (the common case, found by ICU's
+  /// quick check without building anything) or ICU fails.
+  static func normalizedIfChanged(_ text: [UInt16], form: Form = .nfc) -> [UInt16]? {
     var status: Int32 = 0
     let span = text.withUnsafeBufferPointer {
-      wn_nfc_span($0.baseAddress, Int32($0.count), &status)
+      wn_normalized_span(form.rawValue, $0.baseAddress, Int32($0.count), &status)
     }
     if ICUError(status: status) != nil || Int(span) == text.count { return nil }
+    guard let output = normalized(text, form: form) else { return nil }
+    return output == text ? nil : output
+  }
+
+  /// True when ICU's quick check says all of `text` is certainly NFC.
+  static func isNormalizedPrefix(_ text: [UInt16]) -> Bool {
+    var status: Int32 = 0
+    let span = text.withUnsafeBufferPointer {
+      wn_normalized_span(Form.nfc.rawValue, $0.baseAddress, Int32($0.count), &status)
+    }
+    return ICUError(status: status) == nil && Int(span) == text.count
+  }
+
+  /// `text` in `form`, or nil when ICU fails.
+  static func normalized(_ text: [UInt16], form: Form) -> [UInt16]? {
     var capacity = text.count + 16
     while true {
+      var status: Int32 = 0
       var output = [UInt16](repeating: 0, count: capacity)
       let written = text.withUnsafeBufferPointer { source in
         output.withUnsafeMutableBufferPointer { destination in
-          wn_nfc_normalize(
-            source.baseAddress, Int32(source.count), destination.baseAddress,
+          wn_normalize(
+            form.rawValue, source.baseAddress, Int32(source.count), destination.baseAddress,
             Int32(destination.count), &status)
         }
       }
@@ -26,7 +47,7 @@ enum ICUNormalizer {
       }
       if ICUError(status: status) != nil { return nil }
       output.removeSubrange(Int(written)...)
-      return output == text ? nil : output
+      return output
     }
   }
 }

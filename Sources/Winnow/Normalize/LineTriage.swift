@@ -8,13 +8,19 @@ struct LineTriage: Equatable {
   var needsComposition = false
 
   init(_ text: String) {
-    if !Self.isPlainASCII(text.utf8, needsRepair: &needsRepair) {
-      scanScalars(text.unicodeScalars)
-    }
+    var needsRepair = false
+    let isASCII =
+      text.utf8.withContiguousStorageIfAvailable {
+        Self.isPlainASCII($0, needsRepair: &needsRepair)
+      } ?? Self.isPlainASCII(Array(text.utf8), needsRepair: &needsRepair)
+    self.needsRepair = needsRepair
+    if !isASCII { scanScalars(text.unicodeScalars) }
   }
 
   /// True when the line is ASCII; sets `needsRepair` for controls, `&` and stray spaces.
-  private static func isPlainASCII(_ bytes: String.UTF8View, needsRepair: inout Bool) -> Bool {
+  private static func isPlainASCII<Bytes: Collection<UInt8>>(
+    _ bytes: Bytes, needsRepair: inout Bool
+  ) -> Bool {
     var previousWasSpace = true
     for byte in bytes {
       if byte >= 0x80 { return false }
@@ -39,6 +45,7 @@ struct LineTriage: Equatable {
   private mutating func scanScalars(_ scalars: String.UnicodeScalarView) {
     var previousWasSpace = true
     var previous: Unicode.Scalar = " "
+    let stable = NFCStableSet.shared
     for scalar in scalars {
       defer { previous = scalar }
       if scalar == " " {
@@ -54,7 +61,7 @@ struct LineTriage: Equatable {
         needsRepair = true
         return
       }
-      if !ScalarClass.isStableUnderNFC(scalar) { needsComposition = true }
+      if !stable.contains(scalar) { needsComposition = true }
     }
     needsRepair = previousWasSpace
   }

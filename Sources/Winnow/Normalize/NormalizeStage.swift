@@ -1,6 +1,7 @@
 /// Repairs the text of each line without adding or removing lines: mojibake, HTML entities,
-/// control and invisible characters, white space and line separators, then NFC. Every change
-/// is counted in the report under `winnow.repairs`.
+/// control and invisible characters, white space and line separators, the punctuation rules
+/// the config turns on, then NFC (or NFKC with its exceptions). Every change is counted in
+/// the report under `winnow.repairs`.
 public struct NormalizeStage: Stage {
   public static let id = StageID.normalize
   /// One repair can reveal work for another (removing a ZWSP from `&amp\u{200B};` makes an
@@ -9,6 +10,8 @@ public struct NormalizeStage: Stage {
   static let maximumRounds = 4
 
   let repairs: [any LineRepair]
+  /// Repairs of the config's profile, which the built-in triage does not look for.
+  let profileRepairs: [any ProfileRepair]
   let composition: CanonicalCompositionRepair?
 
   public init(settings: NormalizeSettings) throws {
@@ -18,8 +21,17 @@ public struct NormalizeStage: Stage {
     repairs.append(ControlCharacterRepair())
     repairs.append(InvisibleCharacterRepair())
     repairs.append(WhitespaceRepair())
-    self.repairs = repairs
-    composition = settings.nfc ? CanonicalCompositionRepair() : nil
+    var profileRepairs: [any ProfileRepair] = []
+    if let punctuation = PunctuationRepair(settings: settings.punctuation) {
+      profileRepairs.append(punctuation)
+    }
+    if settings.punctuation.fullwidthASCII { profileRepairs.append(FullwidthASCIIRepair()) }
+    if settings.form == .nfkc {
+      profileRepairs.append(CompatibilityRepair(keeping: settings.nfkcKeep))
+    }
+    self.profileRepairs = profileRepairs
+    self.repairs = repairs + profileRepairs
+    composition = settings.form == .nfc ? CanonicalCompositionRepair() : nil
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
@@ -33,7 +45,9 @@ public struct NormalizeStage: Stage {
   /// The repaired line, or nil when it needs nothing.
   func normalize(_ text: String, report: inout CleaningReport) -> String? {
     let triage = LineTriage(text)
-    if triage.needsRepair { return repaired(text, report: &report) }
+    if triage.needsRepair || profileRepairs.contains(where: { $0.mayChange(text) }) {
+      return repaired(text, report: &report)
+    }
     guard triage.needsComposition, let composition,
       let composed = composition.composed(text, report: &report)
     else { return nil }

@@ -45,16 +45,4 @@ enum ScalarClass {
     default: false
     }
   }
-
-  /// Scalars that are NFC whatever surrounds them (quick check Yes, combining class 0), so
-  /// lines made only of them skip ICU: Latin-1, Cyrillic, kana, Han, Hangul syllables,
-  /// common punctuation, emoji.
-  static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case ..<0x0300, 0x0400...0x0482, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,
-      0x3030...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F300...0x1FAFF:
-      true
-    default: false
-    }
-  }
 }

@@ -30,6 +30,13 @@ import Testing
     Case(file: "utf-32le-bom.txt", encodings: ["UTF-32LE"]),
     Case(file: "utf-32be.txt", encodings: ["UTF-32BE"]),
     Case(file: "empty.txt", encodings: ["UTF-8"]),
+    Case(file: "koi8-u.txt", encodings: ["KOI8-U"]),
+    Case(file: "iso-8859-13.txt", encodings: ["ISO-8859-13"]),
+    Case(file: "windows-874.txt", encodings: ["windows-874"]),
+    Case(file: "cp949.txt", encodings: ["windows-949"]),
+    Case(file: "big5-hkscs.txt", encodings: ["Big5-HKSCS"]),
+    Case(file: "macintosh.txt", encodings: ["macintosh"]),
+    Case(file: "cp437.txt", encodings: ["cp437"]),
   ]
 
   @Test(arguments: cases) func decodesFixture(_ fixture: Case) throws {

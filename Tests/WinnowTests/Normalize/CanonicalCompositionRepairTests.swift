@@ -19,8 +19,9 @@ import Testing
   }
 
   @Test func compositionCanBeTurnedOff() throws {
-    let stage = try NormalizeStage(
-      settings: NormalizeSettings(enabled: true, mojibake: true, entities: true, nfc: false))
+    var settings = NormalizeSettings.everything
+    settings.form = .none
+    let stage = try NormalizeStage(settings: settings)
     var report = CleaningReport()
     #expect(stage.normalize("cafe\u{301}", report: &report) == nil)
     #expect(report.repairs.isEmpty)
@@ -33,4 +34,26 @@ import Testing
     #expect(repairs[.entities] == 1)
     #expect(repairs[.invisible] == 1)
   }
+}
+
+/// Every scalar the triage lets skip ICU is its own NFC and has combining class 0.
+@Test func stableSetIsNFCStable() {
+  let stable = NFCStableSet.shared
+  var wrong: [UInt32] = []
+  for value in UInt32(0)...0x10FFFF {
+    guard let scalar = Unicode.Scalar(value), stable.contains(scalar) else { continue }
+    var units: [UInt16] = []
+    UTF16.encode(scalar) { units.append($0) }
+    if scalar.properties.canonicalCombiningClass.rawValue != 0
+      || ICUNormalizer.normalized(units, form: .nfc) != units
+    {
+      wrong.append(value)
+    }
+  }
+  #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+  #expect(stable.contains("ก") && stable.contains("א") && stable.contains("ب"))
+  #expect(!stable.contains("\u{301}") && !stable.contains("\u{E48}"))
+  // Jamo vowels and the AU length mark compose with what precedes them (quick check Maybe).
+  #expect(
+    !stable.contains("\u{1161}") && !stable.contains("\u{0CD5}") && !stable.contains("\u{0BBE}"))
 }

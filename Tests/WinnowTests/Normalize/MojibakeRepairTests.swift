@@ -13,7 +13,16 @@ import Testing
     RepairCase("Czech", "Å¡kola", "škola", .mojibake, 1),
     RepairCase("Polish", "zÅ‚oty", "złoty", .mojibake, 1),
     RepairCase("Cyrillic word", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет", .mojibake, 6),
-    RepairCase("A grave through Latin-1", "Ã\u{A0} la", "à la", .mojibake, 1),
+    RepairCase("A grave through Latin-1", "voilÃ\u{A0} tout", "voilà tout", .mojibake, 1),
+    RepairCase("no-break space beside other repairs", "Ã\u{A0} lÃ©tÃ©", "à lété", .mojibake, 3),
+    RepairCase("minus sign", "xÂ²âˆ’1", "x²−1", .mojibake, 2),
+    RepairCase("MacRoman e acute", "caf√© cr√®me", "café crème", .mojibake, 2),
+    RepairCase("MacRoman quote", "don‚Äôt", "don’t", .mojibake, 1),
+    RepairCase("MacRoman Cyrillic", "–ü—Ä–∏–≤–µ—Ç", "Привет", .mojibake, 6),
+    RepairCase("cp437 German", "Gr├╢├ƒe ├╝ber", "Größe über", .mojibake, 3),
+    RepairCase("cp437 quote", "donΓÇÖt", "don’t", .mojibake, 1),
+    RepairCase("MacRoman twice", "caf‚àö¬©", "café", .mojibake, 3),
+    RepairCase("cp437 no-break space", "count. ┬áVoting", "count. Voting", .mojibake, 1),
     RepairCase("double mojibake", "cafÃƒÂ©", "café", .mojibake, 3),
     RepairCase("BOM read as windows-1252", "ï»¿Title", "Title", .mojibake, 1),
   ]
@@ -22,8 +31,21 @@ import Testing
   static let untouched: [String] = [
     "São Paulo, NÃO, mãe, irmã", "ESPAÑA — AÑO", "Ð is eth; Reykjavík, Ðakovo", "ÉTÉ—été",
     "gâteau, château, âme", "naïve Haïti «oui»", "Å’s and Åsa", "Ñ¿ alone", "ÂGE", "Â",
-    "Ã", "cafÃ",
+    "Ã", "cafÃ", "2010–2020 and 1–√2",
+    "x ≈ 3, √2 ≈ 1.41", "┬─┬ ├──┤ └─┘", "Àìsàn-ojú Tìràkómà", "░▒▓ ─▒─ ╬╡", "Γεια σου κόσμε",
+    "– é — à", "–Ä", "∩Ç",
   ]
+
+  /// A capital letter before a no-break space is normal text (ftfy's known false positive);
+  /// the white space repair may still turn the space into U+0020.
+  static let capitalBeforeNoBreakSpace = ["Ã\u{A0}la", "S.Ã\u{A0} r.l.", "NÂ\u{A0}5", "Å\u{A0}x"]
+
+  @Test(arguments: capitalBeforeNoBreakSpace) func keepsCapitalBeforeNoBreakSpace(_ line: String) {
+    var scalars = Array(line.unicodeScalars)
+    var report = CleaningReport()
+    #expect(!MojibakeRepair().repair(&scalars, report: &report))
+    #expect(report.repairs.isEmpty)
+  }
 
   @Test(arguments: cases) func undoes(_ row: RepairCase) throws {
     let (text, repairs) = try normalizeLine(row.input)
@@ -35,5 +57,15 @@ import Testing
     let (text, repairs) = try normalizeLine(line)
     #expect(text == line)
     #expect(repairs.isEmpty)
+  }
+}
+
+@Test func leadSwitchAgreesWithTheCodePages() {
+  for value in UInt32(0x80)..<0x2600 {
+    guard let scalar = Unicode.Scalar(value) else { continue }
+    let standsForLead = MojibakeRepair.codePages.contains { page in
+      page.byte(scalar).map(page.leads.contains) == true
+    }
+    #expect(MojibakeRepair.isLead(scalar) == standsForLead, "U+\(String(value, radix: 16))")
   }
 }

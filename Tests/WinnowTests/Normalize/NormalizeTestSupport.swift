@@ -4,12 +4,24 @@ import Testing
 
 extension NormalizeSettings {
   static let everything = NormalizeSettings(
-    enabled: true, mojibake: true, entities: true, nfc: true)
+    enabled: true, mojibake: true, entities: true, form: .nfc, nfkcKeep: "",
+    punctuation: .allOff)
+}
+
+extension PunctuationSettings {
+  static let allOff = PunctuationSettings(
+    quotes: false, dashes: false, ellipsis: false, fullwidthASCII: false,
+    spaceBeforePunctuation: false)
+  static let allOn = PunctuationSettings(
+    quotes: true, dashes: true, ellipsis: true, fullwidthASCII: true,
+    spaceBeforePunctuation: true)
 }
 
 /// Runs the whole normalize stage on one line.
-func normalizeLine(_ text: String) throws -> (text: String, repairs: [RepairKind: Int]) {
-  let stage = try NormalizeStage(settings: .everything)
+func normalizeLine(_ text: String, settings: NormalizeSettings = .everything) throws -> (
+  text: String, repairs: [RepairKind: Int]
+) {
+  let stage = try NormalizeStage(settings: settings)
   var report = CleaningReport()
   let result = stage.normalize(text, report: &report) ?? text
   return (result, report.repairs)

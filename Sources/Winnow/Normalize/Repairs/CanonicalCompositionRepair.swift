@@ -2,11 +2,12 @@
 /// precomposed compare and tokenize alike.
 struct CanonicalCompositionRepair: LineRepair {
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
-    guard !scalars.allSatisfy(ScalarClass.isStableUnderNFC) else { return false }
+    let stable = NFCStableSet.shared
+    guard !scalars.allSatisfy(stable.contains) else { return false }
     var units: [UInt16] = []
     units.reserveCapacity(scalars.count + scalars.count / 4)
     for scalar in scalars { UTF16.encode(scalar) { units.append($0) } }
-    guard let composed = ICUNormalizer.nfcIfChanged(units) else { return false }
+    guard let composed = ICUNormalizer.normalizedIfChanged(units) else { return false }
     scalars = Array(String(decoding: composed, as: UTF16.self).unicodeScalars)
     report.count(.normalization)
     return true
@@ -15,7 +16,7 @@ struct CanonicalCompositionRepair: LineRepair {
   /// The NFC form of `text`, or nil when it is already NFC; for lines no other repair
   /// touches.
   func composed(_ text: String, report: inout CleaningReport) -> String? {
-    guard let composed = ICUNormalizer.nfcIfChanged(Array(text.utf16)) else { return nil }
+    guard let composed = ICUNormalizer.normalizedIfChanged(Array(text.utf16)) else { return nil }
     report.count(.normalization)
     return String(decoding: composed, as: UTF16.self)
   }

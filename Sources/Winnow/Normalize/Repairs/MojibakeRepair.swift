@@ -1,107 +1,181 @@
-/// Undoes the commonest mojibake: UTF-8 bytes decoded as windows-1252 or Latin-1, as in
-/// `cafÃ©` for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`, and one level of it per round.
+/// Undoes the commonest mojibake: UTF-8 bytes decoded as windows-1252 or Latin-1 (`cafÃ©`
+/// for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`), as MacRoman (`caf√©`) or as cp437
+/// (`caf├⌐`), one level per round, so two layers take two rounds.
 ///
-/// Conservative, so that correct text never changes: only sequences whose first character
-/// is a lead seen in real mojibake (Â Ã Å Ð Ñ â ï) followed by characters standing for
-/// UTF-8 continuation bytes, decoding to valid UTF-8; Cyrillic leads (Ð Ñ, also letters
-/// of Icelandic and Spanish) need two such sequences in the line, `Å` is not taken before
-/// quotes, dashes or a no-break space, and `â` needs the second
-/// byte of a punctuation or symbol sequence (U+2000...U+21BF).
+/// Conservative, so that correct text never changes: only sequences whose lead stands for
+/// a UTF-8 lead seen in real mojibake (`leadBytes`) followed by
+/// characters of the same code page standing for continuation bytes, decoding to valid
+/// UTF-8. Letters of other scripts need two in the line (`needsCompany`); `Ä` and `Å` are
+/// not taken before quotes, dashes or a no-break space; a lead before a no-break space (ftfy's false positive: a capital letter before
+/// a no-break space is normal text) needs a lowercase letter or digit before it or another
+/// repair in the line; windows-1252's `â` needs the second byte of a punctuation, arrow or
+/// math sequence (U+2000...U+223F); `ï` / `Ô` / `∩` only as the BOM.
 struct MojibakeRepair: LineRepair {
-  /// windows-1252's characters for bytes 0x80...0x9F; Latin-1 controls stand for the
-  /// bytes windows-1252 leaves undefined.
-  private static let windows1252High: [UInt32: UInt8] = {
-    let scalars: [UInt32] = [
-      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
-    var table: [UInt32: UInt8] = [:]
-    for (offset, scalar) in scalars.enumerated() {
-      table[scalar] = UInt8(0x80 + offset)
-      table[UInt32(0x80 + offset)] = UInt8(0x80 + offset)
-    }
-    return table
-  }()
+  static let codePages: [MisreadCodePage] = [.western, .macRoman, .cp437]
 
-  /// The byte a character stands for when it is a UTF-8 continuation byte (0x80...0xBF)
-  /// misread as windows-1252 or Latin-1.
-  static func continuationByte(_ scalar: Unicode.Scalar) -> UInt8? {
-    switch scalar.value {
-    case 0xA0...0xBF: UInt8(scalar.value)
-    case 0x80...0x9F, 0x152...0x2122: windows1252High[scalar.value]
-    default: nil
-    }
+  /// A match: where it starts, how many characters, what it stands for, and why it may need
+  /// more evidence.
+  /// `weak`: a match that counts only when the line has a match that is not weak.
+  struct Match {
+    var start: Int
+    var length: Int
+    var scalar: Unicode.Scalar
+    var beforeNoBreakSpace: Bool
+    var weak: Bool
   }
 
-  /// Leads of 2-byte sequences and the lead of 3-byte ones this repair undoes.
+  /// UTF-8 leads of Latin-1, Latin Extended-A, Greek, Cyrillic, Hebrew, Arabic, general
+  /// punctuation and symbols, the BOM, and the CJK ranges U+3000...U+9FFF.
+  static let leadBytes: Set<UInt8> = [
+    0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD7, 0xD8, 0xD9, 0xE2, 0xE3,
+    0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF,
+  ]
+
+  /// The characters that stand for a lead in one of the code pages (checked against the
+  /// pages by a test): a plain switch, since it runs on every non-ASCII scalar of a page.
   static func isLead(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0xC2, 0xC3, 0xC5, 0xD0, 0xD1, 0xE2, 0xEF: true
+    case 0xAC, 0xB5, 0xC0...0xC6, 0xC8, 0xCA, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD4, 0xD7...0xD9,
+      0xE2...0xE9, 0xEF, 0xFF, 0x152, 0x153, 0x178, 0x192, 0x393, 0x398, 0x3A3, 0x3A6, 0x3C0,
+      0x3C3, 0x3C4, 0x2013, 0x2014, 0x201A, 0x201E, 0x2030, 0x2206, 0x221A, 0x2229, 0x2248,
+      0x2500, 0x2518, 0x251C, 0x252C, 0x253C, 0x255E, 0x2564, 0x2566...0x2568, 0x256A...0x256C,
+      0x25CA:
+      true
     default: false
     }
   }
 
   /// Cheap test for the line triage: a lead followed by a continuation character.
   static func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
-    isLead(previous) && continuationByte(scalar) != nil
+    guard isLead(previous) else { return false }
+    return codePages.contains { page in
+      page.byte(previous).map(page.leads.contains) == true && page.continuationByte(scalar) != nil
+    }
   }
 
+  /// Layers deeper than this are left alone: real mojibake is one or two deep.
+  static let maximumLayers = 3
+
+  /// Peels layer after layer here, before the other repairs run: they would otherwise
+  /// remove the soft hyphens and C1 controls an inner layer still needs. Once a layer has
+  /// proved the line is mojibake, the rules asking for evidence are waived.
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
+    var layers = 0
+    while layers < Self.maximumLayers, Self.peelLayer(&scalars, proven: layers > 0, report: &report)
+    {
+      layers += 1
+    }
+    return layers > 0
+  }
+
+  /// Undoes one layer, read through the one code page that explains most of the line (a
+  /// layer is one misreading, so its sequences share a code page).
+  private static func peelLayer(
+    _ scalars: inout [Unicode.Scalar], proven: Bool, report: inout CleaningReport
+  ) -> Bool {
     guard scalars.count >= 2 else { return false }
-    var matches: [(start: Int, length: Int, scalar: Unicode.Scalar)] = []
-    var cyrillicMatches = 0
-    var index = 0
-    while index + 1 < scalars.count {
-      if let match = Self.sequence(in: scalars, at: index) {
-        matches.append((index, match.length, match.scalar))
-        if scalars[index].value == 0xD0 || scalars[index].value == 0xD1 { cyrillicMatches += 1 }
-        index += match.length
-      } else {
-        index += 1
+    var best: [Match] = []
+    for page in codePages {
+      let matches = matches(in: scalars, page: page, proven: proven)
+      if matches.reduce(0, { $0 + $1.length }) > best.reduce(0, { $0 + $1.length }) {
+        best = matches
       }
     }
-    if cyrillicMatches == 1 {
-      matches.removeAll { $0.length == 2 && (0x400...0x47F).contains($0.scalar.value) }
-    }
-    guard !matches.isEmpty else { return false }
+    guard !best.isEmpty else { return false }
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     var next = 0
-    for match in matches {
+    for match in best {
       output.append(contentsOf: scalars[next..<match.start])
       output.append(match.scalar)
       next = match.start + match.length
     }
     output.append(contentsOf: scalars[next...])
     scalars = output
-    report.count(.mojibake, matches.count)
+    report.count(.mojibake, best.count)
     return true
   }
 
-  /// The scalar a mojibake sequence starting at `index` stands for, and its length.
-  private static func sequence(in scalars: [Unicode.Scalar], at index: Int) -> (
-    length: Int, scalar: Unicode.Scalar
-  )? {
-    let lead = scalars[index].value
-    guard isLead(scalars[index]), let second = continuationByte(scalars[index + 1]) else {
-      return nil
+  /// The sequences `page` reads in the line that pass the rules asking for evidence.
+  private static func matches(in scalars: [Unicode.Scalar], page: MisreadCodePage, proven: Bool)
+    -> [Match]
+  {
+    var matches: [Match] = []
+    var index = 0
+    while index + 1 < scalars.count {
+      let afterMatch = proven || matches.last.map { $0.start + $0.length == index } == true
+      if isLead(scalars[index]),
+        let match = match(in: scalars, at: index, page: page, afterMatch: afterMatch)
+      {
+        matches.append(match)
+        index += match.length
+      } else {
+        index += 1
+      }
     }
+    guard !proven else { return matches }
+    if matches.count(where: needsCompany) == 1 { matches.removeAll(where: needsCompany) }
+    if !matches.contains(where: { !$0.weak }) { return [] }
+    if matches.count == 1, matches[0].beforeNoBreakSpace {
+      let start = matches[0].start
+      let previous = start > 0 ? scalars[start - 1] : " "
+      let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
+      if !wordGoesOn { return [] }
+    }
+    return matches
+  }
+
+  /// Letters of scripts other than Latin: their leads (`Ð Ñ Î Ø ä æ é`, `– —` in MacRoman)
+  /// are common in correct text, so a line needs two such repairs for either to count.
+  static func needsCompany(_ match: Match) -> Bool {
+    switch match.scalar.value {
+    case 0x370...0x6FF, 0x3000...0x9FFF: true
+    default: false
+    }
+  }
+
+  /// `afterMatch`: right after another match (or in a proven line), where `Ä Å Æ Ë`
+  /// before quotes and dashes are a second layer rather than correct text.
+  private static func match(
+    in scalars: [Unicode.Scalar], at index: Int, page: MisreadCodePage, afterMatch: Bool
+  ) -> Match? {
+    guard let lead = page.byte(scalars[index]), page.leads.contains(lead),
+      let second = page.continuationByte(scalars[index + 1])
+    else { return nil }
+    // Weak evidence, counted only beside a stronger match: cp437's box drawing before
+    // another box character (box art), and a letter of MacRoman or cp437 before one of
+    // their accented letters (Yoruba `Àì` is MacRoman for U+02D3) giving a Latin result.
+    let isBoxPair =
+      page.name == MisreadCodePage.cp437.name && !MisreadCodePage.cp437Core.contains(lead)
+      && (0x2500...0x25FF).contains(scalars[index + 1].value)
+    let isLetterPair =
+      page.name != MisreadCodePage.western.name && scalars[index].properties.isAlphabetic
+      && scalars[index + 1].properties.isAlphabetic
+    let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
     switch lead {
-    case 0xC2, 0xC3, 0xD0, 0xD1:
-      return (2, Unicode.Scalar((lead & 0x1F) << 6 | UInt32(second & 0x3F))!)
-    case 0xC5:
-      // `Å` before a no-break space, a curly quote or a dash is more likely correct text.
-      guard second != 0xA0 && !(0x91...0x97).contains(second) else { return nil }
-      return (2, Unicode.Scalar((lead & 0x1F) << 6 | UInt32(second & 0x3F))!)
-    default:
-      guard index + 2 < scalars.count, let third = continuationByte(scalars[index + 2]) else {
+    case 0xC2...0xDF:
+      // `Ä Å Æ Ë` before a no-break space, a curly quote or a dash are more likely correct.
+      if !afterMatch && [0xC4, 0xC5, 0xC6, 0xCB].contains(lead)
+        && page.name == MisreadCodePage.western.name
+        && (second == 0xA0 || (0x91...0x97).contains(second))
+      {
         return nil
       }
-      if lead == 0xE2 && second > 0x86 { return nil }
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+      return Match(
+        start: index, length: 2, scalar: Unicode.Scalar(value)!,
+        beforeNoBreakSpace: beforeNoBreakSpace, weak: isBoxPair || (isLetterPair && value < 0x370))
+    default:
+      guard index + 2 < scalars.count, let third = page.continuationByte(scalars[index + 2])
+      else { return nil }
+      if lead == 0xE2 && page.name == MisreadCodePage.western.name && second > 0x88 {
+        return nil
+      }
       if lead == 0xEF && (second != 0xBB || third != 0xBF) { return nil }
-      let value = (lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-      return (3, Unicode.Scalar(value)!)
+      let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+      guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
+      return Match(
+        start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false, weak: false)
     }
   }
 }

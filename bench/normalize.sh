@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Decode + repair + normalize throughput on one core, on clean UTF-8 text (the dev set pages
+# and the multilingual clean set, fixtures/normalize/clean.tsv): first in process (the
+# release-mode NormalizeThroughputTests, no reading or writing of records), then end to end
+# with `winnow clean --jobs 1` and the boilerplate and language stages off, with normalize
+# on and off.
+# Usage: bench/normalize.sh [MB]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target_mb=${1:-100}
+devset=../shared/devset/boilerplate/cases
+corpus=bench/out/normalize-corpus
+[ -d "$devset" ] || { echo "bench: $devset not found (the dev set sits beside the checkout)" >&2; exit 2; }
+
+swift build -c release --product winnow >/dev/null
+winnow=.build/release/winnow
+
+# The corpus: each dev-set page and one page of the clean set, in numbered folders.
+if [ ! -f "$corpus/.complete-$target_mb" ]; then
+  rm -rf "$corpus"
+  round=0
+  while :; do
+    dir=$(printf '%s/%04d' "$corpus" "$round")
+    mkdir -p "$dir"
+    for f in "$devset"/*.txt; do
+      case "$f" in *.gold.txt) continue ;; esac
+      cp "$f" "$dir/"
+    done
+    for _ in 1 2 3 4 5 6 7 8; do cut -f2 fixtures/normalize/clean.tsv; echo; done >"$dir/clean-set.txt"
+    round=$((round + 1))
+    size=$(du -sm --apparent-size "$corpus" | cut -f1)
+    [ "$size" -ge "$target_mb" ] && break
+  done
+  touch "$corpus/.complete-$target_mb"
+fi
+bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
+echo "corpus: $(find "$corpus" -type f -name '*.txt' | wc -l) files, $((bytes / 1048576)) MiB"
+
+config_with() {
+  local file
+  file=$(mktemp --suffix .yaml)
+  printf 'normalize:\n  enabled: %s\nboilerplate:\n  enabled: false\nlanguage:\n  enabled: false\n' \
+    "$1" >"$file"
+  echo "$file"
+}
+
+run() {
+  local label=$1 config start end
+  config=$(config_with "$2")
+  start=$(date +%s.%N)
+  "$winnow" clean "$corpus" --jobs 1 --progress never --config "$config" -o /dev/null 2>/dev/null
+  end=$(date +%s.%N)
+  rm -f "$config"
+  awk -v b="$bytes" -v s="$start" -v e="$end" -v l="$label" 'BEGIN {
+    printf "%s: %.2f s, %.1f MB/s\n", l, e - s, b / 1e6 / (e - s) }'
+}
+# A second, harder corpus: the 50-language clean set alone (every line non-ASCII, many
+# scripts), 20 MB.
+multi=bench/out/normalize-multi
+if [ ! -f "$multi/.complete" ]; then
+  rm -rf "$multi" && mkdir -p "$multi"
+  for i in $(seq 1 400); do
+    for _ in 1 2 3 4 5 6 7 8 9 10; do cut -f2 fixtures/normalize/clean.tsv; echo; done >"$multi/$i.txt"
+  done
+  touch "$multi/.complete"
+fi
+in_process() {
+  echo -n "$1: "
+  WINNOW_BENCH="$PWD/$2" swift test -c release -Xswiftc -enable-testing \
+    --scratch-path .build-bench --filter NormalizeThroughputTests 2>/dev/null | grep -o 'decode + .*MB/s.*'
+}
+in_process "dev set + clean set, in process" "$corpus"
+in_process "clean set in 50 languages only, in process" "$multi"
+run "read + decode + emit (normalize off)" false
+run "read + decode + repair + normalize + emit" true
