@@ -14,8 +14,7 @@ struct Clean: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var output: OutputOptions
 
-  @Option(help: ArgumentHelp("A YAML file laid over the built-in config.", valueName: "file"))
-  var config: String?
+  @OptionGroup var configOptions: ConfigOptions
 
   @Option(
     name: [.customShort("j", allowingJoined: true), .long],

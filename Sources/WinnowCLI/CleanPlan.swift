@@ -14,7 +14,7 @@ struct CleanPlan {
   let progress: ProgressReporter
 
   init(_ command: Clean) throws {
-    let configuration = try command.config.map(Configuration.load(path:)) ?? .builtIn
+    let configuration = try command.configOptions.load()
     let pipeline = try Pipeline.forCommand(configuration)
     runner = BatchRunner(
       pipeline: pipeline,

@@ -11,14 +11,13 @@ struct Explain: ParsableCommand {
   @Argument(help: "The page to explain (a text file, '.gz' read too).", completion: .file())
   var file: String
 
-  @Option(help: ArgumentHelp("A YAML file laid over the built-in config.", valueName: "file"))
-  var config: String?
+  @OptionGroup var configOptions: ConfigOptions
 
   @Option(help: "Colour the verdicts.")
   var color: ColorMode = .auto
 
   func run() throws {
-    let configuration = try config.map(Configuration.load(path:)) ?? .builtIn
+    let configuration = try configOptions.load()
     let pipeline = try Pipeline.forCommand(configuration)
     let document = try readDocument(maxDocumentBytes: configuration.limits.maxDocumentBytes)
     switch pipeline.process(document) {

@@ -149,3 +149,25 @@ func gzip(_ text: String) throws -> [UInt8] {
   process.waitUntilExit()
   return Array(try Data(contentsOf: URL(fileURLWithPath: plain + ".gz")))
 }
+
+@Suite struct EncodingOptionTests {
+  /// Latin-1 bytes that detection alone could read otherwise: `--encoding` decides.
+  @Test func encodingOptionForcesTheCharset() throws {
+    let bytes = Array("café crème brûlée is a dessert that everybody likes very much.\n".utf8)
+    let latin1 = Data(String(decoding: bytes, as: UTF8.self).data(using: .isoLatin1)!)
+    let result = try Winnow.run(["clean", "--encoding", "ISO-8859-1"], stdin: latin1)
+    #expect(result.status == 0)
+    let record = try #require(result.records.first)
+    #expect(
+      record["text"] as? String == "café crème brûlée is a dessert that everybody likes very much.")
+    #expect((record["winnow"] as? [String: Any])?["encoding"] as? String == "ISO-8859-1")
+  }
+
+  @Test func unknownEncodingIsAUsageError() throws {
+    let result = try Winnow.run(
+      ["clean", "--encoding", "no-such-charset"], stdin: Data("x\n".utf8))
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("--encoding: unknown encoding 'no-such-charset'"))
+    #expect(result.records.isEmpty)
+  }
+}
