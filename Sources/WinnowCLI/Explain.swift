@@ -89,7 +89,9 @@ struct LineStyle {
     let (verdict, kind, rule) = describe(line)
     let number = String(line.number).leftPadded(to: 5)
     let head = "\(number) \(verdict.padded(to: 5)) \(kind.padded(to: 15)) \(rule.padded(to: 28))"
-    guard colored else { return "\(head)| \(line.text)" }
+    // A repaired line shows what the normalize stage started from on the line below.
+    let before = line.original.map { "\n" + "repaired from".leftPadded(to: 55) + " | \($0)" } ?? ""
+    guard colored else { return "\(head)| \(line.text)\(before)" }
     let color =
       switch verdict {
       case "keep": "32"  // green
@@ -97,7 +99,7 @@ struct LineStyle {
       case "meta": "36"  // cyan
       default: "2"  // dim: blank lines
       }
-    return "\u{1B}[\(color)m\(head)\u{1B}[0m| \(line.text)"
+    return "\u{1B}[\(color)m\(head)\u{1B}[0m| \(line.text)\u{1B}[2m\(before)\u{1B}[0m"
   }
 
   /// The verdict word, the kind and the rule of a line.

@@ -19,6 +19,19 @@ import Testing
     #expect(!result.stdoutText.contains("\u{1B}["), "no colour when stdout is not a terminal")
   }
 
+  /// Issue 4: a repaired line is shown before and after its repairs.
+  @Test func repairedLineShowsWhatItWasBefore() throws {
+    let tree = try TemporaryDirectory()
+    let page = try tree.file(
+      "page.txt", "CafÃ© au lait &amp; more is served every morning at the station.\n")
+    let result = try Winnow.run(["explain", page])
+    let lines = result.stdoutText.split(separator: "\n")
+    #expect(lines[0].hasSuffix("| Café au lait & more is served every morning at the station."))
+    #expect(
+      lines[1].hasSuffix(
+        "repaired from | CafÃ© au lait &amp; more is served every morning at the station."))
+  }
+
   @Test func colourOnRequest() throws {
     let tree = try TemporaryDirectory()
     let page = try tree.file("page.txt", "Text of the page.\n")

@@ -36,7 +36,9 @@ public struct NormalizeStage: Stage {
 
   public func run(on page: inout Page, report: inout CleaningReport) {
     for index in page.lines.indices {
-      if let repaired = normalize(page.lines[index].text, report: &report) {
+      let text = page.lines[index].text
+      if let repaired = normalize(text, report: &report), repaired != text {
+        page.lines[index].original = text
         page.lines[index].text = repaired
       }
     }

@@ -6,6 +6,8 @@ public struct Line: Hashable, Sendable {
   public var text: String
   /// What the boilerplate stage decided; `nil` until it runs (and for blank lines).
   public var verdict: Verdict?
+  /// The line as decoded, when the normalize stage changed it: `winnow explain` shows both.
+  public var original: String?
 
   public init(number: Int, text: String, verdict: Verdict? = nil) {
     self.number = number
