@@ -218,7 +218,14 @@ struct LanguageSegmenter: Sendable {
   {
     var units: [UInt16] = []
     units.reserveCapacity(range.count)
-    for scalar in scalars[range] { units.append(contentsOf: UTF16.encode(scalar)!) }
+    for scalar in scalars[range] {
+      if scalar.value < 0x10000 {
+        units.append(UInt16(truncatingIfNeeded: scalar.value))
+      } else {
+        units.append(UTF16.leadSurrogate(scalar))
+        units.append(UTF16.trailSurrogate(scalar))
+      }
+    }
     guard let boundaries = try? ICUBreak.boundaries(.sentence, in: units) else { return [range] }
     var ranges: [Range<Int>] = []
     var unit = 0

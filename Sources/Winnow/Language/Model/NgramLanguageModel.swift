@@ -226,29 +226,37 @@ public final class NgramLanguageModel: Sendable {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       hashes in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
-        var position: Int32 = 0
-        var wordLength = 0
-        var count = 0
-        var remaining = letterLimit
-        LetterScanner.scan(text) { letter, startsWord in
-          guard remaining > 0 else { return false }
-          remaining -= 1
-          wordLength = startsWord ? 1 : wordLength + 1
-          for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
-          window[maximumOrder - 1] = letter
-          let longest = min(wordLength, maximumOrder)
-          longestOrders[count] = longest
-          for order in 1...longest {
-            hashes[count * maximumOrder + order - 1] = NgramHash.hash(lastOf: window, order: order)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.chunkSize) { pairs in
+          var position: Int32 = 0
+          var wordLength = 0
+          var count = 0
+          var remaining = letterLimit
+          LetterScanner.scan(text) { letter, startsWord in
+            guard remaining > 0 else { return false }
+            remaining -= 1
+            wordLength = startsWord ? 1 : wordLength + 1
+            for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
+            window[maximumOrder - 1] = letter
+            let longest = min(wordLength, maximumOrder)
+            longestOrders[count] = longest
+            // Orders 1 and 2 are hashed only when a lookup backs off that far.
+            pairs[2 * count] = window[maximumOrder - 2]
+            pairs[2 * count + 1] = letter
+            if longest >= 3 {
+              for order in 3...longest {
+                hashes[count * maximumOrder + order - 1] = NgramHash.hash(
+                  lastOf: window, order: order)
+              }
+            }
+            count += 1
+            guard count == Self.chunkSize else { return true }
+            scoreChunk(count, hashes, longestOrders, pairs, &position, &beam, state)
+            count = 0
+            return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
           }
-          count += 1
-          guard count == Self.chunkSize else { return true }
-          scoreChunk(count, hashes, longestOrders, &position, &beam, state)
-          count = 0
-          return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
+          scoreChunk(count, hashes, longestOrders, pairs, &position, &beam, state)
+          beam.letters = Int(position)
         }
-        scoreChunk(count, hashes, longestOrders, &position, &beam, state)
-        beam.letters = Int(position)
       }
     }
   }
@@ -257,7 +265,8 @@ public final class NgramLanguageModel: Sendable {
   @inline(__always)
   private func scoreChunk(
     _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
-    _ longestOrders: UnsafeMutableBufferPointer<Int>, _ position: inout Int32,
+    _ longestOrders: UnsafeMutableBufferPointer<Int>,
+    _ pairs: UnsafeMutableBufferPointer<UInt32>, _ position: inout Int32,
     _ beam: inout Beam, _ state: UnsafeMutableBufferPointer<Int32>
   ) {
     let maximumOrder = NgramHash.maximumOrder
@@ -284,8 +293,12 @@ public final class NgramLanguageModel: Sendable {
         var order = longest
         while order >= 1 {
           let backoff = Double(longest - order) * backoffPenalty
+          let hash =
+            order >= 3
+            ? hashes[letter * maximumOrder + order - 1]
+            : NgramHash.hash(pairs.baseAddress! + 2 * letter + 2 - order, count: order)
           table.forEachPosting(
-            hashes[letter * maximumOrder + order - 1], candidates: beam.candidates,
+            hash, candidates: beam.candidates,
             candidateCount: beam.alive
           ) { language, quantum in
             guard state[language] < currentPosition else { return }
