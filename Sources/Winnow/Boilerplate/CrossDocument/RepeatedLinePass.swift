@@ -1,0 +1,24 @@
+/// Drops lines that repeat across many pages of the page's folder (`LineRepetition`): nav
+/// bars, footers and promos a site prints on every page. Runs after the built-in rules and
+/// the context pass, before the user's rules (which still override it); lines already
+/// dropped, and the title, byline and date, keep their verdicts.
+struct RepeatedLinePass {
+  static let rule: RuleID = "context.repeated-across-pages"
+
+  let settings: CrossDocumentSettings
+
+  func run(on verdicts: inout [Verdict?], page: Page, lines: [LineContext?]) {
+    guard let repetition = page.lineRepetition,
+      let needed = settings.pagesNeeded(inFolderOf: repetition.pages)
+    else { return }
+    for index in lines.indices where lines[index] != nil {
+      if let role = verdicts[index]?.role, !role.isKept { continue }
+      guard let fingerprint = LineFingerprint.of(page.lines[index].text) else { continue }
+      let count = repetition.pages(withFingerprint: fingerprint)
+      guard count >= needed else { continue }
+      verdicts[index] = Verdict(
+        role: .dropped(.navigation), rule: Self.rule,
+        score: Double(count) / Double(repetition.pages))
+    }
+  }
+}
