@@ -12,8 +12,9 @@ struct FolderSurvey {
   func run(inputs: [String]) -> [String: LineRepetition] {
     let directories = inputs.filter(Self.isDirectory)
     guard !directories.isEmpty else { return [:] }
+    let settings = pipeline.configuration.boilerplate.crossDocument
     var survey = LineRepetitionSurvey(
-      maxTrackedLines: pipeline.configuration.boilerplate.crossDocument.maxTrackedLines)
+      maxTrackedLines: settings.maxTrackedLines, maxLineBytes: settings.maxLineBytes)
     for item in InputWalker(inputs: directories) {
       guard case .file(let file) = item,
         case .success(var reader) = InputReader.open(item, options: reading),

@@ -5,7 +5,7 @@ import Testing
 /// The per-folder table of lines repeated across pages: counting, folding, the cap.
 @Suite struct LineRepetitionTests {
   @Test func countsEachLineOncePerPageByFolder() {
-    var survey = LineRepetitionSurvey(maxTrackedLines: 100)
+    var survey = LineRepetitionSurvey(maxTrackedLines: 100, maxLineBytes: 400)
     survey.add(page: "Home | News\nStory one\nHome | News", folder: "a")
     survey.add(page: "Home | News\nStory two", folder: "a")
     survey.add(page: "Home | News\nStory three", folder: "b")
@@ -37,13 +37,23 @@ import Testing
     #expect((LineFingerprint.of(fold.a) == LineFingerprint.of(fold.b)) == fold.same)
   }
 
+  @Test func linesOverTheByteLimitAreNotCounted() {
+    var survey = LineRepetitionSurvey(maxTrackedLines: 100, maxLineBytes: 10)
+    for _ in 0..<3 { survey.add(page: "short line\r\neleven byte\rx", folder: "f") }
+    let table = survey.tables()["f"]
+    #expect(table?.pagesContaining("short line") == 3)
+    #expect(table?.pagesContaining("eleven byte") == 0)
+    #expect(table?.pagesContaining("X") == 3, "lines split at \\r too")
+    #expect(survey.trackedLines == 2)
+  }
+
   @Test func blankLinesHaveNoFingerprint() {
     #expect(LineFingerprint.of("") == nil)
     #expect(LineFingerprint.of(" \t\u{3000}") == nil)
   }
 
   @Test func theCapStopsNewLinesButKeepsCountingTrackedOnes() {
-    var survey = LineRepetitionSurvey(maxTrackedLines: 2)
+    var survey = LineRepetitionSurvey(maxTrackedLines: 2, maxLineBytes: 400)
     survey.add(page: "alpha\nbeta", folder: "f")
     survey.add(page: "alpha\nbeta\ngamma", folder: "f")
     survey.add(page: "alpha\ngamma", folder: "f")
@@ -62,7 +72,7 @@ import Testing
         .joined(separator: "\n")
     }
     func survey() -> [Int] {
-      var survey = LineRepetitionSurvey(maxTrackedLines: 17)
+      var survey = LineRepetitionSurvey(maxTrackedLines: 17, maxLineBytes: 400)
       for (index, page) in pages.enumerated() { survey.add(page: page, folder: "\(index % 2)") }
       let tables = survey.tables()
       return (0..<30).flatMap { line in

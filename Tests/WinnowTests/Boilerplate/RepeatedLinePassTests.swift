@@ -10,7 +10,7 @@ import Testing
 
   /// A folder of ten pages: the footer on all of them, the rare line on three.
   static let repetition: LineRepetition = {
-    var survey = LineRepetitionSurvey(maxTrackedLines: 1000)
+    var survey = LineRepetitionSurvey(maxTrackedLines: 1000, maxLineBytes: 400)
     for index in 0..<10 {
       let page = SitePages.page(index, chrome: (index < 3 ? rare : nil, footer))
       survey.add(page: page, folder: "site")

@@ -10,12 +10,16 @@ public struct CrossDocumentSettings: Codable, Sendable, Equatable {
   public var minShare: Double
   /// Distinct lines the survey tracks over the whole run, at most: bounds its memory.
   public var maxTrackedLines: Int
+  /// Longer lines (UTF-8 bytes) are neither counted nor dropped: chrome is short, and
+  /// article paragraphs, most of the bytes, need not be hashed.
+  public var maxLineBytes: Int
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case enabled
     case minPages = "min_pages"
     case minShare = "min_share"
     case maxTrackedLines = "max_tracked_lines"
+    case maxLineBytes = "max_line_bytes"
   }
 
   /// Values that decode but cannot be used, with key paths below `cross_document`.
@@ -31,6 +35,9 @@ public struct CrossDocumentSettings: Codable, Sendable, Equatable {
     if maxTrackedLines < 0 {
       problems.append(
         SettingsProblem(keyPath: ["max_tracked_lines"], message: "must be 0 or more"))
+    }
+    if maxLineBytes < 1 {
+      problems.append(SettingsProblem(keyPath: ["max_line_bytes"], message: "must be 1 or more"))
     }
     return problems
   }

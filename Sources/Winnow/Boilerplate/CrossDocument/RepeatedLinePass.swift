@@ -13,8 +13,7 @@ struct RepeatedLinePass {
     else { return }
     for index in lines.indices where lines[index] != nil {
       if let role = verdicts[index]?.role, !role.isKept { continue }
-      guard let fingerprint = LineFingerprint.of(page.lines[index].text) else { continue }
-      let count = repetition.pages(withFingerprint: fingerprint)
+      let count = repetition.pagesContaining(page.lines[index].text)
       guard count >= needed else { continue }
       verdicts[index] = Verdict(
         role: .dropped(.navigation), rule: Self.rule,
