@@ -22,7 +22,7 @@ import Testing
   static let page = SitePages.page(1, chrome: (rare, footer))
 
   static func run(
-    rules: [RuleSpec] = [], repetition: LineRepetition? = repetition,
+    rules: [RuleSpec] = [], text: String = page, repetition: LineRepetition? = repetition,
     adjust: (inout CrossDocumentSettings) -> Void = { _ in }
   ) throws -> (Page, CleaningReport) {
     var settings = DefaultBoilerplate.settings
@@ -31,7 +31,7 @@ import Testing
     let stage = try BoilerplateStage(settings: settings)
     var page = Page(
       source: "site/b.txt",
-      decoded: DecodedText(text: Self.page, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
+      decoded: DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
     page.lineRepetition = repetition
     var report = CleaningReport()
     stage.run(on: &page, report: &report)
@@ -45,6 +45,21 @@ import Testing
         == Verdict(role: .dropped(.navigation), rule: RepeatedLinePass.rule, score: 1))
     #expect(report.removals.contains { $0.line == 5 && $0.rule == RepeatedLinePass.rule })
     #expect(page.lines[2].verdict?.role.isKept == true)
+  }
+
+  @Test func aRepeatedLineWithALegalCueIsLegal() throws {
+    let terms =
+      "Reproduction of the stories, pictures and graphics that appear on this website, in "
+      + "print or in any other form, is subject to the terms of use of the Riverside Courier "
+      + "and of its partners, which readers may consult at the office of the newspaper."
+    var survey = LineRepetitionSurvey(maxTrackedLines: 1000, maxLineBytes: 400)
+    for index in 0..<6 {
+      survey.add(page: SitePages.page(index, chrome: (nil, terms)), folder: "site")
+    }
+    let (page, _) = try Self.run(
+      text: SitePages.page(1, chrome: (nil, terms)), repetition: survey.tables()["site"])
+    #expect(page.lines[3].verdict?.role == .dropped(.legal))
+    #expect(page.lines[3].verdict?.rule == RepeatedLinePass.rule)
   }
 
   @Test func aLineUnderTheShareIsKept() throws {
