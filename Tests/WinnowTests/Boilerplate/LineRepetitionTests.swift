@@ -65,6 +65,17 @@ import Testing
     #expect(table?.pagesContaining("gamma") == 0)
   }
 
+  @Test func atTheCapLinesSeenOnceAreForgotten() {
+    var survey = LineRepetitionSurvey(maxTrackedLines: 3, maxLineBytes: 400)
+    survey.add(page: "alpha\nbeta\ngamma", folder: "f")
+    survey.add(page: "alpha\ndelta", folder: "g")
+    survey.add(page: "alpha\ndelta", folder: "g")
+    let tables = survey.tables()
+    #expect(tables["f"]?.pagesContaining("beta") == 0)
+    #expect(tables["g"]?.pagesContaining("alpha") == 2)
+    #expect(tables["g"]?.pagesContaining("delta") == 2)
+  }
+
   @Test func theSameOrderGivesTheSameTableUnderTheCap() {
     var generator = SeededGenerator(seed: 7)
     let pages = (0..<40).map { _ in

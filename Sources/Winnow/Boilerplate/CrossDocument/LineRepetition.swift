@@ -30,14 +30,20 @@ public final class LineRepetition: Sendable {
 /// Counts, page by page, in how many pages of each folder every distinct line occurs.
 ///
 /// Memory is bounded by `maxTrackedLines` distinct (folder, line) entries over the whole
-/// survey: once full, lines already tracked are still counted but new ones are not. Pages
-/// are added in the run's sorted input order, so the result is the same on every run.
+/// survey. When a page would pass the cap, lines seen on one page so far are forgotten in
+/// the other folders (most entries are such lines, and the folders the walk has left are
+/// done, so the folders it goes on to still get evidence); when
+/// that frees less than half, the cap holds: lines already tracked are still counted but new
+/// ones are not. Pages are added in the run's sorted input order, so the result is the same
+/// on every run.
 /// Lines over `maxLineBytes` are skipped unhashed.
 public struct LineRepetitionSurvey {
   public let maxTrackedLines: Int
   public let maxLineBytes: Int
   private var folders: [String: (pages: Int, counts: [UInt64: Int32])] = [:]
   private var tracked = 0
+  /// Whether the last forgetting freed enough to try it again.
+  private var forgettingPays = true
 
   public init(maxTrackedLines: Int, maxLineBytes: Int) {
     self.maxTrackedLines = maxTrackedLines
@@ -49,21 +55,9 @@ public struct LineRepetitionSurvey {
 
   /// Adds one page of `folder`; each distinct line counts once per page.
   public mutating func add(page text: String, folder: String) {
-    var seen: Set<UInt64> = []
-    var text = text
-    text.withUTF8 { bytes in
-      // Lines end at `\n`, `\r\n` or `\r`, as `Page.splitLines` splits them.
-      var start = 0
-      for index in 0...bytes.count
-      where index == bytes.count || bytes[index] == 0x0A
-        || bytes[index] == 0x0D
-      {
-        if index - start <= maxLineBytes, let fingerprint = LineFingerprint.of(bytes[start..<index])
-        {
-          seen.insert(fingerprint)
-        }
-        start = index + 1
-      }
+    let seen = fingerprints(of: text)
+    if forgettingPays && tracked + seen.count > maxTrackedLines {
+      forgetSingletons(except: folder)
     }
     var entry = folders.removeValue(forKey: folder) ?? (0, [:])
     entry.pages += 1
@@ -76,6 +70,41 @@ public struct LineRepetitionSurvey {
       }
     }
     folders[folder] = entry
+  }
+
+  /// The distinct fingerprints of the page's lines up to `maxLineBytes`. Lines end at `\n`,
+  /// `\r\n` or `\r`, as `Page.splitLines` splits them.
+  private func fingerprints(of text: String) -> Set<UInt64> {
+    var seen: Set<UInt64> = []
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for index in 0...bytes.count {
+        guard index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else {
+          continue
+        }
+        if index - start <= maxLineBytes,
+          let fingerprint = LineFingerprint.of(bytes[start..<index])
+        {
+          seen.insert(fingerprint)
+        }
+        start = index + 1
+      }
+    }
+    return seen
+  }
+
+  /// Forgets the lines seen on one page in every folder but `current`, whose lines are
+  /// the ones about to repeat.
+  private mutating func forgetSingletons(except current: String) {
+    let before = tracked
+    tracked = 0
+    for (folder, entry) in folders {
+      let counts = folder == current ? entry.counts : entry.counts.filter { $0.value >= 2 }
+      folders[folder] = (entry.pages, counts)
+      tracked += counts.count
+    }
+    forgettingPays = (before - tracked) * 2 >= before
   }
 
   /// The finished tables, by folder.
