@@ -20,7 +20,8 @@ struct CleanPlan {
       pipeline: pipeline,
       options: RunOptions(
         jobs: command.jobs, explain: command.output.explain,
-        errors: command.output.errorsInline ? .inline : .separate))
+        errors: command.output.errorsInline ? .inline : .separate,
+        surveyFolders: command.input.inputs.contains(where: Self.isDirectory)))
     inputs = command.input.inputs
     reading = InputReader.Options(
       format: command.input.inputFormat, textField: command.input.textField ?? "text",
@@ -50,6 +51,14 @@ struct CleanPlan {
     }
     try? errors.close()
     return summary
+  }
+
+  /// Folders are surveyed for lines repeated across their pages only when a directory is
+  /// among the inputs: single files and streams are judged page by page.
+  private static func isDirectory(_ input: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return input != "-" && FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
+      && isDirectory.boolValue
   }
 
   private static func output(_ options: OutputOptions) throws -> RunOutput {

@@ -14,6 +14,8 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   /// Steps of ICU's match engine (about milliseconds) a user regex may spend on one line;
   /// a search that runs out counts as no match.
   public var regexTimeLimit: Int
+  /// Lines repeated across the pages of a folder, in runs that survey their folders.
+  public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
   public var rules: [RuleSpec]
 
@@ -25,6 +27,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case stopwordsHigh = "stopwords_high"
     case cjkStopwordScale = "cjk_stopword_scale"
     case regexTimeLimit = "regex_time_limit"
+    case crossDocument = "cross_document"
     case rules
   }
 
@@ -42,6 +45,9 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     }
     if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
     if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
+    for problem in crossDocument.problems() {
+      report(["cross_document"] + problem.keyPath, problem.message)
+    }
     var seen: Set<String> = []
     for (index, rule) in rules.enumerated() {
       let path = ["rules", String(index)]

@@ -2,9 +2,10 @@
 /// widgets, related-links blocks, captions; and takes the title, byline and date out of the
 /// text into the record's metadata.
 ///
-/// Three passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
-/// by position, zone and neighbours and decides the rest by content score; then the user's
-/// rules from the config override both.
+/// Four passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
+/// by position, zone and neighbours and decides the rest by content score; the
+/// `RepeatedLinePass` drops lines repeated across the folder's pages (when the run surveyed
+/// them); then the user's rules from the config override all three.
 public struct BoilerplateStage: Stage {
   public static let id = StageID.boilerplate
 
@@ -12,6 +13,7 @@ public struct BoilerplateStage: Stage {
   let score: ContentScore
   let userRules: [PatternRule]
   let headingReach: Int
+  let repeatedLines: RepeatedLinePass
 
   /// Compiles the user rules; a rule that does not compile throws `PatternRule.Invalid` or
   /// `ICURegex.CompileError` (the config loader reports `problems()` before this).
@@ -24,6 +26,7 @@ public struct BoilerplateStage: Stage {
       try PatternRule(spec: $0, timeLimit: settings.regexTimeLimit)
     }
     headingReach = settings.lengthHigh
+    repeatedLines = RepeatedLinePass(settings: settings.crossDocument)
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
@@ -53,6 +56,7 @@ public struct BoilerplateStage: Stage {
       headingReach: headingReach)
     context.run()
     verdicts = context.verdicts
+    repeatedLines.run(on: &verdicts, page: page, lines: lines)
     if let dropRule = applyUserRules(
       to: &verdicts, lines: lines, page: page, language: language.code)
     {

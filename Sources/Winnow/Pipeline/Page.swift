@@ -15,6 +15,9 @@ public struct Page: Sendable {
   /// The language of the page as a whole, once the language stage has run.
   public var language: String?
   public var segments: [Segment] = []
+  /// How often each line repeats across the pages of this page's folder, when the run
+  /// surveyed it (see `LineRepetition`); nil for single documents and streams.
+  public var lineRepetition: LineRepetition?
 
   public init(source: String, decoded: DecodedText) {
     self.source = source

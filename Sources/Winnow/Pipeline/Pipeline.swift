@@ -44,6 +44,7 @@ public struct Pipeline: Sendable {
       }
     }
     var page = Page(source: document.source, decoded: decoded)
+    page.lineRepetition = document.lineRepetition
     var report = CleaningReport()
     for stage in stages { stage.run(on: &page, report: &report) }
     return .success((page, report))

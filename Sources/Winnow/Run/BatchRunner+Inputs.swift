@@ -3,6 +3,10 @@ extension InputReader: DocumentStream {}
 extension BatchRunner {
   /// Runs the inputs named as on the command line (files, directories, `-`; none is stdin),
   /// walked by `InputWalker` and read by `InputReader` with `reading`.
+  ///
+  /// With `options.surveyFolders` (and `boilerplate.cross_document.enabled`), the directory
+  /// inputs are first surveyed (`FolderSurvey`) and every text page of a surveyed folder
+  /// carries its folder's `LineRepetition` to the boilerplate stage.
   public func run(
     inputs: [String],
     reading: InputReader.Options,
@@ -11,9 +15,20 @@ extension BatchRunner {
     totalBytes: Int? = nil,
     progress: (RunProgress) -> Void = { _ in }
   ) -> RunSummary {
-    run(
+    let boilerplate = pipeline.configuration.boilerplate
+    let tables =
+      options.surveyFolders && boilerplate.enabled && boilerplate.crossDocument.enabled
+      ? FolderSurvey(pipeline: pipeline, reading: reading).run(inputs: inputs) : [:]
+    return run(
       InputWalker(inputs: inputs).makeIterator(),
-      open: { item in InputReader.open(item, options: reading).map { $0 as any DocumentStream } },
+      open: { item in
+        InputReader.open(item, options: reading).map { reader -> any DocumentStream in
+          guard case .file(let file) = item, reader.format == .text,
+            let repetition = tables[FolderSurvey.folder(of: file)]
+          else { return reader }
+          return SurveyedStream(base: reader, repetition: repetition)
+        }
+      },
       to: output, errors: errors, totalBytes: totalBytes, progress: progress)
   }
 }

@@ -6,11 +6,15 @@ public struct RunOptions: Sendable {
   public var explain: Bool
   /// Where error records go.
   public var errors: ErrorRouting
+  /// Whether a run over directories first surveys their folders for lines repeated across
+  /// pages (`boilerplate.cross_document`); off, every page is judged alone.
+  public var surveyFolders: Bool
 
-  public init(jobs: Int, explain: Bool, errors: ErrorRouting) {
+  public init(jobs: Int, explain: Bool, errors: ErrorRouting, surveyFolders: Bool = false) {
     self.jobs = jobs
     self.explain = explain
     self.errors = errors
+    self.surveyFolders = surveyFolders
   }
 
   /// Batches read but not yet written, per worker. Enough to keep every worker busy while

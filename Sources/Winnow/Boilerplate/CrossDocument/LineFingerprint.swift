@@ -1,0 +1,90 @@
+/// A 64-bit hash of a line with white space and case folded, so that `Home | News` and
+/// ` home  |  news ` count as the same line on two pages. Blank lines have none.
+///
+/// FNV-1a over the UTF-8 bytes of the folded text: runs of white space become one space,
+/// leading and trailing white space go, letters of the bicameral scripts up to Armenian
+/// (Latin, Greek, Cyrillic) are lowercased. Works on the UTF-8 bytes; only non-ASCII
+/// characters are decoded, and only those of these scripts ask Unicode about case.
+struct LineFingerprint {
+  private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var empty = true
+  private var pendingSpace = false
+
+  static func of(_ text: String) -> UInt64? {
+    var text = text
+    return text.withUTF8 { of($0[...]) }
+  }
+
+  /// The fingerprint of one line's valid UTF-8 bytes.
+  static func of(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    var fingerprint = LineFingerprint()
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        fingerprint.addASCII(byte)
+        index += 1
+        continue
+      }
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      let end = min(index + length, bytes.endIndex)
+      var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+      for continuation in bytes[(index + 1)..<end] {
+        value = value << 6 | UInt32(continuation & 0x3F)
+      }
+      fingerprint.add(Unicode.Scalar(value) ?? "\u{FFFD}")
+      index = end
+    }
+    return fingerprint.empty ? nil : fingerprint.hash
+  }
+
+  private mutating func addASCII(_ byte: UInt8) {
+    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+      pendingSpace = !empty
+      return
+    }
+    startCharacter()
+    let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    mix(lowered)
+  }
+
+  private mutating func add(_ scalar: Unicode.Scalar) {
+    if Self.isWhitespace(scalar.value) {
+      pendingSpace = !empty
+      return
+    }
+    startCharacter()
+    if scalar.value < Self.caseFoldedBelow && scalar.properties.changesWhenLowercased {
+      for lowered in scalar.properties.lowercaseMapping.unicodeScalars { mixUTF8(lowered) }
+    } else {
+      mixUTF8(scalar)
+    }
+  }
+
+  /// Characters from here on are hashed as they are: the property lookups cost more than
+  /// the rare cased letter of other scripts is worth.
+  private static let caseFoldedBelow: UInt32 = 0x0590
+
+  /// Unicode's White_Space characters above ASCII.
+  private static func isWhitespace(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
+  }
+
+  /// Writes the space a run of white space before this character stands for.
+  private mutating func startCharacter() {
+    if pendingSpace { mix(0x20) }
+    pendingSpace = false
+    empty = false
+  }
+
+  private mutating func mixUTF8(_ scalar: Unicode.Scalar) {
+    for byte in UTF8.encode(scalar)! { mix(byte) }
+  }
+
+  private mutating func mix(_ byte: UInt8) {
+    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+  }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import Winnow
+
+/// The survey before a run over directories: text pages by folder, JSONL left out, and the
+/// tables reach the documents only when the run asks for it.
+@Suite struct FolderSurveyTests {
+  static let footer = SitePages.footer
+
+  private func tree() -> TemporaryTree {
+    let tree = TemporaryTree()
+    for index in 0..<5 {
+      tree.file("site/a/page\(index).txt", SitePages.page(index, chrome: (nil, Self.footer)))
+    }
+    tree.file("site/b/page.txt", "Alone\n\(Self.footer)\n")
+    tree.file("site/a/feed.jsonl", #"{"text":"\#(Self.footer)"}"# + "\n")
+    return tree
+  }
+
+  private func survey(_ inputs: [String]) throws -> [String: LineRepetition] {
+    let configuration = Configuration.builtIn
+    let pipeline = try Pipeline(configuration: configuration)
+    return FolderSurvey(
+      pipeline: pipeline,
+      reading: InputReader.Options(maxDocumentBytes: configuration.limits.maxDocumentBytes)
+    ).run(inputs: inputs)
+  }
+
+  @Test func countsTextPagesByFolderAndSkipsStreams() throws {
+    let tree = tree()
+    let tables = try survey([tree.path("site")])
+    #expect(tables[tree.path("site/a")]?.pages == 5)
+    #expect(tables[tree.path("site/a")]?.pagesContaining(Self.footer) == 5)
+    #expect(tables[tree.path("site/b")]?.pages == 1)
+  }
+
+  @Test func filesNamedAloneAreNotSurveyed() throws {
+    let tree = tree()
+    #expect(try survey([tree.path("site/a/page0.txt"), "-"]).isEmpty)
+  }
+
+  @Test func documentsCarryTheirFolderOnlyWhenTheRunSurveys() throws {
+    let tree = tree()
+    for surveyFolders in [false, true] {
+      let runner = BatchRunner(
+        pipeline: try Pipeline(configuration: .builtIn),
+        options: RunOptions(
+          jobs: 1, explain: true, errors: .separate, surveyFolders: surveyFolders))
+      let sink = MemorySink()
+      _ = runner.run(
+        inputs: [tree.path("site/a")],
+        reading: InputReader.Options(maxDocumentBytes: 1 << 20), to: .stream(sink),
+        errors: nil)
+      let output = String(decoding: sink.bytes, as: UTF8.self)
+      #expect(output.contains(RepeatedLinePass.rule.rawValue) == surveyFolders)
+    }
+  }
+}
+
+/// Collects a run's output in memory.
+private final class MemorySink: ByteSink, @unchecked Sendable {
+  var bytes: [UInt8] = []
+  func write(_ bytes: [UInt8]) throws { self.bytes += bytes }
+  func flush() throws {}
+  func close() throws {}
+}
