@@ -8,33 +8,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target_mb=${1:-100}
-devset=../shared/devset/boilerplate/cases
 corpus=bench/out/normalize-corpus
-[ -d "$devset" ] || { echo "bench: $devset not found (the dev set sits beside the checkout)" >&2; exit 2; }
+. bench/corpus.sh
 
 swift build -c release --product winnow >/dev/null
 winnow=.build/release/winnow
 
-# The corpus: each dev-set page and one page of the clean set, in numbered folders.
-if [ ! -f "$corpus/.complete-$target_mb" ]; then
-  rm -rf "$corpus"
-  round=0
-  while :; do
-    dir=$(printf '%s/%04d' "$corpus" "$round")
-    mkdir -p "$dir"
-    for f in "$devset"/*.txt; do
-      case "$f" in *.gold.txt) continue ;; esac
-      cp "$f" "$dir/"
-    done
-    for _ in 1 2 3 4 5 6 7 8; do cut -f2 fixtures/normalize/clean.tsv; echo; done >"$dir/clean-set.txt"
-    round=$((round + 1))
-    size=$(du -sm --apparent-size "$corpus" | cut -f1)
-    [ "$size" -ge "$target_mb" ] && break
-  done
-  touch "$corpus/.complete-$target_mb"
-fi
-bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
-echo "corpus: $(find "$corpus" -type f -name '*.txt' | wc -l) files, $((bytes / 1048576)) MiB"
+# Each folder: the dev-set pages and one page of the multilingual clean set.
+add_clean_set() {
+  for _ in 1 2 3 4 5 6 7 8; do cut -f2 fixtures/normalize/clean.tsv; echo; done >"$1/clean-set.txt"
+}
+build_corpus "$corpus" "$target_mb" add_clean_set
+bytes=$corpus_bytes
 
 config_with() {
   local file
