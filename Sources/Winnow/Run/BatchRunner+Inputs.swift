@@ -18,7 +18,8 @@ extension BatchRunner {
     let boilerplate = pipeline.configuration.boilerplate
     let tables =
       options.surveyFolders && boilerplate.enabled && boilerplate.crossDocument.enabled
-      ? FolderSurvey(pipeline: pipeline, reading: reading).run(inputs: inputs) : [:]
+      ? FolderSurvey(pipeline: pipeline, reading: reading, jobs: options.jobs).run(inputs: inputs)
+      : [:]
     return run(
       InputWalker(inputs: inputs).makeIterator(),
       open: { item in

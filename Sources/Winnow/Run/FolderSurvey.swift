@@ -4,9 +4,13 @@ import Glibc
 /// in the run's order, decodes each text file as the pipeline would, and counts in how many
 /// pages of its folder every line occurs (`LineRepetitionSurvey`). JSONL and WET inputs are
 /// streams of unrelated documents and are not surveyed.
+///
+/// Decoding and fingerprinting run on `jobs` threads; pages are added to the survey in walk
+/// order, so the tables are the same whatever the number of jobs.
 struct FolderSurvey {
   let pipeline: Pipeline
   let reading: InputReader.Options
+  let jobs: Int
 
   /// The tables of every folder under the inputs that are directories, by folder path.
   func run(inputs: [String]) -> [String: LineRepetition] {
@@ -15,24 +19,39 @@ struct FolderSurvey {
     let settings = pipeline.configuration.boilerplate.crossDocument
     var survey = LineRepetitionSurvey(
       maxTrackedLines: settings.maxTrackedLines, maxLineBytes: settings.maxLineBytes)
-    for item in InputWalker(inputs: directories) {
-      guard case .file(let file) = item,
-        case .success(var reader) = InputReader.open(item, options: reading),
-        reader.format == .text,
-        case .success(let document)? = reader.next(),
-        let text = decodedText(document)
-      else { continue }
-      survey.add(page: text, folder: Self.folder(of: file))
-    }
+    let pages = SurveyPages(walk: InputWalker(inputs: directories).makeIterator(), reading: reading)
+    let pool = OrderedWorkPool<SurveyPage, SurveyedPage?>(
+      workers: jobs, capacity: jobs * RunReader.batchDocuments,
+      budget: RunOptions.bytesInFlight, weigh: { $0.document.byteCount })
+    let decoder = pipeline.decoder
+    let maxDocumentBytes = pipeline.configuration.limits.maxDocumentBytes
+    pool.run(
+      produce: { pages.next().map { .work($0) } },
+      transform: { page in
+        guard
+          let text = Self.decodedText(
+            page.document, decoder: decoder, maxDocumentBytes: maxDocumentBytes)
+        else { return nil }
+        return SurveyedPage(
+          folder: page.folder,
+          fingerprints: LineRepetitionSurvey.fingerprints(
+            of: text, maxLineBytes: settings.maxLineBytes))
+      },
+      deliver: { page in
+        if let page { survey.add(fingerprints: page.fingerprints, folder: page.folder) }
+        return true
+      },
+      idle: {})
     return survey.tables()
   }
 
-  private func decodedText(_ document: RawDocument) -> String? {
+  private static func decodedText(
+    _ document: RawDocument, decoder: Decoder, maxDocumentBytes: Int
+  ) -> String? {
     switch document.content {
     case .text(let text): return text
     case .bytes(let bytes):
-      guard bytes.count <= pipeline.configuration.limits.maxDocumentBytes,
-        case .success(let decoded) = pipeline.decoder.decode(bytes)
+      guard bytes.count <= maxDocumentBytes, case .success(let decoded) = decoder.decode(bytes)
       else { return nil }
       return decoded.text
     }
@@ -63,5 +82,41 @@ struct SurveyedStream: DocumentStream {
         return document
       }
     }
+  }
+}
+
+/// A text page read for the survey, with the folder it counts in.
+private struct SurveyPage: Sendable {
+  let document: RawDocument
+  let folder: String
+}
+
+/// What the survey keeps of a page: its folder and its lines' fingerprints.
+private struct SurveyedPage: Sendable {
+  let folder: String
+  let fingerprints: [UInt64]
+}
+
+/// The reader thread's side of the survey: the first document of every text file under the
+/// walk. Only the pool's reader thread calls `next()`.
+private final class SurveyPages: @unchecked Sendable {
+  private var walk: InputWalker.Iterator
+  private let reading: InputReader.Options
+
+  init(walk: InputWalker.Iterator, reading: InputReader.Options) {
+    self.walk = walk
+    self.reading = reading
+  }
+
+  func next() -> SurveyPage? {
+    while let item = walk.next() {
+      guard case .file(let file) = item,
+        case .success(var reader) = InputReader.open(item, options: reading),
+        reader.format == .text,
+        case .success(let document)? = reader.next()
+      else { continue }
+      return SurveyPage(document: document, folder: FolderSurvey.folder(of: file))
+    }
+    return nil
   }
 }

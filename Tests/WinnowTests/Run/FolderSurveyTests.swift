@@ -17,12 +17,18 @@ import Testing
     return tree
   }
 
-  private func survey(_ inputs: [String]) throws -> [String: LineRepetition] {
-    let configuration = Configuration.builtIn
+  private func survey(
+    _ inputs: [String], jobs: Int = 2, maxTrackedLines: Int? = nil
+  ) throws -> [String: LineRepetition] {
+    var configuration = Configuration.builtIn
+    if let maxTrackedLines {
+      configuration.boilerplate.crossDocument.maxTrackedLines = maxTrackedLines
+    }
     let pipeline = try Pipeline(configuration: configuration)
     return FolderSurvey(
       pipeline: pipeline,
-      reading: InputReader.Options(maxDocumentBytes: configuration.limits.maxDocumentBytes)
+      reading: InputReader.Options(maxDocumentBytes: configuration.limits.maxDocumentBytes),
+      jobs: jobs
     ).run(inputs: inputs)
   }
 
@@ -37,6 +43,26 @@ import Testing
   @Test func filesNamedAloneAreNotSurveyed() throws {
     let tree = tree()
     #expect(try survey([tree.path("site/a/page0.txt"), "-"]).isEmpty)
+  }
+
+  /// Pages are fingerprinted on several threads but added in walk order, so even a cap that
+  /// makes the survey forget and refuse lines gives the same tables for any number of jobs.
+  @Test func tablesDoNotDependOnTheNumberOfJobs() throws {
+    let tree = TemporaryTree()
+    for folder in 0..<4 {
+      for index in 0..<12 {
+        let chrome = (top: "Section \(folder) menu", bottom: index % 3 == 0 ? nil : Self.footer)
+        tree.file("site/\(folder)/page\(index).txt", SitePages.page(index, chrome: chrome))
+      }
+    }
+    let lines = (0..<4).map { "Section \($0) menu" } + [Self.footer, "Council story number 1"]
+    func census(_ tables: [String: LineRepetition]) -> [String: [Int]] {
+      tables.mapValues { table in [table.pages] + lines.map(table.pagesContaining) }
+    }
+    let serial = census(try survey([tree.path("site")], jobs: 1, maxTrackedLines: 40))
+    #expect(serial.count == 4)
+    #expect(serial[tree.path("site/0")]?.first == 12)
+    #expect(try census(survey([tree.path("site")], jobs: 3, maxTrackedLines: 40)) == serial)
   }
 
   @Test func documentsCarryTheirFolderOnlyWhenTheRunSurveys() throws {

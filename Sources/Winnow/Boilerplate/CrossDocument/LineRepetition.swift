@@ -55,13 +55,19 @@ public struct LineRepetitionSurvey {
 
   /// Adds one page of `folder`; each distinct line counts once per page.
   public mutating func add(page text: String, folder: String) {
-    let seen = fingerprints(of: text)
+    add(fingerprints: Self.fingerprints(of: text, maxLineBytes: maxLineBytes), folder: folder)
+  }
+
+  /// Adds one page of `folder` by its lines' fingerprints, sorted and distinct, as
+  /// `fingerprints(of:maxLineBytes:)` gives them: the part a survey can compute on many
+  /// threads while pages are added in order.
+  public mutating func add(fingerprints seen: [UInt64], folder: String) {
     if forgettingPays && tracked + seen.count > maxTrackedLines {
       forgetSingletons(except: folder)
     }
     var entry = folders.removeValue(forKey: folder) ?? (0, [:])
     entry.pages += 1
-    for fingerprint in seen.sorted() {
+    for fingerprint in seen {
       if let count = entry.counts[fingerprint] {
         entry.counts[fingerprint] = count + 1
       } else if tracked < maxTrackedLines {
@@ -72,10 +78,10 @@ public struct LineRepetitionSurvey {
     folders[folder] = entry
   }
 
-  /// The distinct fingerprints of the page's lines up to `maxLineBytes`. Lines end at `\n`,
-  /// `\r\n` or `\r`, as `Page.splitLines` splits them.
-  private func fingerprints(of text: String) -> Set<UInt64> {
-    var seen: Set<UInt64> = []
+  /// The distinct fingerprints of the page's lines up to `maxLineBytes`, sorted. Lines end
+  /// at `\n`, `\r\n` or `\r`, as `Page.splitLines` splits them.
+  public static func fingerprints(of text: String, maxLineBytes: Int) -> [UInt64] {
+    var seen: [UInt64] = []
     var text = text
     text.withUTF8 { bytes in
       var start = 0
@@ -86,11 +92,19 @@ public struct LineRepetitionSurvey {
         if index - start <= maxLineBytes,
           let fingerprint = LineFingerprint.of(bytes[start..<index])
         {
-          seen.insert(fingerprint)
+          seen.append(fingerprint)
         }
         start = index + 1
       }
     }
+    // Sorting and dropping neighbours costs less than hashing into a set first.
+    seen.sort()
+    var distinct = 0
+    for index in seen.indices where index == 0 || seen[index] != seen[distinct - 1] {
+      seen[distinct] = seen[index]
+      distinct += 1
+    }
+    seen.removeLast(seen.count - distinct)
     return seen
   }
 
