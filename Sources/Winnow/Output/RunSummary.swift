@@ -2,9 +2,13 @@
 /// code), and bytes in and out. Workers or writers each keep one and `+` adds them up, as
 /// ripgrep's `Stats`; the exit status is derived from it at the end, not from a global flag.
 ///
-/// Every document ends as exactly one of written, dropped or failed, so
-/// `read == written + dropped + failed`.
+/// Every document ends as exactly one of written, dropped or failed. `read` is counted on
+/// its own, by the reader as it hands documents on, so that `read == accounted` (written +
+/// dropped + failed) checks that none was lost on the way; only a run stopped early by a
+/// closed output leaves documents read but never accounted for.
 public struct RunSummary: Sendable, Equatable {
+  /// Documents read, and inputs that failed before any document could be read.
+  public var read = 0
   public var written = 0
   public var droppedByReason: [DropReason: Int] = [:]
   public var failedByCode: [InputFailure.Code: Int] = [:]
@@ -23,7 +27,8 @@ public struct RunSummary: Sendable, Equatable {
 
   public var dropped: Int { droppedByReason.values.reduce(0, +) }
   public var failed: Int { failedByCode.values.reduce(0, +) }
-  public var read: Int { written + dropped + failed }
+  /// Documents with an outcome: written, dropped or failed.
+  public var accounted: Int { written + dropped + failed }
 
   public mutating func countWritten(bytesIn: Int, bytesOut: Int) {
     written += 1
@@ -48,6 +53,7 @@ public struct RunSummary: Sendable, Equatable {
   }
 
   public static func += (left: inout RunSummary, right: RunSummary) {
+    left.read += right.read
     left.written += right.written
     left.droppedByReason.merge(right.droppedByReason, uniquingKeysWith: +)
     left.failedByCode.merge(right.failedByCode, uniquingKeysWith: +)

@@ -9,7 +9,8 @@ import Foundation
 /// whenever the writer would wait, so records reach a downstream pipe as soon as they are
 /// ready.
 ///
-/// The returned summary has every document counted once: read = written + dropped + failed.
+/// The returned summary has every document counted once: read = written + dropped + failed,
+/// with `read` counted by the reader and the rest by the writer.
 /// A failure never stops the run; a closed output does, quietly (`summary.outputClosed`).
 public struct BatchRunner: Sendable {
   public let pipeline: Pipeline
@@ -54,12 +55,13 @@ public struct BatchRunner: Sendable {
         for delivery in deliveries where !writer.write(delivery) { return false }
         progress(
           RunProgress(
-            documents: writer.summary.read, bytes: writer.summary.bytesIn,
+            documents: writer.summary.accounted, bytes: writer.summary.bytesIn,
             totalBytes: totalBytes, elapsed: Date().timeIntervalSince(start)))
         return true
       },
       idle: { writer.flush() })
     var summary = writer.finish()
+    summary.read = reader.read
     summary.skipped = reader.skipped
     return summary
   }

@@ -26,6 +26,7 @@ final class RunReader: @unchecked Sendable {
   private var currentCutShort = false
   private let lock = NSLock()
   private var skippedCount = 0
+  private var readCount = 0
 
   init(
     items: some IteratorProtocol<InputItem>, open: @escaping Open, directory: OutputDirectory?,
@@ -40,6 +41,10 @@ final class RunReader: @unchecked Sendable {
 
   /// Inputs skipped because their output was complete.
   var skipped: Int { lock.withLock { skippedCount } }
+
+  /// Documents handed on, and failures in their place (an unreadable input, a bad JSONL
+  /// line): what the summary's `read` counts, apart from the outcome counts.
+  var read: Int { lock.withLock { readCount } }
 
   /// Documents in one batch, at most.
   static let batchDocuments = 64
@@ -62,6 +67,11 @@ final class RunReader: @unchecked Sendable {
       batch.append(entry)
     }
     if batch.isEmpty { return nil }
+    let failures = batch.count { entry in
+      guard case .ready(let delivery) = entry, case .failed = delivery.event else { return false }
+      return true
+    }
+    lock.withLock { readCount += documents + failures }
     guard documents == 0 else { return .work(batch) }
     return .ready(
       batch.map { entry in

@@ -118,15 +118,18 @@ private func line(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8
 @Suite struct RunSummaryTests {
   @Test func countsAddUpAcrossWorkers() {
     var first = RunSummary()
+    first.read = 2
     first.countWritten(bytesIn: 100, bytesOut: 60)
     first.countDropped(.empty, bytesIn: 5)
     var second = RunSummary()
+    second.read = 4
     second.countWritten(bytesIn: 50, bytesOut: 20)
     second.countFailed(InputFailure(source: "x", code: .invalidJSON, message: ""), bytesIn: 7)
     second.countFailed(InputFailure(source: "y", code: .missing, message: ""))
     second.countDropped(.empty, bytesIn: 0)
     let total = first + second
     #expect(total.read == 6)
+    #expect(total.accounted == 6)
     #expect((total.written, total.dropped, total.failed) == (2, 2, 2))
     #expect((total.bytesIn, total.bytesOut) == (162, 80))
     #expect(
