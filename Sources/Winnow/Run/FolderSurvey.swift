@@ -5,6 +5,8 @@ import Glibc
 /// pages of its folder every line occurs (`LineRepetitionSurvey`). JSONL and WET inputs are
 /// streams of unrelated documents and are not surveyed.
 ///
+/// Only the first `pages_per_folder` text pages of each folder are read: the evidence is a
+/// share of pages, which a sample shows as well, and a big folder is then not read twice.
 /// Decoding and fingerprinting run on `jobs` threads; pages are added to the survey in walk
 /// order, so the tables are the same whatever the number of jobs.
 struct FolderSurvey {
@@ -19,7 +21,9 @@ struct FolderSurvey {
     let settings = pipeline.configuration.boilerplate.crossDocument
     var survey = LineRepetitionSurvey(
       maxTrackedLines: settings.maxTrackedLines, maxLineBytes: settings.maxLineBytes)
-    let pages = SurveyPages(walk: InputWalker(inputs: directories).makeIterator(), reading: reading)
+    let pages = SurveyPages(
+      walk: InputWalker(inputs: directories).makeIterator(), reading: reading,
+      pagesPerFolder: settings.pagesPerFolder)
     let pool = OrderedWorkPool<SurveyPage, SurveyedPage?>(
       workers: jobs, capacity: jobs * RunReader.batchDocuments,
       budget: RunOptions.bytesInFlight, weigh: { $0.document.byteCount })
@@ -98,24 +102,30 @@ private struct SurveyedPage: Sendable {
 }
 
 /// The reader thread's side of the survey: the first document of every text file under the
-/// walk. Only the pool's reader thread calls `next()`.
+/// walk, up to `pagesPerFolder` per folder. Only the pool's reader thread calls `next()`.
 private final class SurveyPages: @unchecked Sendable {
   private var walk: InputWalker.Iterator
   private let reading: InputReader.Options
+  private let pagesPerFolder: Int
+  private var pagesRead: [String: Int] = [:]
 
-  init(walk: InputWalker.Iterator, reading: InputReader.Options) {
+  init(walk: InputWalker.Iterator, reading: InputReader.Options, pagesPerFolder: Int) {
     self.walk = walk
     self.reading = reading
+    self.pagesPerFolder = pagesPerFolder
   }
 
   func next() -> SurveyPage? {
     while let item = walk.next() {
-      guard case .file(let file) = item,
+      guard case .file(let file) = item else { continue }
+      let folder = FolderSurvey.folder(of: file)
+      guard pagesRead[folder, default: 0] < pagesPerFolder,
         case .success(var reader) = InputReader.open(item, options: reading),
         reader.format == .text,
         case .success(let document)? = reader.next()
       else { continue }
-      return SurveyPage(document: document, folder: FolderSurvey.folder(of: file))
+      pagesRead[folder, default: 0] += 1
+      return SurveyPage(document: document, folder: folder)
     }
     return nil
   }

@@ -18,12 +18,10 @@ import Testing
   }
 
   private func survey(
-    _ inputs: [String], jobs: Int = 2, maxTrackedLines: Int? = nil
+    _ inputs: [String], jobs: Int = 2, adjust: (inout CrossDocumentSettings) -> Void = { _ in }
   ) throws -> [String: LineRepetition] {
     var configuration = Configuration.builtIn
-    if let maxTrackedLines {
-      configuration.boilerplate.crossDocument.maxTrackedLines = maxTrackedLines
-    }
+    adjust(&configuration.boilerplate.crossDocument)
     let pipeline = try Pipeline(configuration: configuration)
     return FolderSurvey(
       pipeline: pipeline,
@@ -59,10 +57,28 @@ import Testing
     func census(_ tables: [String: LineRepetition]) -> [String: [Int]] {
       tables.mapValues { table in [table.pages] + lines.map(table.pagesContaining) }
     }
-    let serial = census(try survey([tree.path("site")], jobs: 1, maxTrackedLines: 40))
+    let capped: (inout CrossDocumentSettings) -> Void = { $0.maxTrackedLines = 40 }
+    let serial = census(try survey([tree.path("site")], jobs: 1, adjust: capped))
     #expect(serial.count == 4)
     #expect(serial[tree.path("site/0")]?.first == 12)
-    #expect(try census(survey([tree.path("site")], jobs: 3, maxTrackedLines: 40)) == serial)
+    #expect(try census(survey([tree.path("site")], jobs: 3, adjust: capped)) == serial)
+  }
+
+  @Test func readsAtMostTheFirstPagesOfEachFolder() throws {
+    let tree = TemporaryTree()
+    let late = "Only the later pages carry this line at their top"
+    for index in 0..<9 {
+      let top = index >= 6 ? late : nil
+      tree.file("site/a/page\(index).txt", SitePages.page(index, chrome: (top, Self.footer)))
+    }
+    tree.file("site/a/more/page.txt", SitePages.page(0, chrome: (nil, Self.footer)))
+    let tables = try survey([tree.path("site")]) { $0.pagesPerFolder = 6 }
+    let folder = try #require(tables[tree.path("site/a")])
+    #expect(folder.pages == 6)
+    #expect(folder.pagesContaining(Self.footer) == 6)
+    #expect(folder.pagesContaining(late) == 0)
+    #expect(tables[tree.path("site/a/more")]?.pages == 1)
+    #expect(try survey([tree.path("site")])[tree.path("site/a")]?.pagesContaining(late) == 3)
   }
 
   @Test func documentsCarryTheirFolderOnlyWhenTheRunSurveys() throws {

@@ -13,6 +13,9 @@ public struct CrossDocumentSettings: Codable, Sendable, Equatable {
   /// Longer lines (UTF-8 bytes) are neither counted nor dropped: chrome is short, and
   /// article paragraphs, most of the bytes, need not be hashed.
   public var maxLineBytes: Int
+  /// Pages per folder the survey reads, at most: the first ones in the run's order. Shares
+  /// are taken over the pages read.
+  public var pagesPerFolder: Int
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case enabled
@@ -20,6 +23,7 @@ public struct CrossDocumentSettings: Codable, Sendable, Equatable {
     case minShare = "min_share"
     case maxTrackedLines = "max_tracked_lines"
     case maxLineBytes = "max_line_bytes"
+    case pagesPerFolder = "pages_per_folder"
   }
 
   /// Values that decode but cannot be used, with key paths below `cross_document`.
@@ -38,6 +42,10 @@ public struct CrossDocumentSettings: Codable, Sendable, Equatable {
     }
     if maxLineBytes < 1 {
       problems.append(SettingsProblem(keyPath: ["max_line_bytes"], message: "must be 1 or more"))
+    }
+    if pagesPerFolder < minPages {
+      problems.append(
+        SettingsProblem(keyPath: ["pages_per_folder"], message: "must be at least min_pages"))
     }
     return problems
   }
