@@ -29,3 +29,15 @@ build_corpus() {
   corpus_files=$(find "$corpus" -type f -name '*.txt' | wc -l)
   echo "corpus: $corpus_files files, $((corpus_bytes / 1048576)) MiB"
 }
+
+# The common start of the throughput benchmarks: the release binary (sets `winnow`) and the
+# corpus (as build_corpus). Usage: bench_setup DIR TARGET_MB EXTRAS
+bench_setup() {
+  command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+  swift build -c release --product winnow >/dev/null
+  winnow=.build/release/winnow
+  build_corpus "$@"
+}
+
+# An EXTRAS function: the seed pages in every folder.
+add_seeds() { cp fixtures/seeds/*.txt "$1/"; }

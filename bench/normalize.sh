@@ -11,14 +11,11 @@ target_mb=${1:-100}
 corpus=bench/out/normalize-corpus
 . bench/corpus.sh
 
-swift build -c release --product winnow >/dev/null
-winnow=.build/release/winnow
-
 # Each folder: the dev-set pages and one page of the multilingual clean set.
 add_clean_set() {
   for _ in 1 2 3 4 5 6 7 8; do cut -f2 fixtures/normalize/clean.tsv; echo; done >"$1/clean-set.txt"
 }
-build_corpus "$corpus" "$target_mb" add_clean_set
+bench_setup "$corpus" "$target_mb" add_clean_set
 bytes=$corpus_bytes
 
 config_with() {

@@ -5,14 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target_mb=${1:-200}
 corpus=bench/out/corpus
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 . bench/corpus.sh
-
-swift build -c release --product winnow >/dev/null
-winnow=.build/release/winnow
-
-add_seeds() { cp fixtures/seeds/*.txt "$1/"; }
-build_corpus "$corpus" "$target_mb" add_seeds
+bench_setup "$corpus" "$target_mb" add_seeds
 bytes=$corpus_bytes
 
 run() {

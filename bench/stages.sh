@@ -8,13 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target_mb=${1:-60}
 corpus=bench/out/corpus-stages
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 . bench/corpus.sh
-
-swift build -c release --product winnow >/dev/null
-winnow=.build/release/winnow
-add_seeds() { cp fixtures/seeds/*.txt "$1/"; }
-build_corpus "$corpus" "$target_mb" add_seeds
+bench_setup "$corpus" "$target_mb" add_seeds
 configs=$(mktemp -d)
 trap 'rm -rf "$configs"' EXIT
 printf 'boilerplate:\n  cross_document:\n    enabled: false\n' >"$configs/survey.yaml"
