@@ -18,6 +18,7 @@ public struct NormalizeStage: Stage {
     var repairs: [any LineRepair] = []
     if settings.mojibake { repairs.append(MojibakeRepair()) }
     if settings.entities { repairs.append(EntityRepair()) }
+    if settings.mojibake { repairs.append(C1ControlRepair()) }
     repairs.append(ControlCharacterRepair())
     repairs.append(InvisibleCharacterRepair())
     repairs.append(WhitespaceRepair())

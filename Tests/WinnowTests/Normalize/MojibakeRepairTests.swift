@@ -25,6 +25,20 @@ import Testing
     RepairCase("cp437 no-break space", "count. ┬áVoting", "count. Voting", .mojibake, 1),
     RepairCase("double mojibake", "cafÃƒÂ©", "café", .mojibake, 3),
     RepairCase("BOM read as windows-1252", "ï»¿Title", "Title", .mojibake, 1),
+    RepairCase("windows-1250 Czech", "PĹ™Ă\u{AD}mĂ˝ vstup", "Přímý vstup", .mojibake, 3),
+    RepairCase("windows-1250 Polish", "ZaĹĽĂłĹ‚Ä‡ gÄ™Ĺ›lÄ…", "Zażółć gęślą", .mojibake, 7),
+    RepairCase("windows-1251 Russian", "РџСЂРёРІРµС‚, РјРёСЂ", "Привет, мир", .mojibake, 9),
+    RepairCase("windows-1251 quotes", "В«РњРѕСЃРєРІР°В»", "«Москва»", .mojibake, 8),
+    RepairCase("dingbat through windows-1252", "âœ” No problems", "✔ No problems", .mojibake, 1),
+    RepairCase("symbol through Latin-1", "Justinâ\u{9D}¤", "Justin❤", .mojibake, 1),
+    RepairCase(
+      "ISO-8859-2 Czech", "MĂĄm dost tĹ\u{99}etĂ\u{AD}ho", "Mám dost třetího", .mojibake, 3),
+    RepairCase("Vietnamese", "Táº¡i sao giÃ¡ háº¡t", "Tại sao giá hạt", .mojibake, 3),
+    RepairCase("Hindi", "à¤¹à¤¿à¤¨à¥\u{8D}à¤¦à¥€", "हिन्दी", .mojibake, 6),
+    RepairCase("Korean", "í•œêµ\u{AD}ì–´", "한국어", .mojibake, 3),
+    RepairCase("fullwidth comma", "Ningboï¼ŒChina", "Ningbo，China", .mojibake, 1),
+    RepairCase("one Greek letter beside a symbol", "IL2RÎ³cKO", "IL2RγcKO", .mojibake, 1),
+    RepairCase("math operator", "<40% vs â\u{89}¥40%", "<40% vs ≥40%", .mojibake, 1),
   ]
 
   /// Correct text with the lead characters next to symbols: must never change.
@@ -34,13 +48,21 @@ import Testing
     "Ã", "cafÃ", "2010–2020 and 1–√2",
     "x ≈ 3, √2 ≈ 1.41", "┬─┬ ├──┤ └─┘", "Àìsàn-ojú Tìràkómà", "░▒▓ ─▒─ ╬╡", "Γεια σου κόσμε",
     "– é — à", "–Ä", "∩Ç",
+    // Symbol pairs MacRoman would read as letters, and a C1 control it would give.
+    "(-1/2)! = √π", "∆°", "OK :( `¬´ ):", "( o¬ô )",
+    // Cyrillic and Central European letters that windows-1251 and -1250 read as leads.
+    "Рівне і Рівного", "Всё «в порядке» — в Москве", "PĂŞUNEA ŞI CÂMPUL", "Ăn țară",
+    "Ðakovo", "à «la» carte", "Charlotte Brontë…”", "NICIODATĂ™",
   ]
 
-  /// A capital letter before a no-break space is normal text (ftfy's known false positive);
-  /// the white space repair may still turn the space into U+0020.
-  static let capitalBeforeNoBreakSpace = ["Ã\u{A0}la", "S.Ã\u{A0} r.l.", "NÂ\u{A0}5", "Å\u{A0}x"]
+  /// A capital letter (or `à`) before a no-break space is normal text (ftfy's known false
+  /// positive); the white space repair may still turn the space into U+0020.
+  static let letterBeforeNoBreakSpace = [
+    "Ã\u{A0}la", "S.Ã\u{A0} r.l.", "NÂ\u{A0}5", "Å\u{A0}x", "SELKÄ\u{A0}EDELLÄ\u{A0}MAAHAN",
+    "voilà\u{A0}»",
+  ]
 
-  @Test(arguments: capitalBeforeNoBreakSpace) func keepsCapitalBeforeNoBreakSpace(_ line: String) {
+  @Test(arguments: letterBeforeNoBreakSpace) func keepsLetterBeforeNoBreakSpace(_ line: String) {
     var scalars = Array(line.unicodeScalars)
     var report = CleaningReport()
     #expect(!MojibakeRepair().repair(&scalars, report: &report))

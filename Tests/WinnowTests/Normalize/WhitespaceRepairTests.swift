@@ -12,7 +12,7 @@ import Testing
     RepairCase("em space and thin space", "a\u{2003}b\u{2009}c", "a b c", .whitespace, 2),
     RepairCase("narrow no-break space in French", "prix\u{202F}: 5", "prix : 5", .whitespace, 1),
     RepairCase("line separator", "a\u{2028}b", "a b", .lineEndings, 1),
-    RepairCase("paragraph separator and NEL", "a\u{2029}b\u{85}c", "a b c", .lineEndings, 2),
+    RepairCase("line and paragraph separators", "a\u{2029}b\u{2028}c", "a b c", .lineEndings, 2),
     RepairCase(
       "ideographic space in Latin text", "a\u{3000}b", "a b", .whitespace, 1),
     RepairCase(

@@ -28,6 +28,13 @@ struct InvisibleCharacterRepair: LineRepair {
     scalar == zeroWidthJoiner || scalar == zeroWidthNonJoiner
   }
 
+  /// Format characters a join control is judged across (`می\u{200C}\u{AD}شود` keeps its
+  /// ZWNJ): they neither join nor break a join, and most of them are removed anyway.
+  private static func isTransparent(_ scalar: Unicode.Scalar) -> Bool {
+    isInvisible(scalar) || isBidiControl(scalar)
+      || ["\u{200E}", "\u{200F}", "\u{061C}"].contains(scalar)
+  }
+
   /// True for every scalar this repair may remove.
   static func mayRemove(_ scalar: Unicode.Scalar) -> Bool {
     isInvisible(scalar) || isBidiControl(scalar) || isJoinControl(scalar)
@@ -45,8 +52,9 @@ struct InvisibleCharacterRepair: LineRepair {
       } else if Self.isBidiControl(scalar) {
         removed = !keepsBidi
       } else if Self.isJoinControl(scalar) {
-        let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-        removed = !Self.joins(after: output.last, before: next)
+        let previous = output.last { !Self.isTransparent($0) }
+        let next = scalars[(index + 1)...].first { !Self.isTransparent($0) }
+        removed = !Self.joins(after: previous, before: next)
       } else {
         removed = false
       }

@@ -1,17 +1,31 @@
 /// Undoes the commonest mojibake: UTF-8 bytes decoded as windows-1252 or Latin-1 (`cafÃ©`
-/// for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`), as MacRoman (`caf√©`) or as cp437
-/// (`caf├⌐`), one level per round, so two layers take two rounds.
+/// for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`, `Tiáº¿ng` for `Tiếng`), as windows-1250 or
+/// ISO-8859-2 (`PĹ™Ă­klad`), as windows-1251 (`РџСЂРёРІРµС‚`), as MacRoman (`caf√©`) or as
+/// cp437 (`caf├⌐`), one level per round, so two layers take two rounds.
 ///
-/// Conservative, so that correct text never changes: only sequences whose lead stands for
-/// a UTF-8 lead seen in real mojibake (`leadBytes`) followed by
-/// characters of the same code page standing for continuation bytes, decoding to valid
-/// UTF-8. Letters of other scripts need two in the line (`needsCompany`); `Ä` and `Å` are
-/// not taken before quotes, dashes or a no-break space; a lead before a no-break space (ftfy's false positive: a capital letter before
-/// a no-break space is normal text) needs a lowercase letter or digit before it or another
-/// repair in the line; windows-1252's `â` needs the second byte of a punctuation, arrow or
-/// math sequence (U+2000...U+223F); `ï` / `Ô` / `∩` only as the BOM.
+/// Conservative, so that correct text never changes. Only sequences whose lead stands for a
+/// UTF-8 lead seen in real mojibake, followed by characters of the same code page standing
+/// for continuation bytes, decoding to valid UTF-8; and then:
+/// - letters of other scripts need two in the line (`needsCompany`);
+/// - `Ä Å Æ Ë` are not taken before quotes, dashes or a no-break space, and a line whose
+///   only sequences end in a no-break space needs a lowercase letter or digit before each
+///   (ftfy's false positive: a capital letter before a no-break space is normal text);
+/// - `â` needs the second byte of punctuation, symbols, arrows, maths, shapes or dingbats
+///   (U+2000...U+27FF); the leads that are common letters (`à á ê ë ì í ï`) only decode
+///   into the blocks their mojibake comes from (`isPlausible`);
+/// - outside windows-1252 a sequence never stands for a C1 control;
+/// - MacRoman and cp437 pairs with no letter, digit or other sequence beside them (`√π`,
+///   `∆°`) are weak: such symbol pairs are maths or faces;
+/// - windows-1250, ISO-8859-2 and windows-1251 read common letters of their own languages
+///   as leads (`Рі` in `Рівне`), so a line needs two of their sequences, making up most of
+///   its non-ASCII characters (`densityShare`).
 struct MojibakeRepair: LineRepair {
-  static let codePages: [MisreadCodePage] = [.western, .macRoman, .cp437]
+  static let codePages: [MisreadCodePage] = [
+    .western, .centralEuropean, .latin2, .cyrillic, .macRoman, .cp437,
+  ]
+
+  /// The share of a line's non-ASCII characters that a density page's sequences must cover.
+  static let densityShare = 0.6
 
   /// A match: where it starts, how many characters, what it stands for, and why it may need
   /// more evidence.
@@ -22,6 +36,8 @@ struct MojibakeRepair: LineRepair {
     var scalar: Unicode.Scalar
     var beforeNoBreakSpace: Bool
     var weak: Bool
+    /// Whether the character after the lead is a letter (`Ðakovo`, not `Î³`).
+    var secondIsLetter = false
   }
 
   /// UTF-8 leads of Latin-1, Latin Extended-A, Greek, Cyrillic, Hebrew, Arabic, general
@@ -36,7 +52,8 @@ struct MojibakeRepair: LineRepair {
   static func isLead(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0xAC, 0xB5, 0xC0...0xC6, 0xC8, 0xCA, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD4, 0xD7...0xD9,
-      0xE2...0xE9, 0xEF, 0xFF, 0x152, 0x153, 0x178, 0x192, 0x393, 0x398, 0x3A3, 0x3A6, 0x3C0,
+      0xE0...0xED, 0xEF, 0xFF, 0x102, 0x10C, 0x139, 0x152, 0x153, 0x178, 0x192, 0x393, 0x398,
+      0x3A3, 0x3A6, 0x3C0, 0x412, 0x420, 0x421, 0x432,
       0x3C3, 0x3C4, 0x2013, 0x2014, 0x201A, 0x201E, 0x2030, 0x2206, 0x221A, 0x2229, 0x2248,
       0x2500, 0x2518, 0x251C, 0x252C, 0x253C, 0x255E, 0x2564, 0x2566...0x2568, 0x256A...0x256C,
       0x25CA:
@@ -114,22 +131,60 @@ struct MojibakeRepair: LineRepair {
       }
     }
     guard !proven else { return matches }
+    if page.needsDensity {
+      let nonASCII = scalars.count { !$0.isASCII }
+      let covered = matches.reduce(0) { $0 + $1.length }
+      if matches.count < 2 || Double(covered) < densityShare * Double(nonASCII) { return [] }
+    } else if page.name != MisreadCodePage.western.name {
+      for index in matches.indices where isolated(matches[index], in: scalars) {
+        matches[index].weak = true
+      }
+    }
     if matches.count(where: needsCompany) == 1 { matches.removeAll(where: needsCompany) }
     if !matches.contains(where: { !$0.weak }) { return [] }
-    if matches.count == 1, matches[0].beforeNoBreakSpace {
-      let start = matches[0].start
-      let previous = start > 0 ? scalars[start - 1] : " "
-      let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
-      if !wordGoesOn { return [] }
+    if matches.allSatisfy(\.beforeNoBreakSpace) {
+      for match in matches {
+        let previous = match.start > 0 ? scalars[match.start - 1] : " "
+        let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
+        if !wordGoesOn { return [] }
+      }
     }
     return matches
   }
 
-  /// Letters of scripts other than Latin: their leads (`Ð Ñ Î Ø ä æ é`, `– —` in MacRoman)
-  /// are common in correct text, so a line needs two such repairs for either to count.
+  /// Whether neither neighbour of a match is a letter, a digit or part of another sequence
+  /// (which would have been taken into the match or be a lead character itself).
+  private static func isolated(_ match: Match, in scalars: [Unicode.Scalar]) -> Bool {
+    func isWordOrSequence(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || isLead(scalar)
+    }
+    let before = match.start > 0 ? scalars[match.start - 1] : " "
+    let afterIndex = match.start + match.length
+    let after = afterIndex < scalars.count ? scalars[afterIndex] : " "
+    return !isWordOrSequence(before) && !isWordOrSequence(after)
+  }
+
+  /// Whether a three-byte sequence decodes into a block its lead is taken for: the leads
+  /// whose characters are common letters (`à á ê ë ì í ï`) only into the blocks real
+  /// mojibake of them comes from, so that `voilà\u{A0}»` stays French.
+  private static func isPlausible(_ value: UInt32, lead: UInt8) -> Bool {
+    switch lead {
+    case 0xE0: (0x0900...0x0FFF).contains(value)
+    case 0xE1: (0x1000...0x10FF).contains(value) || (0x1E00...0x1FFF).contains(value)
+    case 0xEA...0xED: (0xAC00...0xD7A3).contains(value)
+    case 0xEF: value == 0xFEFF || (0xFF00...0xFFEF).contains(value)
+    default: true
+    }
+  }
+
+  /// Letters of scripts other than Latin: their leads (`Ð Ñ Î Ø ä æ é ë`, `– —` in
+  /// MacRoman) are common in correct text, so a line needs two such repairs for either to
+  /// count (`Brontë…”` is no Hangul syllable).
   static func needsCompany(_ match: Match) -> Bool {
-    switch match.scalar.value {
-    case 0x370...0x6FF, 0x3000...0x9FFF: true
+    // Beside a symbol a Greek lead is no Greek word (`IL2RÎ³cKO`): one is enough.
+    if !match.secondIsLetter && (0x370...0x3FF).contains(match.scalar.value) { return false }
+    return switch match.scalar.value {
+    case 0x370...0x6FF, 0x3000...0x9FFF, 0xAC00...0xD7A3: true
     default: false
     }
   }
@@ -149,31 +204,43 @@ struct MojibakeRepair: LineRepair {
       page.name == MisreadCodePage.cp437.name && !MisreadCodePage.cp437Core.contains(lead)
       && (0x2500...0x25FF).contains(scalars[index + 1].value)
     let isLetterPair =
-      page.name != MisreadCodePage.western.name && scalars[index].properties.isAlphabetic
+      page.name != MisreadCodePage.western.name && !page.needsDensity
+      && scalars[index].properties.isAlphabetic
       && scalars[index + 1].properties.isAlphabetic
+    // Two capitals inside a capitalized word (`PĂŞUNEA`) are more likely a heading in
+    // windows-1250's own languages than mojibake.
+    let isCapitalsInWord =
+      page.needsDensity && index > 0 && scalars[index - 1].properties.isUppercase
+      && scalars[index].properties.isUppercase && scalars[index + 1].properties.isUppercase
     let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
     switch lead {
     case 0xC2...0xDF:
       // `Ä Å Æ Ë` before a no-break space, a curly quote or a dash are more likely correct.
-      if !afterMatch && [0xC4, 0xC5, 0xC6, 0xCB].contains(lead)
-        && page.name == MisreadCodePage.western.name
+      if !afterMatch && ["Ä", "Å", "Æ", "Ë"].contains(scalars[index])
         && (second == 0xA0 || (0x91...0x97).contains(second))
       {
         return nil
       }
       let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+      // A C1 control is no text; windows-1252's outer layer of double mojibake is the
+      // exception, as the inner layer reads it as a byte again.
+      if (0x80...0x9F).contains(value) && page.name != MisreadCodePage.western.name {
+        return nil
+      }
       return Match(
         start: index, length: 2, scalar: Unicode.Scalar(value)!,
-        beforeNoBreakSpace: beforeNoBreakSpace, weak: isBoxPair || (isLetterPair && value < 0x370))
+        beforeNoBreakSpace: beforeNoBreakSpace,
+        weak: isBoxPair || isCapitalsInWord || (isLetterPair && value < 0x370),
+        secondIsLetter: scalars[index + 1].properties.isAlphabetic)
     default:
       guard index + 2 < scalars.count, let third = page.continuationByte(scalars[index + 2])
       else { return nil }
-      if lead == 0xE2 && page.name == MisreadCodePage.western.name && second > 0x88 {
-        return nil
-      }
-      if lead == 0xEF && (second != 0xBB || third != 0xBF) { return nil }
+      // French `â` before two such characters: only punctuation, symbols, arrows, maths,
+      // shapes and dingbats (U+2000...U+27FF) are taken, never the rarer blocks above.
+      if scalars[index] == "â" && second >= 0xA0 { return nil }
       let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-      guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
+      guard value >= 0x800, Self.isPlausible(value, lead: lead), let scalar = Unicode.Scalar(value)
+      else { return nil }
       return Match(
         start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false, weak: false)
     }
