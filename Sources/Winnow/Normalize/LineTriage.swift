@@ -49,7 +49,7 @@ struct LineTriage: Equatable {
     for scalar in scalars {
       defer { previous = scalar }
       if scalar == " " {
-        if previousWasSpace {
+        if previousWasSpace || MojibakeRepair.mayStart(previous, scalar) {
           needsRepair = true
           return
         }

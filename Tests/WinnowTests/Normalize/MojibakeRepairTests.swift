@@ -38,6 +38,12 @@ import Testing
     RepairCase("Korean", "í•œêµ\u{AD}ì–´", "한국어", .mojibake, 3),
     RepairCase("fullwidth comma", "Ningboï¼ŒChina", "Ningbo，China", .mojibake, 1),
     RepairCase("one Greek letter beside a symbol", "IL2RÎ³cKO", "IL2RγcKO", .mojibake, 1),
+    RepairCase(
+      "a grave whose no-break space became a space", "voilÃ le travail", "voilà le travail",
+      .mojibake, 1),
+    RepairCase(
+      "a grave as a word beside other mojibake", "Ã perturber la rÃ©flexion jusqu'Ã nos jours",
+      "à perturber la réflexion jusqu'à nos jours", .mojibake, 3),
     RepairCase("math operator", "<40% vs â\u{89}¥40%", "<40% vs ≥40%", .mojibake, 1),
   ]
 
@@ -52,7 +58,7 @@ import Testing
     "(-1/2)! = √π", "∆°", "OK :( `¬´ ):", "( o¬ô )",
     // Cyrillic and Central European letters that windows-1251 and -1250 read as leads.
     "Рівне і Рівного", "Всё «в порядке» — в Москве", "PĂŞUNEA ŞI CÂMPUL", "Ăn țară",
-    "Ðakovo", "à «la» carte", "Charlotte Brontë…”", "NICIODATĂ™",
+    "Ðakovo", "à «la» carte", "MAÇÃ VERDE E IRMÃ", "Ã la carte", "Charlotte Brontë…”", "NICIODATĂ™",
   ]
 
   /// A capital letter (or `à`) before a no-break space is normal text (ftfy's known false

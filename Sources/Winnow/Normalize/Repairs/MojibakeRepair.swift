@@ -65,6 +65,7 @@ struct MojibakeRepair: LineRepair {
   /// Cheap test for the line triage: a lead followed by a continuation character.
   static func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
     guard isLead(previous) else { return false }
+    if previous == "Ã" && scalar == " " { return true }
     return codePages.contains { page in
       page.byte(previous).map(page.leads.contains) == true && page.continuationByte(scalar) != nil
     }
@@ -82,7 +83,8 @@ struct MojibakeRepair: LineRepair {
     {
       layers += 1
     }
-    return layers > 0
+    let restored = Self.restoreSpacedGrave(&scalars, lineHadMojibake: layers > 0, report: &report)
+    return layers > 0 || restored
   }
 
   /// Undoes one layer, read through the one code page that explains most of the line (a
