@@ -34,6 +34,11 @@ struct MisreadCodePage: Sendable {
 
   func byte(_ scalar: Unicode.Scalar) -> UInt8? { bytes[scalar.value] }
 
+  /// The characters that stand for one of the page's leads.
+  var leadCharacters: [Unicode.Scalar] {
+    bytes.compactMap { leads.contains($0.value) ? Unicode.Scalar($0.key) : nil }
+  }
+
   /// The character byte `byte` (0x80...0xFF) stands for.
   func character(_ byte: UInt8) -> Unicode.Scalar { high[Int(byte) - 0x80] }
 

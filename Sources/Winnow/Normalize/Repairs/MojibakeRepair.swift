@@ -47,20 +47,20 @@ struct MojibakeRepair: LineRepair {
     0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF,
   ]
 
-  /// The characters that stand for a lead in one of the code pages (checked against the
-  /// pages by a test): a plain switch, since it runs on every non-ASCII scalar of a page.
+  /// Whether the character stands for a lead in one of the code pages: a bit per code
+  /// point, since it runs on every non-ASCII scalar of a page.
   static func isLead(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0xAC, 0xB5, 0xC0...0xC6, 0xC8, 0xCA, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD4, 0xD7...0xD9,
-      0xE0...0xED, 0xEF, 0xFF, 0x102, 0x10C, 0x139, 0x152, 0x153, 0x178, 0x192, 0x393, 0x398,
-      0x3A3, 0x3A6, 0x3BC, 0x3C0, 0x412, 0x420, 0x421, 0x432,
-      0x3C3, 0x3C4, 0x2013, 0x2014, 0x201A, 0x201E, 0x2030, 0x2206, 0x221A, 0x2229, 0x2248,
-      0x2500, 0x2518, 0x251C, 0x252C, 0x253C, 0x255E, 0x2564, 0x2566...0x2568, 0x256A...0x256C,
-      0x25CA:
-      true
-    default: false
-    }
+    let value = Int(scalar.value)
+    guard value >> 6 < leadBits.count else { return false }
+    return leadBits[value >> 6] & (1 << (value & 63)) != 0
   }
+
+  private static let leadBits: [UInt64] = {
+    let leads = codePages.flatMap(\.leadCharacters).map { Int($0.value) }
+    var bits = [UInt64](repeating: 0, count: (leads.max() ?? 0) >> 6 + 1)
+    for value in leads { bits[value >> 6] |= 1 << (value & 63) }
+    return bits
+  }()
 
   /// Cheap test for the line triage: a lead followed by a continuation character.
   static func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
