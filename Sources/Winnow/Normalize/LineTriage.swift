@@ -46,10 +46,11 @@ struct LineTriage: Equatable {
     var previousWasSpace = true
     var previous: Unicode.Scalar = " "
     let stable = NFCStableSet.shared
+    let mojibake = MojibakeCharacters.shared
     for scalar in scalars {
       defer { previous = scalar }
       if scalar == " " {
-        if previousWasSpace || MojibakeRepair.mayStart(previous, scalar) {
+        if previousWasSpace || mojibake.mayStart(previous, scalar) {
           needsRepair = true
           return
         }
@@ -57,7 +58,7 @@ struct LineTriage: Equatable {
         continue
       }
       previousWasSpace = false
-      if Self.mayNeedRepair(scalar) || MojibakeRepair.mayStart(previous, scalar) {
+      if Self.mayNeedRepair(scalar) || mojibake.mayStart(previous, scalar) {
         needsRepair = true
         return
       }

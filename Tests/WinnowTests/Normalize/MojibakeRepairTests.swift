@@ -88,12 +88,14 @@ import Testing
   }
 }
 
-@Test func leadTestAgreesWithTheCodePages() {
+@Test func leadSetAgreesWithTheCodePages() {
   for value in UInt32(0x80)..<0x10000 {
     guard let scalar = Unicode.Scalar(value) else { continue }
     let standsForLead = MojibakeRepair.codePages.contains { page in
       page.byte(scalar).map(page.leads.contains) == true
     }
-    #expect(MojibakeRepair.isLead(scalar) == standsForLead, "U+\(String(value, radix: 16))")
+    #expect(
+      MojibakeCharacters.shared.leads.contains(scalar) == standsForLead,
+      "U+\(String(value, radix: 16))")
   }
 }

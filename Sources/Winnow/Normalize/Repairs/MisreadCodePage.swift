@@ -39,6 +39,11 @@ struct MisreadCodePage: Sendable {
     bytes.compactMap { leads.contains($0.value) ? Unicode.Scalar($0.key) : nil }
   }
 
+  /// The characters that stand for a UTF-8 continuation byte (0x80...0xBF).
+  var continuationCharacters: [Unicode.Scalar] {
+    bytes.compactMap { $0.value < 0xC0 ? Unicode.Scalar($0.key) : nil }
+  }
+
   /// The character byte `byte` (0x80...0xFF) stands for.
   func character(_ byte: UInt8) -> Unicode.Scalar { high[Int(byte) - 0x80] }
 

@@ -47,30 +47,6 @@ struct MojibakeRepair: LineRepair {
     0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF,
   ]
 
-  /// Whether the character stands for a lead in one of the code pages: a bit per code
-  /// point, since it runs on every non-ASCII scalar of a page.
-  static func isLead(_ scalar: Unicode.Scalar) -> Bool {
-    let value = Int(scalar.value)
-    guard value >> 6 < leadBits.count else { return false }
-    return leadBits[value >> 6] & (1 << (value & 63)) != 0
-  }
-
-  private static let leadBits: [UInt64] = {
-    let leads = codePages.flatMap(\.leadCharacters).map { Int($0.value) }
-    var bits = [UInt64](repeating: 0, count: (leads.max() ?? 0) >> 6 + 1)
-    for value in leads { bits[value >> 6] |= 1 << (value & 63) }
-    return bits
-  }()
-
-  /// Cheap test for the line triage: a lead followed by a continuation character.
-  static func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
-    guard isLead(previous) else { return false }
-    if previous == "Ã" && scalar == " " { return true }
-    return codePages.contains { page in
-      page.byte(previous).map(page.leads.contains) == true && page.continuationByte(scalar) != nil
-    }
-  }
-
   /// Layers deeper than this are left alone: real mojibake is one or two deep.
   static let maximumLayers = 3
 
@@ -119,11 +95,12 @@ struct MojibakeRepair: LineRepair {
   private static func matches(in scalars: [Unicode.Scalar], page: MisreadCodePage, proven: Bool)
     -> [Match]
   {
+    let leads = MojibakeCharacters.shared.leads
     var matches: [Match] = []
     var index = 0
     while index + 1 < scalars.count {
       let afterMatch = proven || matches.last.map { $0.start + $0.length == index } == true
-      if isLead(scalars[index]),
+      if leads.contains(scalars[index]),
         let match = match(in: scalars, at: index, page: page, afterMatch: afterMatch)
       {
         matches.append(match)
@@ -158,7 +135,8 @@ struct MojibakeRepair: LineRepair {
   /// (which would have been taken into the match or be a lead character itself).
   private static func isolated(_ match: Match, in scalars: [Unicode.Scalar]) -> Bool {
     func isWordOrSequence(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || isLead(scalar)
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        || MojibakeCharacters.shared.leads.contains(scalar)
     }
     let before = match.start > 0 ? scalars[match.start - 1] : " "
     let afterIndex = match.start + match.length
