@@ -32,6 +32,9 @@ import Testing
     RepairCase("dingbat through windows-1252", "âœ” No problems", "✔ No problems", .mojibake, 1),
     RepairCase("symbol through Latin-1", "Justinâ\u{9D}¤", "Justin❤", .mojibake, 1),
     RepairCase(
+      "windows-1257 Lithuanian", "ÄÆdomu, kaip ÄÆsivaizduoji. VisÅ³ pirma",
+      "įdomu, kaip įsivaizduoji. Visų pirma", .mojibake, 3),
+    RepairCase(
       "ISO-8859-2 Czech", "MĂĄm dost tĹ\u{99}etĂ\u{AD}ho", "Mám dost třetího", .mojibake, 3),
     RepairCase("Vietnamese", "Táº¡i sao giÃ¡ háº¡t", "Tại sao giá hạt", .mojibake, 3),
     RepairCase("Hindi", "à¤¹à¤¿à¤¨à¥\u{8D}à¤¦à¥€", "हिन्दी", .mojibake, 6),
@@ -58,7 +61,8 @@ import Testing
     "(-1/2)! = √π", "∆°", "OK :( `¬´ ):", "( o¬ô )",
     // Cyrillic and Central European letters that windows-1251 and -1250 read as leads.
     "Рівне і Рівного", "Всё «в порядке» — в Москве", "PĂŞUNEA ŞI CÂMPUL", "Ăn țară",
-    "Ðakovo", "à «la» carte", "MAÇÃ VERDE E IRMÃ", "Ã la carte", "Charlotte Brontë…”", "NICIODATĂ™",
+    "Ðakovo", "à «la» carte", "MAÇÃ VERDE E IRMÃ", "Ã la carte",
+    "Latvijā «Rīga» un Lietuvā «Vilnius»", "Šveices baņķieri", "Charlotte Brontë…”", "NICIODATĂ™",
   ]
 
   /// A capital letter (or `à`) before a no-break space is normal text (ftfy's known false

@@ -91,6 +91,11 @@ struct MisreadCodePage: Sendable {
   static let cyrillic = MisreadCodePage(
     name: "windows-1251", leads: [0xC2, 0xD0, 0xD1, 0xE2], needsDensity: true)
 
+  /// windows-1257 (Baltic: `ÄÆdomu` for `įdomu`). Leads: the UTF-8 leads of Latin-1 and
+  /// Latin Extended-A, and of punctuation.
+  static let baltic = MisreadCodePage(
+    name: "windows-1257", leads: [0xC3, 0xC4, 0xC5, 0xE2], needsDensity: true)
+
   static let macRoman = MisreadCodePage(name: "macintosh")
 
   /// cp437's leads whose characters (`┬ ├ ┼ ╨ ╤`) may stand before box characters in

@@ -1,7 +1,8 @@
 /// Undoes the commonest mojibake: UTF-8 bytes decoded as windows-1252 or Latin-1 (`cafÃ©`
 /// for `café`, `â€™` for `’`, `Ð¿Ñ€Ð¸` for `при`, `Tiáº¿ng` for `Tiếng`), as windows-1250 or
-/// ISO-8859-2 (`PĹ™Ă­klad`), as windows-1251 (`РџСЂРёРІРµС‚`), as MacRoman (`caf√©`) or as
-/// cp437 (`caf├⌐`), one level per round, so two layers take two rounds.
+/// ISO-8859-2 (`PĹ™Ă­klad`), as windows-1251 (`РџСЂРёРІРµС‚`), as windows-1257 (`ÄÆdomu`), as
+/// MacRoman (`caf√©`) or as cp437 (`caf├⌐`), one level per round, so two layers take two
+/// rounds.
 ///
 /// Conservative, so that correct text never changes. Only sequences whose lead stands for a
 /// UTF-8 lead seen in real mojibake, followed by characters of the same code page standing
@@ -16,12 +17,12 @@
 /// - outside windows-1252 a sequence never stands for a C1 control;
 /// - MacRoman and cp437 pairs with no letter, digit or other sequence beside them (`√π`,
 ///   `∆°`) are weak: such symbol pairs are maths or faces;
-/// - windows-1250, ISO-8859-2 and windows-1251 read common letters of their own languages
+/// - windows-1250, ISO-8859-2, windows-1251 and -1257 read common letters of their languages
 ///   as leads (`Рі` in `Рівне`), so a line needs two of their sequences, making up most of
 ///   its non-ASCII characters (`densityShare`).
 struct MojibakeRepair: LineRepair {
   static let codePages: [MisreadCodePage] = [
-    .western, .centralEuropean, .latin2, .cyrillic, .macRoman, .cp437,
+    .western, .centralEuropean, .latin2, .cyrillic, .baltic, .macRoman, .cp437,
   ]
 
   /// The share of a line's non-ASCII characters that a density page's sequences must cover.
