@@ -5,7 +5,7 @@ Usage: scripts/score_encoding.py [WINNOW_BINARY] [--devset DIR] [--work DIR]
                                  [--per-charset] [--skip-chardet]
 
 Builds a deterministic test set from the sentences of ../shared/devset/langid/sentences.tsv
-(`lang<TAB>text`): for each language, documents encoded in the legacy charsets the language is
+(`lang<TAB>text`; sentences with control characters are left out): for each language, documents encoded in the legacy charsets the language is
 really written in (and, for all languages, UTF-8 and UTF-16), in two sizes:
   short       1 to 3 consecutive sentences (a few hundred bytes);
   very-short  the first words of one sentence, at most 40 characters.
@@ -145,7 +145,8 @@ def read_sentences(devset):
     with open(Path(devset) / "sentences.tsv", encoding="utf-8") as handle:
         for line in handle:
             language, _, text = line.rstrip("\n").partition("\t")
-            if text:
+            # Some scraped sentences hold C1 controls (U+0092 for a quote): no page means them.
+            if text and not any(0x80 <= ord(c) <= 0x9F or ord(c) < 0x20 for c in text):
                 by_language[language].append(" ".join(text.split()))
     by_language["zh-Hant"] = TRADITIONAL_CHINESE
     return by_language

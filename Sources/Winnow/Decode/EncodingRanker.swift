@@ -60,8 +60,9 @@ enum EncodingRanker {
   /// ICU's guesses, then the supersets of those, then the single-byte charsets it did not
   /// name. UTF-16 and UTF-32 need NULs here: the decoder has already tried them on any
   /// sample with NULs, and without one ICU offers them for every short text. The added
-  /// charsets inherit the confidence of the guess they extend: a superset that of its
-  /// subset, a single-byte charset that of ICU's best.
+  /// charsets inherit a confidence: a superset that of its subset, a single-byte charset
+  /// ICU did not name that of the guess ICU believes least (it may be right where all of
+  /// ICU's are wrong, but should not outrank one ICU found likelier).
   static func candidates(_ icuCandidates: [ICUCharsetDetector.Guess], hasNul: Bool)
     -> [ICUCharsetDetector.Guess]
   {
@@ -72,7 +73,7 @@ enum EncodingRanker {
         candidates.append(.init(name: superset, confidence: guess.confidence))
       }
     }
-    let prior = candidates.first?.confidence ?? 0
+    let prior = candidates.map(\.confidence).min() ?? 0
     for name in singleByteCharsets where !candidates.contains(where: { $0.name == name }) {
       candidates.append(.init(name: name, confidence: prior))
     }
