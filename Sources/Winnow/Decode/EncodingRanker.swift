@@ -35,26 +35,87 @@ enum EncodingRanker {
   /// but wrong Han) must decode much better to win.
   static let doubtWeight = 0.05
 
+  /// How much worse (penalty per scalar, without ICU's confidence) than the winner's a
+  /// decoding may look and still be weighed against it by `NgramFit`.
+  static let plausibilityTie = 0.004
+  /// How much better (mean log-probability per letter) a tied decoding must fit its best
+  /// language to win.
+  static let fitLead = 0.01
+
   static func choose(_ bytes: ArraySlice<UInt8>, icuCandidates: [ICUCharsetDetector.Guess])
     -> Choice?
   {
     let sample = bytes.prefix(sampleLength)
-    let candidates = candidates(icuCandidates, hasNul: sample.contains(0))
-    var best: (guess: ICUCharsetDetector.Guess, score: Double, rate: Double)?
-    for candidate in candidates {
+    var decodings: [Decoding] = []
+    var best: Int?
+    for candidate in candidates(icuCandidates, hasNul: sample.contains(0)) {
       guard case .success(let converted) = ICUConverter.convert(sample, from: candidate.name)
       else { continue }
       let rate = DecodingPlausibility(converted.text).rate
-      let score = rate + doubtWeight * (1 - candidate.confidence)
-      if score < (best?.score ?? .infinity) - (best == nil ? 0 : margin) {
-        best = (candidate, score, rate)
+      let decoding = Decoding(
+        guess: candidate, text: converted.text, rate: rate,
+        score: rate + doubtWeight * (1 - candidate.confidence))
+      if decoding.score < (best.map { decodings[$0].score - margin } ?? .infinity) {
+        best = decodings.count
       }
+      decodings.append(decoding)
     }
     guard let best else { return nil }
-    let isICUGuess = icuCandidates.contains { $0.name == best.guess.name }
+    let winner = fittest(decodings, incumbent: best)
+    let isICUGuess = icuCandidates.contains { $0.name == winner.guess.name }
     return Choice(
-      name: best.guess.name,
-      confidence: isICUGuess ? best.guess.confidence : max(0.1, 1 - 10 * best.rate))
+      name: winner.guess.name,
+      confidence: isICUGuess ? winner.guess.confidence : max(0.1, 1 - 10 * winner.rate))
+  }
+
+  /// A candidate's decoding of the sample and how it looks.
+  struct Decoding {
+    var guess: ICUCharsetDetector.Guess
+    var text: String
+    /// `DecodingPlausibility`'s penalty per scalar.
+    var rate: Double
+    /// `rate` plus the doubt ICU's confidence adds.
+    var score: Double
+  }
+
+  /// The incumbent, or the decoding that looks about as clean and reads clearly better as
+  /// language: plausibility sees only letters no language uses together, the n-gram model
+  /// sees which language's letters they are.
+  static func fittest(_ decodings: [Decoding], incumbent: Int) -> Decoding {
+    let leader = decodings[incumbent]
+    let rivals = decodings.filter {
+      $0.rate <= leader.rate + plausibilityTie && $0.text != leader.text
+        && haveSameShape($0.text, leader.text)
+    }
+    guard !rivals.isEmpty, var bestFit = NgramFit.meanLogProbability(leader.text) else {
+      return leader
+    }
+    var winner = leader
+    var seen: Set<String> = [leader.text]
+    for rival in rivals where seen.insert(rival.text).inserted {
+      if let fit = NgramFit.meanLogProbability(rival.text), fit > bestFit + fitLead {
+        winner = rival
+        bestFit = fit
+      }
+    }
+    return winner
+  }
+
+  /// Whether two decodings differ only in which letter of one script some scalars are
+  /// (`dešil` and `değil`, not `de๐il`): the n-gram model reads letters of its script and
+  /// skips the rest, so only such decodings compare fairly.
+  static func haveSameShape(_ first: String, _ second: String) -> Bool {
+    var others = second.unicodeScalars.makeIterator()
+    for scalar in first.unicodeScalars {
+      guard let other = others.next() else { return false }
+      if scalar == other { continue }
+      let letters = (scalar.properties.isAlphabetic, other.properties.isAlphabetic)
+      guard letters == (true, true),
+        DecodingPlausibility.script(of: scalar.value)
+          == DecodingPlausibility.script(of: other.value)
+      else { return false }
+    }
+    return others.next() == nil
   }
 
   /// ICU's guesses, then the supersets of those, then the single-byte charsets it did not
