@@ -146,7 +146,9 @@ def read_sentences(devset):
         for line in handle:
             language, _, text = line.rstrip("\n").partition("\t")
             # Some scraped sentences hold C1 controls (U+0092 for a quote): no page means them.
-            if text and not any(0x80 <= ord(c) <= 0x9F or ord(c) < 0x20 for c in text):
+            # Others hold a replacement character, some of them mis-decoded themselves.
+            if text and not any(0x80 <= ord(c) <= 0x9F or ord(c) < 0x20 for c in text) and not any(
+                    mark in text for mark in ("\ufffd", "ï¿½", "ďż˝")):
                 by_language[language].append(" ".join(text.split()))
     by_language["zh-Hant"] = TRADITIONAL_CHINESE
     return by_language

@@ -50,6 +50,7 @@ public struct Decoder: Sendable {
         {
           return .success(decoded)
         }
+        if let decoded = Self.plausibleUTF16(bytes) { return .success(decoded) }
         if NulPattern.isBinary(buffer, nulCount: nulCount) {
           return .failure(
             Failure(
@@ -78,6 +79,30 @@ public struct Decoder: Sendable {
         bytes[...], from: choice?.name ?? Self.fallbackEncoding,
         confidence: choice?.confidence ?? 0)
     }
+  }
+
+  /// The penalty per scalar (`DecodingPlausibility`) under which a clean UTF-16 decoding of
+  /// bytes with NULs on both sides of their units is taken for text.
+  static let plausibleUTF16Rate = 0.05
+
+  /// Short CJK text in UTF-16 has NULs on both sides (`一` is 4E 00, a line feed 00 0A) and
+  /// many bytes that are C0 controls: the byte order whose conversion is clean and reads as
+  /// text, or nil (random bytes rarely convert cleanly, and never read as text).
+  private static func plausibleUTF16(_ bytes: [UInt8]) -> DecodedText? {
+    guard bytes.count % 2 == 0 else { return nil }
+    var best: (decoded: DecodedText, rate: Double)?
+    for encoding in ["UTF-16LE", "UTF-16BE"] {
+      guard
+        case .success(let decoded) = convert(
+          bytes[...], from: encoding, confidence: NulPattern.unconfirmedUTF16Confidence),
+        isCleanText(decoded)
+      else { continue }
+      let rate = DecodingPlausibility(decoded.text).rate
+      if rate <= plausibleUTF16Rate && rate < (best?.rate ?? .infinity) {
+        best = (decoded, rate)
+      }
+    }
+    return best?.decoded
   }
 
   /// A conversion that met no invalid bytes and made no control characters but white space.
