@@ -3,7 +3,9 @@
 /// windows-874) or case mid-word (`ðÒÉ×ÅÔ` is KOI8-R read as windows-1252), and symbols glued
 /// to letters (KOI8-R's box drawing where KOI8-U has Ukrainian letters), and accented
 /// Latin letters that no one language uses together (`LatinAlphabetFit`), and combining
-/// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic).
+/// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic),
+/// and Han text made mostly of rare characters (Thai or Korean bytes read as GB18030 or
+/// EUC-JP give well-formed Han, but seldom the characters real text is made of).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -17,6 +19,8 @@ struct DecodingPlausibility {
     var previousWasLower = false
     var previousWasLetter = false
     var accentedLetters: [Unicode.Scalar: Int] = [:]
+    var hanCount = 0
+    var rareHanCount = 0
     for scalar in text.unicodeScalars {
       scalarCount += 1
       let value = scalar.value
@@ -40,12 +44,21 @@ struct DecodingPlausibility {
       }
       if let letter = LatinAlphabetFit.accentedLetter(scalar) {
         accentedLetters[letter, default: 0] += 1
+      } else if Self.isHan(value) {
+        hanCount += 1
+        rareHanCount += CommonHan.characters.contains(scalar) ? 0 : 1
       }
       penalty += Self.nonASCIIPenalty(
         scalar, previousScript: &previousScript, previousWasLower: &previousWasLower,
         previousWasLetter: &previousWasLetter)
     }
     penalty += LatinAlphabetFit.misfits(accentedLetters)
+    penalty += max(0, rareHanCount - (hanCount + 1) / 2)
+  }
+
+  /// Ideographs (unified, extension A and beyond, compatibility), not kana.
+  static func isHan(_ value: UInt32) -> Bool {
+    (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || value >= 0x20000
   }
 
   private static func nonASCIIPenalty(
@@ -99,7 +112,7 @@ struct DecodingPlausibility {
   private static func isWordPunctuation(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0xA0, 0xAB, 0xB7, 0xBB, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x303F,
-      0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF5B...0xFF65, 0x0589, 0x05BE, 0x05C3, 0x060C, 0x061B,
+      0x30FB, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF5B...0xFF65, 0x0589, 0x05BE, 0x05C3, 0x060C, 0x061B,
       0x061F, 0x06D4, 0x0964, 0x0965, 0x0E2F, 0x0E46, 0x0E5A, 0x0E5B:
       true
     default: false
