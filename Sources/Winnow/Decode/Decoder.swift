@@ -123,7 +123,7 @@ public struct Decoder: Sendable {
     -> Result<DecodedText, Failure>
   {
     if encoding.uppercased() == "UTF-8" { return .success(utf8(bytes, confidence: confidence)) }
-    switch ICUConverter.convert(bytes, from: encoding) {
+    switch CharsetConverter.convert(bytes, from: encoding) {
     case .success(let converted):
       return .success(
         DecodedText(

@@ -49,7 +49,7 @@ enum EncodingRanker {
     var decodings: [Decoding] = []
     var best: Int?
     for candidate in candidates(icuCandidates, hasNul: sample.contains(0)) {
-      guard case .success(let converted) = ICUConverter.convert(sample, from: candidate.name)
+      guard case .success(let converted) = CharsetConverter.convert(sample, from: candidate.name)
       else { continue }
       let rate = DecodingPlausibility(converted.text).rate
       let decoding = Decoding(
