@@ -5,7 +5,10 @@
 /// Latin letters that no one language uses together (`LatinAlphabetFit`), and combining
 /// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic),
 /// and Han text made mostly of rare characters (Thai or Korean bytes read as GB18030 or
-/// EUC-JP give well-formed Han, but seldom the characters real text is made of).
+/// EUC-JP give well-formed Han, but seldom the characters real text is made of), and
+/// half-width katakana with no other Japanese beside it (Thai read as Shift_JIS), and
+/// letters right after an ordinal indicator (`Preºedintele` is ISO-8859-16's `ș` read as
+/// Latin-1; `nº 5` and `1ª` are right).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -21,12 +24,18 @@ struct DecodingPlausibility {
     var accentedLetters: [Unicode.Scalar: Int] = [:]
     var hanCount = 0
     var rareHanCount = 0
+    var kanaCount = 0
+    var halfWidthKanaCount = 0
+    var previousWasOrdinal = false
     for scalar in text.unicodeScalars {
       scalarCount += 1
       let value = scalar.value
+      let afterOrdinal = previousWasOrdinal
+      previousWasOrdinal = value == 0xAA || value == 0xBA
       if value < 0x80 {
         if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
           let isLower = value >= 0x61
+          penalty += afterOrdinal ? Self.letterAfterOrdinalPenalty : 0
           penalty += Self.letterPenalty(
             script: 1, isLower: isLower, previousScript: previousScript,
             previousWasLower: previousWasLower)
@@ -47,6 +56,13 @@ struct DecodingPlausibility {
       } else if Self.isHan(value) {
         hanCount += 1
         rareHanCount += CommonHan.characters.contains(scalar) ? 0 : 1
+      } else if (0x3040...0x30FF).contains(value) {
+        kanaCount += 1
+      } else if (0xFF66...0xFF9F).contains(value) {
+        halfWidthKanaCount += 1
+      }
+      if afterOrdinal && scalar.properties.isAlphabetic {
+        penalty += Self.letterAfterOrdinalPenalty
       }
       penalty += Self.nonASCIIPenalty(
         scalar, previousScript: &previousScript, previousWasLower: &previousWasLower,
@@ -54,7 +70,11 @@ struct DecodingPlausibility {
     }
     penalty += LatinAlphabetFit.misfits(accentedLetters)
     penalty += max(0, rareHanCount - (hanCount + 1) / 2)
+    if hanCount + kanaCount == 0 { penalty += halfWidthKanaCount }
   }
+
+  /// What a letter right after `ª` or `º` costs: as much as a script switch in a word.
+  static let letterAfterOrdinalPenalty = 2
 
   /// Ideographs (unified, extension A and beyond, compatibility), not kana.
   static func isHan(_ value: UInt32) -> Bool {
