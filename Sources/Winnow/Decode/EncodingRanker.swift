@@ -32,8 +32,9 @@ enum EncodingRanker {
 
   /// Penalty per scalar added for each unit of ICU confidence a candidate lacks: a guess
   /// ICU barely believes (GB18030 at 10 for Korean bytes, which it decodes into plausible
-  /// but wrong Han) must decode much better to win.
-  static let doubtWeight = 0.05
+  /// but wrong Han) must decode better to win; but a few letters no language uses together
+  /// (ISO-8859-16's `„` read as ISO-8859-2's `Ľ` in Romanian) outweigh ICU's preference.
+  static let doubtWeight = 0.02
 
   /// How much worse (penalty per scalar, without ICU's confidence) than the winner's a
   /// decoding may look and still be weighed against it by `NgramFit`.
