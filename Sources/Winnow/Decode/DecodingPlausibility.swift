@@ -141,7 +141,8 @@ struct DecodingPlausibility {
   }
 
   /// A script family for the mixing test: Latin 1, Greek 2, Cyrillic 3, then others; Han
-  /// and kana share one (Japanese mixes them in a word), half-width katakana has its own.
+  /// and kana share one (Japanese mixes them in a word), with the ideographic iteration and
+  /// kana repeat marks (`清々しい`); half-width katakana has its own.
   static func script(of value: UInt32) -> UInt32 {
     switch value {
     case ..<0x250, 0x1E00...0x1EFF: 1
@@ -150,7 +151,9 @@ struct DecodingPlausibility {
     case 0x590...0x5FF, 0xFB1D...0xFB4F: 4
     case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: 5
     case 0xE00...0xE7F: 6
-    case 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF21...0xFF5A, 0x20000...: 7
+    case 0x3005...0x3007, 0x3021...0x3029, 0x3031...0x3035, 0x303B, 0x3040...0x30FF,
+      0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF21...0xFF5A, 0x20000...:
+      7
     case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: 8
     case 0xFF66...0xFF9F: 9
     default: 100 + (value >> 7)
