@@ -11,7 +11,7 @@ public struct Decoder: Sendable {
 
   /// How many leading bytes ICU's detector reads: enough for a confident guess, and bounded
   /// so that large documents cost no more to detect than small ones.
-  static let detectionSampleLength = 65536
+  static let detectionSampleLength = 8192
   /// ICU's detector found nothing: the encoding of most legacy Western pages.
   static let fallbackEncoding = "windows-1252"
 

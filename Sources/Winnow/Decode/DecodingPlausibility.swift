@@ -61,7 +61,7 @@ struct DecodingPlausibility {
       } else if (0xFF66...0xFF9F).contains(value) {
         halfWidthKanaCount += 1
       }
-      if afterOrdinal && scalar.properties.isAlphabetic {
+      if afterOrdinal && ScalarTraits.of(scalar).contains(.alphabetic) {
         penalty += Self.letterAfterOrdinalPenalty
       }
       penalty += Self.nonASCIIPenalty(
@@ -92,19 +92,18 @@ struct DecodingPlausibility {
     case 0xE000...0xF8FF: return 3
     default: break
     }
-    let properties = scalar.properties
-    if properties.isWhitespace {
+    let traits = ScalarTraits.of(scalar)
+    if traits.contains(.whitespace) {
       previousScript = nil
       previousWasLetter = false
       return 0
     }
-    let category = properties.generalCategory
-    if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark {
+    if traits.contains(.mark) {
       // A mark belongs on a letter: after a space or punctuation it is a misread byte.
       return previousWasLetter ? 0 : 2
     }
-    if properties.isAlphabetic {
-      let isLower = properties.isLowercase
+    if traits.contains(.alphabetic) {
+      let isLower = traits.contains(.lowercase)
       let penalty = letterPenalty(
         script: script(of: value), isLower: isLower, previousScript: previousScript,
         previousWasLower: previousWasLower)
@@ -114,7 +113,8 @@ struct DecodingPlausibility {
       return penalty
     }
     defer { previousWasLetter = false }
-    let glued = previousWasLetter && !isWordPunctuation(scalar) && category != .decimalNumber
+    let glued =
+      previousWasLetter && !isWordPunctuation(scalar) && !traits.contains(.decimalNumber)
     return glued ? 1 : 0
   }
 

@@ -5,7 +5,7 @@
 /// to overturn its best guess.
 enum EncodingRanker {
   /// Bytes of the sample each candidate decodes: enough to judge, cheap to convert.
-  static let sampleLength = 16384
+  static let sampleLength = 4096
   /// How much lower (penalty per scalar) a later candidate must score to win.
   static let margin = 0.002
 
@@ -110,7 +110,9 @@ enum EncodingRanker {
     for scalar in first.unicodeScalars {
       guard let other = others.next() else { return false }
       if scalar == other { continue }
-      let letters = (scalar.properties.isAlphabetic, other.properties.isAlphabetic)
+      let letters = (
+        ScalarTraits.of(scalar).contains(.alphabetic), ScalarTraits.of(other).contains(.alphabetic)
+      )
       guard letters == (true, true),
         DecodingPlausibility.script(of: scalar.value)
           == DecodingPlausibility.script(of: other.value)

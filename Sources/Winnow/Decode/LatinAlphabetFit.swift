@@ -25,8 +25,15 @@ enum LatinAlphabetFit {
 
   /// The lower-case form of an accented Latin letter (U+00C0...U+024F), or nil.
   static func accentedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-    guard (0xC0...0x24F).contains(scalar.value), scalar.value != 0xD7, scalar.value != 0xF7
+    guard accentedRange.contains(scalar.value), scalar.value != 0xD7, scalar.value != 0xF7
     else { return nil }
-    return scalar.properties.lowercaseMapping.unicodeScalars.first
+    return lowercased[Int(scalar.value - accentedRange.lowerBound)]
+  }
+
+  private static let accentedRange: ClosedRange<UInt32> = 0xC0...0x24F
+  /// Made once: the standard library's case mapping builds a string each time.
+  private static let lowercased: [Unicode.Scalar] = accentedRange.map {
+    let scalar = Unicode.Scalar($0)!
+    return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
   }
 }
