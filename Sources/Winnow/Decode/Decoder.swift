@@ -1,8 +1,8 @@
 /// Turns a document's bytes into text: a BOM decides first, then UTF-16/32 by their NUL
 /// pattern, then ISO-2022 by its escapes, then UTF-8 (valid or with a few damaged bytes),
-/// then ICU's detector's candidates and a few charsets it cannot detect, re-ranked by how
-/// plausible each decoding looks (`EncodingRanker`). Bytes that are not valid in the chosen encoding become U+FFFD and
-/// are counted.
+/// then ICU's detector's candidates and the single-byte charsets of every script, re-ranked
+/// by how plausible each decoding looks (`EncodingRanker`). Bytes that are not valid in the
+/// chosen encoding become U+FFFD and are counted.
 public struct Decoder: Sendable {
   public struct Failure: Error, Sendable {
     public var code: InputFailure.Code
