@@ -37,6 +37,8 @@ EXTRA_CHARSETS = [
     ("windows-1257-line", "cp1257", LITHUANIAN_LINE),
     ("windows-1254-line", "cp1254", TURKISH_LINE),
     ("utf-16be-cjk-line", "utf-16-be", JAPANESE_LINE),
+    # No space, digit or line feed: not a single NUL byte.
+    ("utf-16le-cjk-no-nul", "utf-16-le", "ご利用の環境にあわせて、お選びください。"),
     ("koi8-u", "koi8_u", UKRAINIAN),
     ("iso-8859-13", "iso8859_13", LITHUANIAN),
     ("windows-874", "cp874", THAI),

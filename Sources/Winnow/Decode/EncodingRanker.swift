@@ -122,14 +122,17 @@ enum EncodingRanker {
   }
 
   /// ICU's guesses, then the supersets of those, then the single-byte charsets it did not
-  /// name. UTF-16 and UTF-32 need NULs here: the decoder has already tried them on any
-  /// sample with NULs, and without one ICU offers them for every short text. The added
-  /// charsets inherit a confidence: a superset that of its subset, a single-byte charset
-  /// ICU did not name that of the guess ICU believes least (it may be right where all of
-  /// ICU's are wrong, but should not outrank one ICU found likelier).
+  /// name. The added charsets inherit a confidence: a superset that of its subset, a
+  /// single-byte charset ICU did not name that of the guess ICU believes least (it may be
+  /// right where all of ICU's are wrong, but should not outrank one ICU found likelier).
+  /// Without a NUL in the sample, ICU's UTF-16 and UTF-32 guesses (it makes them for every
+  /// short text) come last with that confidence too: only CJK text with no space, digit or
+  /// line feed lacks NULs in UTF-16, so they must read clearly better than all the rest
+  /// (Thai words read as UTF-16 give Hangul syllables that look as clean).
   static func candidates(_ icuCandidates: [ICUCharsetDetector.Guess], hasNul: Bool)
     -> [ICUCharsetDetector.Guess]
   {
+    let unicodeGuesses = hasNul ? [] : icuCandidates.filter { $0.name.hasPrefix("UTF-") }
     var candidates = icuCandidates.filter { hasNul || !$0.name.hasPrefix("UTF-") }
     for guess in candidates {
       if let superset = supersets[guess.name], !candidates.contains(where: { $0.name == superset })
@@ -140,6 +143,9 @@ enum EncodingRanker {
     let prior = candidates.map(\.confidence).min() ?? 0
     for name in singleByteCharsets where !candidates.contains(where: { $0.name == name }) {
       candidates.append(.init(name: name, confidence: prior))
+    }
+    for guess in unicodeGuesses {
+      candidates.append(.init(name: guess.name, confidence: min(prior, guess.confidence)))
     }
     return candidates
   }

@@ -41,6 +41,7 @@ import Testing
     Case(file: "windows-1254-line.txt", encodings: ["windows-1254", "ISO-8859-9"]),
     // NULs on both sides of the units (一 is 4E 00, the line feed 00 0A).
     Case(file: "utf-16be-cjk-line.txt", encodings: ["UTF-16BE"]),
+    Case(file: "utf-16le-cjk-no-nul.txt", encodings: ["UTF-16LE"]),
     Case(file: "windows-874.txt", encodings: ["windows-874"]),
     Case(file: "cp949.txt", encodings: ["windows-949"]),
     Case(file: "big5-hkscs.txt", encodings: ["Big5-HKSCS"]),
