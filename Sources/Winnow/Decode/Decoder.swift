@@ -86,23 +86,31 @@ public struct Decoder: Sendable {
   static let plausibleUTF16Rate = 0.05
 
   /// Short CJK text in UTF-16 has NULs on both sides (`一` is 4E 00, a line feed 00 0A) and
-  /// many bytes that are C0 controls: the byte order whose conversion is clean and reads as
-  /// text, or nil (random bytes rarely convert cleanly, and never read as text).
+  /// many bytes that are C0 controls: the byte order whose conversion of a sample is clean and
+  /// reads as text, applied to the whole document; or nil (random bytes rarely convert
+  /// cleanly, and never read as text).
   private static func plausibleUTF16(_ bytes: [UInt8]) -> DecodedText? {
     guard bytes.count % 2 == 0 else { return nil }
-    var best: (decoded: DecodedText, rate: Double)?
-    for encoding in ["UTF-16LE", "UTF-16BE"] {
+    var best: (encoding: String, rate: Double)?
+    for (encoding, highByte) in [("UTF-16LE", 1), ("UTF-16BE", 0)] {
+      var end = min(bytes.count, NulPattern.sampleLength)
+      // A surrogate pair the end of the sample would cut in two.
+      if end < bytes.count && (0xD8...0xDB).contains(bytes[end - 2 + highByte]) { end -= 2 }
       guard
-        case .success(let decoded) = convert(
-          bytes[...], from: encoding, confidence: NulPattern.unconfirmedUTF16Confidence),
+        case .success(let decoded) = convert(bytes[..<end], from: encoding, confidence: 0),
         isCleanText(decoded)
       else { continue }
       let rate = DecodingPlausibility(decoded.text).rate
       if rate <= plausibleUTF16Rate && rate < (best?.rate ?? .infinity) {
-        best = (decoded, rate)
+        best = (encoding, rate)
       }
     }
-    return best?.decoded
+    guard let best else { return nil }
+    guard
+      case .success(let decoded) = convert(
+        bytes[...], from: best.encoding, confidence: NulPattern.unconfirmedUTF16Confidence)
+    else { return nil }
+    return decoded
   }
 
   /// A conversion that met no invalid bytes and made no control characters but white space.
