@@ -2,7 +2,7 @@
 """Scores charset detection on short documents: Winnow, ICU's detector alone, chardet.
 
 Usage: scripts/score_encoding.py [WINNOW_BINARY] [--devset DIR] [--work DIR]
-                                 [--per-charset] [--skip-chardet]
+                                 [--per-charset] [--skip-chardet] [--errors]
 
 Builds a deterministic test set from the sentences of ../shared/devset/langid/sentences.tsv
 (`lang<TAB>text`; sentences with control characters are left out): for each language, documents encoded in the legacy charsets the language is
