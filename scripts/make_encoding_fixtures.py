@@ -22,7 +22,23 @@ LITHUANIAN = "Lietuvos sostinė yra Vilnius. Ąžuolas, ėdžios ir šeštadieni
 THAI = "ภาษาไทยเป็นภาษาราชการของประเทศไทย และมีผู้พูดหลายล้านคน\n" * 4
 KOREAN_CP949 = "똠방각하 뷁 같은 글자는 확장 완성형에만 있습니다. 한국어 텍스트입니다.\n" * 4
 CANTONESE = "我哋今日去咗邊度？佢話唔知嘅，啲人都好攰。\n" * 4
+ROMANIAN = ("Președintele a spus: „Școala și țara au nevoie de profesori.” "
+            "Prețul crește cu 5 €.\n") * 4
+# Short documents: a line or two, where ICU's detector has least to go on.
+THAI_LINE = "ราคาน้ำมันวันนี้ปรับขึ้นอีกครั้ง\n"
+THAI_TWO_LINES = "ภาษาไทยไม่มีการเว้นวรรคระหว่างคำ\nแต่เว้นวรรคระหว่างประโยค\n"
+LITHUANIAN_LINE = "Vakar Vilniuje lijo, o šiandien šviečia saulė.\n"
+TURKISH_LINE = "Bugün hava çok güzel, değil mi?\n"
+JAPANESE_LINE = "一月の東京は寒い。\n"
 EXTRA_CHARSETS = [
+    ("iso-8859-16", "iso8859_16", ROMANIAN),
+    ("windows-874-line", "cp874", THAI_LINE),
+    ("tis-620-two-lines", "tis_620", THAI_TWO_LINES),
+    ("windows-1257-line", "cp1257", LITHUANIAN_LINE),
+    ("windows-1254-line", "cp1254", TURKISH_LINE),
+    ("utf-16be-cjk-line", "utf-16-be", JAPANESE_LINE),
+    # No space, digit or line feed: not a single NUL byte.
+    ("utf-16le-cjk-no-nul", "utf-16-le", "ご利用の環境にあわせて、お選びください。"),
     ("koi8-u", "koi8_u", UKRAINIAN),
     ("iso-8859-13", "iso8859_13", LITHUANIAN),
     ("windows-874", "cp874", THAI),
@@ -128,16 +144,17 @@ def write_mojibake() -> None:
 
 
 # Languages of fixtures/normalize/clean.tsv in the legacy charsets their pages used: the
-# decoder must give the text back (the charset name may be an equivalent one). Known gaps,
-# left out: Romanian in ISO-8859-16 (not a candidate), one short Thai line in windows-874
-# (ICU's CJK guesses decode it into Han that looks as plausible; longer Thai passes).
+# decoder must give the text back (the charset name may be an equivalent one), from three
+# copies of the sentence and from one. Known gap, left out: Romanian in ISO-8859-16 with
+# only its letters reads the same as ISO-8859-2 with ş and ţ, which wins the tie (Romanian
+# pages in a legacy charset were mostly ISO-8859-2 or windows-1250, written with cedillas).
 LEGACY_CHARSETS = {
     "fr": "cp1252", "de": "cp1252", "es": "cp1252", "pt": "cp1252", "it": "cp1252",
     "nl": "cp1252", "sv": "cp1252", "da": "cp1252", "fi": "cp1252", "is": "cp1252",
     "pl": "cp1250", "cs": "cp1250", "sk": "cp1250", "hu": "cp1250",
     "tr": "cp1254", "el": "cp1253", "ru": "cp1251", "uk": "cp1251", "bg": "cp1251",
     "sr": "cp1251", "he": "cp1255", "ar": "cp1256", "ja": "shift_jis",
-    "zh-Hans": "gb18030", "zh-Hant": "big5", "ko": "euc_kr",
+    "zh-Hans": "gb18030", "zh-Hant": "big5", "ko": "euc_kr", "th": "cp874",
 }
 
 
@@ -148,12 +165,13 @@ def write_legacy() -> None:
         codec = LEGACY_CHARSETS.get(language)
         if codec is None:
             continue
-        try:
-            data = (text + "\n").encode(codec) * 3
-        except UnicodeEncodeError:
-            continue
-        rows.append({"language": language, "charset": codec, "hex": data.hex(),
-                     "text": (text + "\n") * 3})
+        for copies in (3, 1):
+            try:
+                data = (text + "\n").encode(codec) * copies
+            except UnicodeEncodeError:
+                continue
+            rows.append({"language": language, "charset": codec, "hex": data.hex(),
+                         "text": (text + "\n") * copies})
     with (OUT / "legacy.jsonl").open("w", encoding="utf-8") as file:
         for row in rows:
             file.write(json.dumps(row, ensure_ascii=False) + "\n")

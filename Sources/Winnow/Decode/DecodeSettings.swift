@@ -14,7 +14,7 @@ public struct DecodeSettings: Codable, Sendable, Equatable {
 
   /// Throws when `encoding` names a charset ICU does not know.
   public func check() throws(SettingsProblem) {
-    if let forced = forcedEncoding, ICUConverter.canonicalName(forced) == nil {
+    if let forced = forcedEncoding, CharsetConverter.canonicalName(forced) == nil {
       throw SettingsProblem(
         keyPath: [CodingKeys.encoding.rawValue],
         message: "unknown encoding '\(forced)' (use 'auto' or a name ICU knows)")

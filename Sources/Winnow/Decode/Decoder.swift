@@ -1,8 +1,8 @@
 /// Turns a document's bytes into text: a BOM decides first, then UTF-16/32 by their NUL
 /// pattern, then ISO-2022 by its escapes, then UTF-8 (valid or with a few damaged bytes),
-/// then ICU's detector's candidates and a few charsets it cannot detect, re-ranked by how
-/// plausible each decoding looks (`EncodingRanker`). Bytes that are not valid in the chosen encoding become U+FFFD and
-/// are counted.
+/// then ICU's detector's candidates and the single-byte charsets of every script, re-ranked
+/// by how plausible each decoding looks (`EncodingRanker`). Bytes that are not valid in the
+/// chosen encoding become U+FFFD and are counted.
 public struct Decoder: Sendable {
   public struct Failure: Error, Sendable {
     public var code: InputFailure.Code
@@ -11,7 +11,7 @@ public struct Decoder: Sendable {
 
   /// How many leading bytes ICU's detector reads: enough for a confident guess, and bounded
   /// so that large documents cost no more to detect than small ones.
-  static let detectionSampleLength = 65536
+  static let detectionSampleLength = 8192
   /// ICU's detector found nothing: the encoding of most legacy Western pages.
   static let fallbackEncoding = "windows-1252"
 
@@ -50,6 +50,7 @@ public struct Decoder: Sendable {
         {
           return .success(decoded)
         }
+        if let decoded = Self.plausibleUTF16(bytes) { return .success(decoded) }
         if NulPattern.isBinary(buffer, nulCount: nulCount) {
           return .failure(
             Failure(
@@ -80,6 +81,38 @@ public struct Decoder: Sendable {
     }
   }
 
+  /// The penalty per scalar (`DecodingPlausibility`) under which a clean UTF-16 decoding of
+  /// bytes with NULs on both sides of their units is taken for text.
+  static let plausibleUTF16Rate = 0.05
+
+  /// Short CJK text in UTF-16 has NULs on both sides (`一` is 4E 00, a line feed 00 0A) and
+  /// many bytes that are C0 controls: the byte order whose conversion of a sample is clean and
+  /// reads as text, applied to the whole document; or nil (random bytes rarely convert
+  /// cleanly, and never read as text).
+  private static func plausibleUTF16(_ bytes: [UInt8]) -> DecodedText? {
+    guard bytes.count % 2 == 0 else { return nil }
+    var best: (encoding: String, rate: Double)?
+    for (encoding, highByte) in [("UTF-16LE", 1), ("UTF-16BE", 0)] {
+      var end = min(bytes.count, NulPattern.sampleLength)
+      // A surrogate pair the end of the sample would cut in two.
+      if end < bytes.count && (0xD8...0xDB).contains(bytes[end - 2 + highByte]) { end -= 2 }
+      guard
+        case .success(let decoded) = convert(bytes[..<end], from: encoding, confidence: 0),
+        isCleanText(decoded)
+      else { continue }
+      let rate = DecodingPlausibility(decoded.text).rate
+      if rate <= plausibleUTF16Rate && rate < (best?.rate ?? .infinity) {
+        best = (encoding, rate)
+      }
+    }
+    guard let best else { return nil }
+    guard
+      case .success(let decoded) = convert(
+        bytes[...], from: best.encoding, confidence: NulPattern.unconfirmedUTF16Confidence)
+    else { return nil }
+    return decoded
+  }
+
   /// A conversion that met no invalid bytes and made no control characters but white space.
   private static func isCleanText(_ decoded: DecodedText) -> Bool {
     decoded.invalidBytes == 0
@@ -98,7 +131,7 @@ public struct Decoder: Sendable {
     -> Result<DecodedText, Failure>
   {
     if encoding.uppercased() == "UTF-8" { return .success(utf8(bytes, confidence: confidence)) }
-    switch ICUConverter.convert(bytes, from: encoding) {
+    switch CharsetConverter.convert(bytes, from: encoding) {
     case .success(let converted):
       return .success(
         DecodedText(

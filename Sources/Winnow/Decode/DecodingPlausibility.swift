@@ -3,7 +3,12 @@
 /// windows-874) or case mid-word (`ðÒÉ×ÅÔ` is KOI8-R read as windows-1252), and symbols glued
 /// to letters (KOI8-R's box drawing where KOI8-U has Ukrainian letters), and accented
 /// Latin letters that no one language uses together (`LatinAlphabetFit`), and combining
-/// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic).
+/// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic),
+/// and Han text made mostly of rare characters (Thai or Korean bytes read as GB18030 or
+/// EUC-JP give well-formed Han, but seldom the characters real text is made of), and
+/// half-width katakana with no other Japanese beside it (Thai read as Shift_JIS), and
+/// letters right after an ordinal indicator (`Preºedintele` is ISO-8859-16's `ș` read as
+/// Latin-1; `nº 5` and `1ª` are right).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -17,12 +22,20 @@ struct DecodingPlausibility {
     var previousWasLower = false
     var previousWasLetter = false
     var accentedLetters: [Unicode.Scalar: Int] = [:]
+    var hanCount = 0
+    var rareHanCount = 0
+    var kanaCount = 0
+    var halfWidthKanaCount = 0
+    var previousWasOrdinal = false
     for scalar in text.unicodeScalars {
       scalarCount += 1
       let value = scalar.value
+      let afterOrdinal = previousWasOrdinal
+      previousWasOrdinal = value == 0xAA || value == 0xBA
       if value < 0x80 {
         if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
           let isLower = value >= 0x61
+          penalty += afterOrdinal ? Self.letterAfterOrdinalPenalty : 0
           penalty += Self.letterPenalty(
             script: 1, isLower: isLower, previousScript: previousScript,
             previousWasLower: previousWasLower)
@@ -40,12 +53,32 @@ struct DecodingPlausibility {
       }
       if let letter = LatinAlphabetFit.accentedLetter(scalar) {
         accentedLetters[letter, default: 0] += 1
+      } else if Self.isHan(value) {
+        hanCount += 1
+        rareHanCount += CommonHan.characters.contains(scalar) ? 0 : 1
+      } else if (0x3040...0x30FF).contains(value) {
+        kanaCount += 1
+      } else if (0xFF66...0xFF9F).contains(value) {
+        halfWidthKanaCount += 1
+      }
+      if afterOrdinal && ScalarTraits.of(scalar).contains(.alphabetic) {
+        penalty += Self.letterAfterOrdinalPenalty
       }
       penalty += Self.nonASCIIPenalty(
         scalar, previousScript: &previousScript, previousWasLower: &previousWasLower,
         previousWasLetter: &previousWasLetter)
     }
     penalty += LatinAlphabetFit.misfits(accentedLetters)
+    penalty += max(0, rareHanCount - (hanCount + 1) / 2)
+    if hanCount + kanaCount == 0 { penalty += halfWidthKanaCount }
+  }
+
+  /// What a letter right after `ª` or `º` costs: as much as a script switch in a word.
+  static let letterAfterOrdinalPenalty = 2
+
+  /// Ideographs (unified, extension A and beyond, compatibility), not kana.
+  static func isHan(_ value: UInt32) -> Bool {
+    (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || value >= 0x20000
   }
 
   private static func nonASCIIPenalty(
@@ -59,19 +92,18 @@ struct DecodingPlausibility {
     case 0xE000...0xF8FF: return 3
     default: break
     }
-    let properties = scalar.properties
-    if properties.isWhitespace {
+    let traits = ScalarTraits.of(scalar)
+    if traits.contains(.whitespace) {
       previousScript = nil
       previousWasLetter = false
       return 0
     }
-    let category = properties.generalCategory
-    if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark {
+    if traits.contains(.mark) {
       // A mark belongs on a letter: after a space or punctuation it is a misread byte.
       return previousWasLetter ? 0 : 2
     }
-    if properties.isAlphabetic {
-      let isLower = properties.isLowercase
+    if traits.contains(.alphabetic) {
+      let isLower = traits.contains(.lowercase)
       let penalty = letterPenalty(
         script: script(of: value), isLower: isLower, previousScript: previousScript,
         previousWasLower: previousWasLower)
@@ -81,7 +113,8 @@ struct DecodingPlausibility {
       return penalty
     }
     defer { previousWasLetter = false }
-    let glued = previousWasLetter && !isWordPunctuation(scalar) && category != .decimalNumber
+    let glued =
+      previousWasLetter && !isWordPunctuation(scalar) && !traits.contains(.decimalNumber)
     return glued ? 1 : 0
   }
 
@@ -99,7 +132,8 @@ struct DecodingPlausibility {
   private static func isWordPunctuation(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0xA0, 0xAB, 0xB7, 0xBB, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x303F,
-      0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF5B...0xFF65, 0x0589, 0x05BE, 0x05C3, 0x060C, 0x061B,
+      0x30FB, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF5B...0xFF65, 0x0589, 0x05BE, 0x05C3, 0x060C,
+      0x061B,
       0x061F, 0x06D4, 0x0964, 0x0965, 0x0E2F, 0x0E46, 0x0E5A, 0x0E5B:
       true
     default: false
@@ -107,7 +141,8 @@ struct DecodingPlausibility {
   }
 
   /// A script family for the mixing test: Latin 1, Greek 2, Cyrillic 3, then others; Han
-  /// and kana share one (Japanese mixes them in a word), half-width katakana has its own.
+  /// and kana share one (Japanese mixes them in a word), with the ideographic iteration and
+  /// kana repeat marks (`清々しい`); half-width katakana has its own.
   static func script(of value: UInt32) -> UInt32 {
     switch value {
     case ..<0x250, 0x1E00...0x1EFF: 1
@@ -116,7 +151,9 @@ struct DecodingPlausibility {
     case 0x590...0x5FF, 0xFB1D...0xFB4F: 4
     case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: 5
     case 0xE00...0xE7F: 6
-    case 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF21...0xFF5A, 0x20000...: 7
+    case 0x3005...0x3007, 0x3021...0x3029, 0x3031...0x3035, 0x303B, 0x3040...0x30FF,
+      0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF21...0xFF5A, 0x20000...:
+      7
     case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: 8
     case 0xFF66...0xFF9F: 9
     default: 100 + (value >> 7)

@@ -5,7 +5,8 @@ enum LatinAlphabetFit {
   /// The letters beyond ASCII of the languages written in the Latin single-byte charsets.
   static let alphabets: [Set<Unicode.Scalar>] = [
     "àâæçéèêëîïôœùûüÿ", "äöüß", "áéíñóúü", "áâãàçéêíóôõú", "àèéìíîòóù", "éèëïóöü", "åäöé",
-    "æøåé", "áðéíóúýþæö", "àçèéíïòóúü", "ăâîșțşţ", "ąćęłńóśźż", "áčďéěíňóřšťúůýžäĺľôŕ",
+    "æøåéòôó", "áðéíóúýþæö", "âêîôûŵŷáéíóúàèìòùäëïöüÿ", "àçèéíïòóúü", "ăâîșțşţ", "ąćęłńóśźż",
+    "áčďéěíňóřšťúůýžäĺľôŕ",
     "áéíóöőúüű", "čćđšž", "çğıöşüâî", "ąčęėįšųūž", "āčēģīķļņšūž", "äõöüšž",
   ].map { Set($0.unicodeScalars) }
 
@@ -24,8 +25,15 @@ enum LatinAlphabetFit {
 
   /// The lower-case form of an accented Latin letter (U+00C0...U+024F), or nil.
   static func accentedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-    guard (0xC0...0x24F).contains(scalar.value), scalar.value != 0xD7, scalar.value != 0xF7
+    guard accentedRange.contains(scalar.value), scalar.value != 0xD7, scalar.value != 0xF7
     else { return nil }
-    return scalar.properties.lowercaseMapping.unicodeScalars.first
+    return lowercased[Int(scalar.value - accentedRange.lowerBound)]
+  }
+
+  private static let accentedRange: ClosedRange<UInt32> = 0xC0...0x24F
+  /// Made once: the standard library's case mapping builds a string each time.
+  private static let lowercased: [Unicode.Scalar] = accentedRange.map {
+    let scalar = Unicode.Scalar($0)!
+    return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
   }
 }

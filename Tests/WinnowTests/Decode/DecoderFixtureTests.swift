@@ -31,7 +31,17 @@ import Testing
     Case(file: "utf-32be.txt", encodings: ["UTF-32BE"]),
     Case(file: "empty.txt", encodings: ["UTF-8"]),
     Case(file: "koi8-u.txt", encodings: ["KOI8-U"]),
-    Case(file: "iso-8859-13.txt", encodings: ["ISO-8859-13"]),
+    Case(file: "iso-8859-13.txt", encodings: ["ISO-8859-13", "windows-1257"]),
+    // Romanian with „ ” and €, which ISO-8859-2 reads as Ľ ľ ¤; ICU has no converter for it.
+    Case(file: "iso-8859-16.txt", encodings: ["ISO-8859-16"]),
+    // A line or two: ICU's detector alone guesses a CJK charset or UTF-16 for these.
+    Case(file: "windows-874-line.txt", encodings: ["windows-874", "TIS-620"]),
+    Case(file: "tis-620-two-lines.txt", encodings: ["windows-874", "TIS-620"]),
+    Case(file: "windows-1257-line.txt", encodings: ["windows-1257", "ISO-8859-13"]),
+    Case(file: "windows-1254-line.txt", encodings: ["windows-1254", "ISO-8859-9"]),
+    // NULs on both sides of the units (一 is 4E 00, the line feed 00 0A).
+    Case(file: "utf-16be-cjk-line.txt", encodings: ["UTF-16BE"]),
+    Case(file: "utf-16le-cjk-no-nul.txt", encodings: ["UTF-16LE"]),
     Case(file: "windows-874.txt", encodings: ["windows-874"]),
     Case(file: "cp949.txt", encodings: ["windows-949"]),
     Case(file: "big5-hkscs.txt", encodings: ["Big5-HKSCS"]),

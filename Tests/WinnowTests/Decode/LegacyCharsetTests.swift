@@ -11,7 +11,9 @@ import Testing
     var charset: String
     var hex: String
     var text: String
-    var testDescription: String { "\(language) in \(charset)" }
+    var testDescription: String {
+      "\(language) in \(charset), \(text.count(where: { $0 == "\n" })) line(s)"
+    }
 
     var bytes: [UInt8] {
       var bytes: [UInt8] = []
