@@ -135,8 +135,16 @@ public struct LanguageIdentifier: Sendable {
       if verdict.language == expected.language { return verdict }
       if let kept = Self.keeping(expected.language, verdict) { return kept }
     }
-    guard let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
+    guard var verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
     else { return nil }
+    if verdict.meanLogProbability < Self.expectedFitFloor,
+      let full = model.verdict(
+        text, candidates: candidates, letterLimit: Self.sampleLetters, beamWidth: .infinity)
+    {
+      // A winner that fits this badly may have won only because the beam dropped the real
+      // language during a foreign name or a header that opened the text: score all again.
+      verdict = full
+    }
     if let expected = expectation, expected.script == script,
       let kept = Self.keeping(expected.language, verdict)
     {

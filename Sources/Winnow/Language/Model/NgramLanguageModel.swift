@@ -181,24 +181,19 @@ public final class NgramLanguageModel: Sendable {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { scores in
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * languageCount) { state in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: languageCount) { droppedAt in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { order in
           withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NgramHash.maximumOrder) {
             window in
             scores.initialize(repeating: 0)
-            // Int32.max: not scored (not a candidate, or dropped); otherwise the last letter
-            // position the language was scored at, so one comparison tells "score it now".
-            state.initialize(repeating: .max)
-            for index in candidates { state[index] = 0 }
+            droppedAt.initialize(repeating: 0)
             _ = order.initialize(from: candidates)
             window.initialize(repeating: 0)
             var beam = Beam(
-              scores: scores, candidates: order, alive: candidates.count, width: beamWidth,
-              droppedAt: UnsafeMutableBufferPointer(rebasing: state[languageCount...]),
+              scores: scores, candidates: order, alive: candidates.count,
+              aliveMask: LanguageMask(candidates), width: beamWidth, droppedAt: droppedAt,
               letters: 0)
-            score(
-              text, letterLimit: letterLimit, beam: &beam, state: state,
-              window: window.baseAddress!)
+            score(text, letterLimit: letterLimit, beam: &beam, window: window.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
         }
@@ -207,7 +202,7 @@ public final class NgramLanguageModel: Sendable {
   }
 
   /// Letters hashed ahead of scoring, so that their table memory can be prefetched; scoring
-  /// stops after the chunk in which only one candidate is left.
+  /// stops as soon as only one candidate is left.
   static let chunkSize = 24
   /// How many letters ahead the bucket offsets, then the records, are prefetched.
   static let bucketLead = 16
@@ -219,8 +214,7 @@ public final class NgramLanguageModel: Sendable {
   /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
   /// is everything after the first `letterLimit` letters.
   private func score<Text: ScalarSource>(
-    _ text: Text, letterLimit: Int, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
-    window: UnsafeMutablePointer<UInt32>
+    _ text: Text, letterLimit: Int, beam: inout Beam, window: UnsafeMutablePointer<UInt32>
   ) {
     let maximumOrder = NgramHash.maximumOrder
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
@@ -250,11 +244,11 @@ public final class NgramLanguageModel: Sendable {
             }
             count += 1
             guard count == Self.chunkSize else { return true }
-            scoreChunk(count, hashes, longestOrders, pairs, &position, &beam, state)
+            scoreChunk(count, hashes, longestOrders, pairs, &position, &beam)
             count = 0
             return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
           }
-          scoreChunk(count, hashes, longestOrders, pairs, &position, &beam, state)
+          scoreChunk(count, hashes, longestOrders, pairs, &position, &beam)
           beam.letters = Int(position)
         }
       }
@@ -267,7 +261,7 @@ public final class NgramLanguageModel: Sendable {
     _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
     _ pairs: UnsafeMutableBufferPointer<UInt32>, _ position: inout Int32,
-    _ beam: inout Beam, _ state: UnsafeMutableBufferPointer<Int32>
+    _ beam: inout Beam
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
@@ -287,9 +281,8 @@ public final class NgramLanguageModel: Sendable {
         prefetch(letter + Self.recordLead, records: true)
         position += 1
         let longest = longestOrders[letter]
-        var unresolved = beam.alive
+        var unresolved = beam.aliveMask
         let scores = beam.scores
-        let currentPosition = position
         var order = longest
         while order >= 1 {
           let backoff = Double(longest - order) * backoffPenalty
@@ -297,20 +290,16 @@ public final class NgramLanguageModel: Sendable {
             order >= 3
             ? hashes[letter * maximumOrder + order - 1]
             : NgramHash.hash(pairs.baseAddress! + 2 * letter + 2 - order, count: order)
-          table.forEachPosting(
-            hash, candidates: beam.candidates,
-            candidateCount: beam.alive
-          ) { language, quantum in
-            guard state[language] < currentPosition else { return }
-            state[language] = currentPosition
+          table.forEachPosting(hash, unresolved: &unresolved) { language, quantum in
             scores[language] += backoff + gainByQuantum[quantum]
-            unresolved -= 1
           }
-          if unresolved == 0 { break }
+          if unresolved.isEmpty { break }
           order -= 1
         }
         if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
-          beam.drop(at: position, state: state)
+          beam.drop(at: position)
+          // The rest of the text cannot change the outcome.
+          if beam.alive == 1 { return }
         }
       }
     }
@@ -324,6 +313,8 @@ private struct Beam {
   /// Candidate language indices; the first `alive` are still scored.
   var candidates: UnsafeMutableBufferPointer<Int>
   var alive: Int
+  /// The first `alive` candidates as a mask.
+  var aliveMask: LanguageMask
   /// How far (natural log) behind the best a candidate may fall and still be scored.
   let width: Double
   /// Per language index, the number of letters scored before it was dropped.
@@ -331,14 +322,14 @@ private struct Beam {
   var letters: Int
 
   /// Stops scoring the live candidates more than `width` behind the best.
-  mutating func drop(at position: Int32, state: UnsafeMutableBufferPointer<Int32>) {
+  mutating func drop(at position: Int32) {
     var top = -Double.infinity
     for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
     var slot = 0
     while slot < alive {
       let index = candidates[slot]
       if scores[index] < top - width {
-        state[index] = .max
+        aliveMask.remove(index)
         droppedAt[index] = position
         alive -= 1
         candidates.swapAt(slot, alive)
