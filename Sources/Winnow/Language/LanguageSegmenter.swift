@@ -15,6 +15,7 @@ struct LanguageSegmenter: Sendable {
   let minSegmentLetters: Int
   let minScriptRunLetters: Int
   let sentenceSplitChars: Int
+  let minSentenceRunLetters: Int
   let minConfidence: Double
 
   /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
@@ -183,7 +184,7 @@ struct LanguageSegmenter: Sendable {
         confidence: guess.confidence)
     }
     // A sentence leaves its paragraph's language only on more evidence than the paragraph
-    // has as a whole.
+    // has as a whole, and only as part of a run of sentences with enough letters.
     if let whole = Self.paragraphGuess(pieces) {
       for index in pieces.indices
       where pieces[index].label.language != whole.label.language
@@ -191,6 +192,13 @@ struct LanguageSegmenter: Sendable {
       {
         pieces[index].label = whole.label
         pieces[index].confidence = whole.confidence
+      }
+      pieces = Piece.coalesced(pieces).map { run in
+        guard run.label != whole.label, run.letters < minSentenceRunLetters else { return run }
+        var joined = run
+        joined.label = whole.label
+        joined.confidence = whole.confidence
+        return joined
       }
     }
     return Piece.smoothed(pieces, minLetters: minSegmentLetters)

@@ -142,6 +142,14 @@ import Testing
     #expect(identify("Regeringen sade på måndagen att planen inte kommer att ändras.") == "sv")
   }
 
+  @Test func aForeignNameOpeningTheTextDoesNotWinByTheBeam() {
+    // The name puts English far behind at first; the text after it decides.
+    let text =
+      "Ðorđe Đoković Šćepanović said that the weather was lovely and that everyone went to "
+      + "the beach to swim, to play football and to eat ice cream until the sun went down."
+    #expect(Self.identifier.identify(text).language == "en")
+  }
+
   @Test func onlyTheFirstSampleLettersCount() {
     let english = String(
       repeating: "the talks would continue next week ", count: LanguageIdentifier.sampleLetters)

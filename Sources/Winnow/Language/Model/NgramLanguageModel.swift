@@ -204,8 +204,8 @@ public final class NgramLanguageModel: Sendable {
   /// Letters hashed ahead of scoring, so that their table memory can be prefetched; scoring
   /// stops as soon as only one candidate is left.
   static let chunkSize = 24
-  /// How many letters ahead the bucket offsets, then the records, are prefetched.
-  static let bucketLead = 16
+  /// How many letters ahead the records are prefetched (their bucket offsets are prefetched
+  /// as soon as the letter is hashed).
   static let recordLead = 8
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
@@ -217,6 +217,7 @@ public final class NgramLanguageModel: Sendable {
     _ text: Text, letterLimit: Int, beam: inout Beam, window: UnsafeMutablePointer<UInt32>
   ) {
     let maximumOrder = NgramHash.maximumOrder
+    let table = table
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       hashes in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
@@ -238,8 +239,9 @@ public final class NgramLanguageModel: Sendable {
             pairs[2 * count + 1] = letter
             if longest >= 3 {
               for order in 3...longest {
-                hashes[count * maximumOrder + order - 1] = NgramHash.hash(
-                  lastOf: window, order: order)
+                let hash = NgramHash.hash(lastOf: window, order: order)
+                hashes[count * maximumOrder + order - 1] = hash
+                table.prefetchBucket(hash)
               }
             }
             count += 1
@@ -266,19 +268,16 @@ public final class NgramLanguageModel: Sendable {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
     // Orders 1 and 2 are few and stay in the cache.
-    func prefetch(_ letter: Int, records: Bool) {
+    func prefetch(_ letter: Int) {
       guard letter < count, longestOrders[letter] >= 3 else { return }
       for order in 3...longestOrders[letter] {
-        let hash = hashes[letter * maximumOrder + order - 1]
-        if records { table.prefetchRecords(hash) } else { table.prefetchBucket(hash) }
+        table.prefetchRecords(hashes[letter * maximumOrder + order - 1])
       }
     }
-    for letter in 0..<min(count, Self.bucketLead) { prefetch(letter, records: false) }
-    for letter in 0..<min(count, Self.recordLead) { prefetch(letter, records: true) }
+    for letter in 0..<min(count, Self.recordLead) { prefetch(letter) }
     gainByQuantum.withUnsafeBufferPointer { gainByQuantum in
       for letter in 0..<count {
-        prefetch(letter + Self.bucketLead, records: false)
-        prefetch(letter + Self.recordLead, records: true)
+        prefetch(letter + Self.recordLead)
         position += 1
         let longest = longestOrders[letter]
         var unresolved = beam.aliveMask

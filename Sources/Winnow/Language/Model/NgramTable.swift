@@ -93,16 +93,11 @@ struct NgramTable: @unchecked Sendable {
     wn_prefetch(offsets + 4 * Int(hash >> bucketShift))
   }
 
-  /// Starts loading the records of the n-gram's bucket (whose offset should be cached by now).
+  /// Starts loading the first records of the n-gram's bucket (whose offset should be cached
+  /// by now): the model puts the n-grams looked up most at the start of their bucket.
   @inline(__always)
   func prefetchRecords(_ hash: UInt64) {
-    let bucket = Int(hash >> bucketShift)
-    var line = offset(ofBucket: bucket)
-    let end = offset(ofBucket: bucket + 1)
-    repeat {
-      wn_prefetch(records + line)
-      line += 64
-    } while line < end
+    wn_prefetch(records + offset(ofBucket: Int(hash >> bucketShift)))
   }
 
   /// Calls `body(languageIndex, quantum)` for each language of `unresolved` that has the
