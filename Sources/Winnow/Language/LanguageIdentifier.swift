@@ -137,12 +137,18 @@ public struct LanguageIdentifier: Sendable {
     }
     guard var verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
     else { return nil }
-    if verdict.meanLogProbability < Self.expectedFitFloor,
+    // A winner that fits badly, or worse than the page's language fitted the text before, may
+    // have won only because the beam dropped the real language during a foreign name or a
+    // header that opened the text: then every candidate is scored to the end.
+    var refitBelow = Self.expectedFitFloor
+    if let expected = expectation, expected.script == script, expected.language != verdict.language
+    {
+      refitBelow = max(refitBelow, expected.fit - Self.expectedFitDrop)
+    }
+    if verdict.meanLogProbability < refitBelow,
       let full = model.verdict(
         text, candidates: candidates, letterLimit: Self.sampleLetters, beamWidth: .infinity)
     {
-      // A winner that fits this badly may have won only because the beam dropped the real
-      // language during a foreign name or a header that opened the text: score all again.
       verdict = full
     }
     if let expected = expectation, expected.script == script,
