@@ -221,38 +221,31 @@ public final class NgramLanguageModel: Sendable {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       hashes in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.chunkSize) { pairs in
-          var position: Int32 = 0
-          var wordLength = 0
-          var count = 0
-          var remaining = letterLimit
-          LetterScanner.scan(text) { letter, startsWord in
-            guard remaining > 0 else { return false }
-            remaining -= 1
-            wordLength = startsWord ? 1 : wordLength + 1
-            for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
-            window[maximumOrder - 1] = letter
-            let longest = min(wordLength, maximumOrder)
-            longestOrders[count] = longest
-            // Orders 1 and 2 are hashed only when a lookup backs off that far.
-            pairs[2 * count] = window[maximumOrder - 2]
-            pairs[2 * count + 1] = letter
-            if longest >= 3 {
-              for order in 3...longest {
-                let hash = NgramHash.hash(lastOf: window, order: order)
-                hashes[count * maximumOrder + order - 1] = hash
-                table.prefetchBucket(hash)
-              }
-            }
-            count += 1
-            guard count == Self.chunkSize else { return true }
-            scoreChunk(count, hashes, longestOrders, pairs, &position, &beam)
-            count = 0
-            return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
+        var position: Int32 = 0
+        var wordLength = 0
+        var count = 0
+        var remaining = letterLimit
+        LetterScanner.scan(text) { letter, startsWord in
+          guard remaining > 0 else { return false }
+          remaining -= 1
+          wordLength = startsWord ? 1 : wordLength + 1
+          for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
+          window[maximumOrder - 1] = letter
+          let longest = min(wordLength, maximumOrder)
+          longestOrders[count] = longest
+          for order in 1...longest {
+            let hash = NgramHash.hash(lastOf: window, order: order)
+            hashes[count * maximumOrder + order - 1] = hash
+            table.prefetchBucket(hash)
           }
-          scoreChunk(count, hashes, longestOrders, pairs, &position, &beam)
-          beam.letters = Int(position)
+          count += 1
+          guard count == Self.chunkSize else { return true }
+          scoreChunk(count, hashes, longestOrders, &position, &beam)
+          count = 0
+          return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
         }
+        scoreChunk(count, hashes, longestOrders, &position, &beam)
+        beam.letters = Int(position)
       }
     }
   }
@@ -262,15 +255,16 @@ public final class NgramLanguageModel: Sendable {
   private func scoreChunk(
     _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
-    _ pairs: UnsafeMutableBufferPointer<UInt32>, _ position: inout Int32,
+    _ position: inout Int32,
     _ beam: inout Beam
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
-    // Orders 1 and 2 are few and stay in the cache.
+    // Every order: a letter backs off to the short n-grams for some candidate more often
+    // than not, and their records are spread over the table like the others.
     func prefetch(_ letter: Int) {
-      guard letter < count, longestOrders[letter] >= 3 else { return }
-      for order in 3...longestOrders[letter] {
+      guard letter < count else { return }
+      for order in 1...longestOrders[letter] {
         table.prefetchRecords(hashes[letter * maximumOrder + order - 1])
       }
     }
@@ -285,10 +279,7 @@ public final class NgramLanguageModel: Sendable {
         var order = longest
         while order >= 1 {
           let backoff = Double(longest - order) * backoffPenalty
-          let hash =
-            order >= 3
-            ? hashes[letter * maximumOrder + order - 1]
-            : NgramHash.hash(pairs.baseAddress! + 2 * letter + 2 - order, count: order)
+          let hash = hashes[letter * maximumOrder + order - 1]
           table.forEachPosting(hash, unresolved: &unresolved) { language, quantum in
             scores[language] += backoff + gainByQuantum[quantum]
           }
