@@ -22,7 +22,9 @@ Binary layout (little-endian), read by NgramLanguageModel.swift:
     (2^bucketBits + 1) x u32 byte offset of each bucket's first record in data,
     data: records of u16 fingerprint, u8 postingCount, then either (postingCount below
     MASK_THRESHOLD) postingCount x (u8 language, u8 quantum), or a 128-bit little-endian mask of
-    the languages (two u64) followed by postingCount x u8 quantum in language order.
+    the languages (two u64) followed by postingCount x u8 quantum in language order. Within a
+    bucket, records come in order of how often scoring looks them up (the n-gram's probability
+    summed over the languages), so a lookup mostly reads the bucket's first cache line.
 
 An n-gram is the lowercased letters as Unicode scalar values; its 64-bit hash is FNV-1a over
 the scalar values followed by the murmur3 finalizer; the top bucketBits bits pick the bucket,
