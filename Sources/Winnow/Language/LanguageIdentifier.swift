@@ -114,6 +114,7 @@ public struct LanguageIdentifier: Sendable {
       evidence.add(Unicode.Scalar(value)!)
       return evidence.letters < Self.sampleLetters
     }
+    evidence.finish()
     return decide(evidence, text, expecting: &expectation)
   }
 
@@ -244,11 +245,13 @@ public struct LanguageIdentifier: Sendable {
 private struct Evidence {
   let table: ScriptTable
   let scripts: ScriptLanguages
-  /// The scripts met so far, in order, and their letters.
+  /// The scripts met so far, in order, and their letters (after `finish`).
   private(set) var scriptCodes: [Int] = []
   private(set) var scriptLetters: [Int] = []
-  /// Where the last letter's script sits in `scriptCodes`: text rarely changes script.
-  private var lastSlot = -1
+  /// The script of the latest letters and how many there are since it was last counted into
+  /// the arrays: text rarely changes script, so most letters only bump this counter.
+  private var currentScript = ScriptTable.neutral
+  private var currentLetters = 0
   /// Letters of any script.
   var letters = 0
   var simplifiedHan = 0
@@ -273,16 +276,23 @@ private struct Evidence {
 
   @inline(__always)
   private mutating func count(letterOf script: Int) {
-    if lastSlot < 0 || scriptCodes[lastSlot] != script {
-      if let slot = scriptCodes.firstIndex(of: script) {
-        lastSlot = slot
-      } else {
-        scriptCodes.append(script)
-        scriptLetters.append(0)
-        lastSlot = scriptCodes.count - 1
-      }
+    if script != currentScript {
+      finish()
+      currentScript = script
     }
-    scriptLetters[lastSlot] += 1
+    currentLetters += 1
+  }
+
+  /// Counts the latest letters into `scriptCodes` and `scriptLetters`.
+  mutating func finish() {
+    guard currentLetters > 0 else { return }
+    if let slot = scriptCodes.firstIndex(of: currentScript) {
+      scriptLetters[slot] += currentLetters
+    } else {
+      scriptCodes.append(currentScript)
+      scriptLetters.append(currentLetters)
+    }
+    currentLetters = 0
   }
 
   func letters(in script: Int) -> Int {

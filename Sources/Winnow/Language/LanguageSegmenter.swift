@@ -20,7 +20,7 @@ struct LanguageSegmenter: Sendable {
 
   /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
   func segments(of text: String) -> [Segment] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Self.scalars(of: text)
     var pieces: [Piece<Label>] = []
     var paragraphStart = 0
     var expectation: LanguageIdentifier.Expectation?
@@ -40,6 +40,18 @@ struct LanguageSegmenter: Sendable {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
         confidence: ($0.confidence * 1000).rounded() / 1000)
+    }
+  }
+
+  /// The text's scalars in one pass: a string has at most as many scalars as UTF-8 bytes, so
+  /// the array is sized once without counting first.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+      count = 0
+      for scalar in text.unicodeScalars {
+        buffer[count] = scalar
+        count += 1
+      }
     }
   }
 
