@@ -114,7 +114,8 @@ class Model:
     """Candidates best first as (code, mean log-probability per letter). Every BEAM_INTERVAL
     letters from BEAM_START on, candidates more than BEAM_WIDTH behind the best stop being
     scored; they rank after the survivors, by their mean when they were dropped. Scoring stops
-    at the end of the CHUNK_SIZE letters in which a single candidate is left."""
+    as soon as a drop leaves a single candidate (a lone candidate from the start is scored on
+    CHUNK_SIZE letters)."""
     alive = [self.languages.index(code) for code in candidates]
     scores = dict.fromkeys(alive, 0.0)
     dropped = {}
@@ -140,6 +141,8 @@ class Model:
           for language in [language for language in alive if scores[language] < top - BEAM_WIDTH]:
             dropped[language] = scores[language] / letters
             alive.remove(language)
+          if len(alive) == 1:
+            break
       else:
         continue
       break

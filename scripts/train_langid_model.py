@@ -22,7 +22,9 @@ Binary layout (little-endian), read by NgramLanguageModel.swift:
     (2^bucketBits + 1) x u32 byte offset of each bucket's first record in data,
     data: records of u16 fingerprint, u8 postingCount, then either (postingCount below
     MASK_THRESHOLD) postingCount x (u8 language, u8 quantum), or a 128-bit little-endian mask of
-    the languages (two u64) followed by postingCount x u8 quantum in language order.
+    the languages (two u64) followed by postingCount x u8 quantum in language order. Within a
+    bucket, records come in order of how often scoring looks them up (the n-gram's probability
+    summed over the languages), so a lookup mostly reads the bucket's first cache line.
 
 An n-gram is the lowercased letters as Unicode scalar values; its 64-bit hash is FNV-1a over
 the scalar values followed by the murmur3 finalizer; the top bucketBits bits pick the bucket,
@@ -47,7 +49,7 @@ LINGUA = "lingua-language-detector==1.3.5"
 ORDER_FILES = ["unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"]
 # Most probable n-grams kept per language for each order 1-5 (orders 1 and 2 are small).
 KEEP_PER_ORDER = [1_000_000, 1_000_000, 10_000, 14_000, 17_000]
-BUCKET_BITS = 17
+BUCKET_BITS = 16
 # Records with at least this many postings store a language mask (16 bytes) instead of a
 # language byte per posting: smaller, and scoring a few remaining candidates skips the rest.
 # Must equal NgramTable.maskThreshold in Swift.
@@ -124,7 +126,8 @@ def read_tables(wheel):
 
 
 def prune(tables):
-  """Keeps per order the n-grams of highest joint probability (chain of their prefixes)."""
+  """Keeps per order the n-grams of highest joint probability (chain of their prefixes);
+  returns per order {n-gram: (log probability, joint log probability)}."""
   kept = []
   joint_previous = {}
   for order, table in enumerate(tables):
@@ -134,7 +137,7 @@ def prune(tables):
       joint[ngram] = base + log_probability
     limit = KEEP_PER_ORDER[order]
     chosen = heapq.nlargest(limit, joint, key=joint.get) if len(joint) > limit else joint
-    kept.append({ngram: table[ngram] for ngram in chosen})
+    kept.append({ngram: (table[ngram], joint[ngram]) for ngram in chosen})
     joint_previous = joint
   return kept
 
@@ -147,14 +150,18 @@ def build(wheel, output):
   languages = []
   postings = {}  # hash -> {language index: quantum}
   ngram_of_hash = {}
+  # How often scoring looks an n-gram up, roughly: its probability in running text, summed
+  # over the languages (per order, since every letter looks up each order once).
+  frequency = {}
   collisions = 0
   for language, tables in read_tables(wheel):
     index = len(languages)
     languages.append(language)
     for table in prune(tables):
-      for ngram, log_probability in table.items():
+      for ngram, (log_probability, joint) in table.items():
         h = ngram_hash(ngram)
         key = (h >> (64 - BUCKET_BITS), h & 0xFFFF)
+        frequency[key] = frequency.get(key, 0.0) + math.exp(joint)
         previous = ngram_of_hash.setdefault(key, ngram)
         if previous != ngram:
           collisions += 1
@@ -169,9 +176,13 @@ def build(wheel, output):
     records[bucket].append((fingerprint, sorted(by_language.items())))
   data = bytearray()
   offsets = []
-  for bucket_records in records:
+  for bucket, bucket_records in enumerate(records):
     offsets.append(len(data))
-    for fingerprint, entries in sorted(bucket_records):
+    # The n-grams looked up most come first in their bucket: a lookup reads the bucket's
+    # records in order, and the first cache line is the one most likely loaded.
+    ordered = sorted(
+      bucket_records, key=lambda record: (-frequency[(bucket, record[0])], record[0]))
+    for fingerprint, entries in ordered:
       if len(entries) > 255:
         sys.exit("an n-gram has more than 255 postings")
       data += struct.pack("<HB", fingerprint, len(entries))

@@ -114,6 +114,7 @@ public struct LanguageIdentifier: Sendable {
       evidence.add(Unicode.Scalar(value)!)
       return evidence.letters < Self.sampleLetters
     }
+    evidence.finish()
     return decide(evidence, text, expecting: &expectation)
   }
 
@@ -135,8 +136,22 @@ public struct LanguageIdentifier: Sendable {
       if verdict.language == expected.language { return verdict }
       if let kept = Self.keeping(expected.language, verdict) { return kept }
     }
-    guard let verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
+    guard var verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
     else { return nil }
+    // A winner that fits badly, or worse than the page's language fitted the text before, may
+    // have won only because the beam dropped the real language during a foreign name or a
+    // header that opened the text: then every candidate is scored to the end.
+    var refitBelow = Self.expectedFitFloor
+    if let expected = expectation, expected.script == script, expected.language != verdict.language
+    {
+      refitBelow = max(refitBelow, expected.fit - Self.expectedFitDrop)
+    }
+    if verdict.meanLogProbability < refitBelow,
+      let full = model.verdict(
+        text, candidates: candidates, letterLimit: Self.sampleLetters, beamWidth: .infinity)
+    {
+      verdict = full
+    }
     if let expected = expectation, expected.script == script,
       let kept = Self.keeping(expected.language, verdict)
     {
@@ -230,11 +245,13 @@ public struct LanguageIdentifier: Sendable {
 private struct Evidence {
   let table: ScriptTable
   let scripts: ScriptLanguages
-  /// The scripts met so far, in order, and their letters.
+  /// The scripts met so far, in order, and their letters (after `finish`).
   private(set) var scriptCodes: [Int] = []
   private(set) var scriptLetters: [Int] = []
-  /// Where the last letter's script sits in `scriptCodes`: text rarely changes script.
-  private var lastSlot = -1
+  /// The script of the latest letters and how many there are since it was last counted into
+  /// the arrays: text rarely changes script, so most letters only bump this counter.
+  private var currentScript = ScriptTable.neutral
+  private var currentLetters = 0
   /// Letters of any script.
   var letters = 0
   var simplifiedHan = 0
@@ -259,16 +276,23 @@ private struct Evidence {
 
   @inline(__always)
   private mutating func count(letterOf script: Int) {
-    if lastSlot < 0 || scriptCodes[lastSlot] != script {
-      if let slot = scriptCodes.firstIndex(of: script) {
-        lastSlot = slot
-      } else {
-        scriptCodes.append(script)
-        scriptLetters.append(0)
-        lastSlot = scriptCodes.count - 1
-      }
+    if script != currentScript {
+      finish()
+      currentScript = script
     }
-    scriptLetters[lastSlot] += 1
+    currentLetters += 1
+  }
+
+  /// Counts the latest letters into `scriptCodes` and `scriptLetters`.
+  mutating func finish() {
+    guard currentLetters > 0 else { return }
+    if let slot = scriptCodes.firstIndex(of: currentScript) {
+      scriptLetters[slot] += currentLetters
+    } else {
+      scriptCodes.append(currentScript)
+      scriptLetters.append(currentLetters)
+    }
+    currentLetters = 0
   }
 
   func letters(in script: Int) -> Int {

@@ -15,11 +15,12 @@ struct LanguageSegmenter: Sendable {
   let minSegmentLetters: Int
   let minScriptRunLetters: Int
   let sentenceSplitChars: Int
+  let minSentenceRunLetters: Int
   let minConfidence: Double
 
   /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
   func segments(of text: String) -> [Segment] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Self.scalars(of: text)
     var pieces: [Piece<Label>] = []
     var paragraphStart = 0
     var expectation: LanguageIdentifier.Expectation?
@@ -39,6 +40,18 @@ struct LanguageSegmenter: Sendable {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
         confidence: ($0.confidence * 1000).rounded() / 1000)
+    }
+  }
+
+  /// The text's scalars in one pass: a string has at most as many scalars as UTF-8 bytes, so
+  /// the array is sized once without counting first.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+      count = 0
+      for scalar in text.unicodeScalars {
+        buffer[count] = scalar
+        count += 1
+      }
     }
   }
 
@@ -183,7 +196,7 @@ struct LanguageSegmenter: Sendable {
         confidence: guess.confidence)
     }
     // A sentence leaves its paragraph's language only on more evidence than the paragraph
-    // has as a whole.
+    // has as a whole, and only as part of a run of sentences with enough letters.
     if let whole = Self.paragraphGuess(pieces) {
       for index in pieces.indices
       where pieces[index].label.language != whole.label.language
@@ -191,6 +204,13 @@ struct LanguageSegmenter: Sendable {
       {
         pieces[index].label = whole.label
         pieces[index].confidence = whole.confidence
+      }
+      pieces = Piece.coalesced(pieces).map { run in
+        guard run.label != whole.label, run.letters < minSentenceRunLetters else { return run }
+        var joined = run
+        joined.label = whole.label
+        joined.confidence = whole.confidence
+        return joined
       }
     }
     return Piece.smoothed(pieces, minLetters: minSegmentLetters)

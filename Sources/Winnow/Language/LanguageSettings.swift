@@ -9,6 +9,9 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
   public var minScriptRunChars: Int
   /// Paragraphs longer than this many code points are identified sentence by sentence.
   public var sentenceSplitChars: Int
+  /// Letters a run of sentences needs to take a language other than its paragraph's: one
+  /// odd sentence (a header line, a title, a quote full of names) stays with its paragraph.
+  public var minSentenceRunChars: Int
   /// A segment guessed with less confidence (0...1) takes the language of a confident
   /// neighbour in the same script, or becomes `und`.
   public var minConfidence: Double
@@ -18,6 +21,7 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
     case minSegmentChars = "min_segment_chars"
     case minScriptRunChars = "min_script_run_chars"
     case sentenceSplitChars = "sentence_split_chars"
+    case minSentenceRunChars = "min_sentence_run_chars"
     case minConfidence = "min_confidence"
   }
 
@@ -35,6 +39,10 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
     if sentenceSplitChars < 1 {
       problems.append(
         SettingsProblem(keyPath: ["sentence_split_chars"], message: "must be at least 1"))
+    }
+    if minSentenceRunChars < 1 {
+      problems.append(
+        SettingsProblem(keyPath: ["min_sentence_run_chars"], message: "must be at least 1"))
     }
     if !(0...1).contains(minConfidence) {
       problems.append(

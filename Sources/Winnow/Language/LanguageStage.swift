@@ -10,7 +10,8 @@ public struct LanguageStage: Stage {
     segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: settings.minSegmentChars,
       minScriptRunLetters: settings.minScriptRunChars,
-      sentenceSplitChars: settings.sentenceSplitChars, minConfidence: settings.minConfidence)
+      sentenceSplitChars: settings.sentenceSplitChars,
+      minSentenceRunLetters: settings.minSentenceRunChars, minConfidence: settings.minConfidence)
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {

@@ -8,30 +8,45 @@ enum ScriptRuns {
   static func runs(
     in scalars: [Unicode.Scalar], _ range: Range<Int>, table: ScriptTable = .shared
   ) -> [Piece<Int>] {
+    // Plain locals rather than a `Piece` being mutated: this loop runs over every character
+    // of every page.
     var runs: [Piece<Int>] = []
-    var current = Piece(
-      start: range.lowerBound, end: range.lowerBound, label: ScriptTable.neutral, letters: 0)
+    var label = ScriptTable.neutral
+    var start = range.lowerBound
+    var letters = 0
     var addressEnd = range.lowerBound
+    let latin = table.latin
     for index in range {
+      let value = scalars[index].value
       if index >= addressEnd,
         let end = WebAddress.end(startingAt: index, in: scalars, limit: range.upperBound)
       {
         addressEnd = end
       }
-      let script = index < addressEnd ? ScriptTable.neutral : table.classify(scalars[index]).script
-      if script >= 0 {
-        let runScript = table.runScript(script)
-        if current.label == ScriptTable.neutral {
-          current.label = runScript
-        } else if current.label != runScript {
-          runs.append(current)
-          current = Piece(start: index, end: index, label: runScript, letters: 0)
-        }
-        current.letters += table.letterWeight(ofRunScript: runScript)
+      guard index >= addressEnd else { continue }
+      let runScript: Int
+      if value < 0x80 {
+        let folded = value | 0x20
+        guard folded >= 0x61 && folded <= 0x7A else { continue }
+        runScript = latin
+      } else {
+        let script = table.classify(scalars[index]).script
+        guard script >= 0 else { continue }
+        runScript = table.runScript(script)
       }
-      current.end = index + 1
+      if label != runScript {
+        if label == ScriptTable.neutral {
+          label = runScript
+        } else {
+          runs.append(Piece(start: start, end: index, label: label, letters: letters))
+          label = runScript
+          start = index
+          letters = 0
+        }
+      }
+      letters += table.letterWeight(ofRunScript: runScript)
     }
-    runs.append(current)
+    runs.append(Piece(start: start, end: range.upperBound, label: label, letters: letters))
     return runs
   }
 }

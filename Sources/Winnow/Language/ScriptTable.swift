@@ -18,6 +18,12 @@ struct ScriptTable: Sendable {
   let hangul: Int
   /// Per ICU script code: the code itself, `neutral` or `mark`.
   private let kinds: [Int]
+  /// `classify` of each Basic Multilingual Plane scalar, worked out once (a few milliseconds)
+  /// so that text in other alphabets than Latin does not call ICU per character: the kind as
+  /// an Int16 bit pattern in the high half, the lowercase in the low half; `notTabled` for the
+  /// few whose lowercase lies outside the plane.
+  private let bmp: [UInt32]
+  private static let notTabled = UInt32.max
 
   private init() {
     let isoCodes = (0..<ICUScript.codeLimit).map { ICUScript.isoCode(of: $0) }
@@ -28,12 +34,21 @@ struct ScriptTable: Sendable {
     hiragana = code("Hira")
     katakana = code("Kana")
     hangul = code("Hang")
-    kinds = isoCodes.indices.map { script in
+    let kinds = isoCodes.indices.map { script in
       switch isoCodes[script] {
       case "Zyyy", "Zzzz": ScriptTable.neutral
       case "Zinh": ScriptTable.mark
       default: script
       }
+    }
+    self.kinds = kinds
+    bmp = (0..<UInt32(0x10000)).map { value in
+      // Surrogate code points are no scalars; strings never hold them.
+      guard let scalar = Unicode.Scalar(value) else { return Self.notTabled }
+      let (script, lowercase) = ICUScript.scriptAndLowercase(of: scalar)
+      guard lowercase < 0x10000 else { return Self.notTabled }
+      let kind = script < kinds.count ? kinds[script] : ScriptTable.neutral
+      return UInt32(UInt16(bitPattern: Int16(kind))) << 16 | lowercase
     }
   }
 
@@ -46,6 +61,12 @@ struct ScriptTable: Sendable {
       let folded = value | 0x20
       if folded >= 0x61 && folded <= 0x7A { return (latin, folded) }
       return (ScriptTable.neutral, value)
+    }
+    if value < 0x10000 {
+      let packed = bmp[Int(value)]
+      if packed != Self.notTabled {
+        return (Int(Int16(bitPattern: UInt16(packed >> 16))), packed & 0xFFFF)
+      }
     }
     let (script, lowercase) = ICUScript.scriptAndLowercase(of: scalar)
     return (script < kinds.count ? kinds[script] : ScriptTable.neutral, lowercase)

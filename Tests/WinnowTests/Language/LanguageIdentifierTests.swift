@@ -142,6 +142,29 @@ import Testing
     #expect(identify("Regeringen sade på måndagen att planen inte kommer att ändras.") == "sv")
   }
 
+  @Test func aForeignNameOpeningTheTextDoesNotWinByTheBeam() {
+    // The name puts English far behind at first; the text after it decides.
+    let text =
+      "Ðorđe Đoković Šćepanović said that the weather was lovely and that everyone went to "
+      + "the beach to swim, to play football and to eat ice cream until the sun went down."
+    #expect(Self.identifier.identify(text).language == "en")
+  }
+
+  @Test func aHeaderInAnotherLanguageDoesNotTakeOverTheExpectedLanguage() {
+    var expectation: LanguageIdentifier.Expectation?
+    func identify(_ text: String) -> String {
+      let scalars = Array(text.unicodeScalars)
+      return Self.identifier.identify(scalars[...], expecting: &expectation).language
+    }
+    #expect(
+      identify("Nous avons passé toute la soirée à discuter de nos projets pour l'été.") == "fr")
+    let text =
+      "Frameworks, Toolkits, Patterns, Idioms: la description d'un problème récurrent et "
+      + "des grandes lignes d'une solution générale à ce problème, que nous avons vue hier "
+      + "soir avec les étudiants de la faculté."
+    #expect(identify(text) == "fr")
+  }
+
   @Test func onlyTheFirstSampleLettersCount() {
     let english = String(
       repeating: "the talks would continue next week ", count: LanguageIdentifier.sampleLetters)

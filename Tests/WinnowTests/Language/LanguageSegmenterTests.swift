@@ -5,7 +5,7 @@ import Testing
 @Suite struct LanguageSegmenterTests {
   static let segmenter = LanguageSegmenter(
     identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
-    sentenceSplitChars: 400,
+    sentenceSplitChars: 400, minSentenceRunLetters: 100,
     minConfidence: 0.3)
 
   @Test func oneForeignCharacterInASentenceOpensNoSegment() {
@@ -42,13 +42,30 @@ import Testing
   @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
     let segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
-      sentenceSplitChars: 40,
+      sentenceSplitChars: 40, minSentenceRunLetters: 40,
       minConfidence: 0.3)
     let english = "The minister said that the talks would continue next week. "
     let german = "Die Regierung hat erklärt, dass sie den Plan nicht ändern wird."
     let segments = segmenter.segments(of: english + german)
     #expect(segments.map(\.language) == ["en", "de"])
     #expect(segments.first?.end == english.unicodeScalars.count)
+  }
+
+  @Test func aShortRunOfSentencesStaysWithItsParagraph() {
+    func segmenter(minSentenceRunLetters: Int) -> LanguageSegmenter {
+      LanguageSegmenter(
+        identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+        sentenceSplitChars: 40, minSentenceRunLetters: minSentenceRunLetters,
+        minConfidence: 0.3)
+    }
+    let english = "The minister said that the talks would continue next week in the capital. "
+    let german = "Die Regierung hat erklärt, dass sie den Plan nicht ändern wird. "
+    let text = english + german + english
+    // The German sentence has 52 letters: a segment of its own only under a lower minimum.
+    #expect(
+      segmenter(minSentenceRunLetters: 40).segments(of: text).map(\.language)
+        == ["en", "de", "en"])
+    #expect(segmenter(minSentenceRunLetters: 100).segments(of: text).map(\.language) == ["en"])
   }
 
   @Test func aWeakGuessTakesTheLanguageOfItsConfidentNeighbour() {

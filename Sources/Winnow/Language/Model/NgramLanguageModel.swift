@@ -181,24 +181,19 @@ public final class NgramLanguageModel: Sendable {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { scores in
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * languageCount) { state in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: languageCount) { droppedAt in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { order in
           withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NgramHash.maximumOrder) {
             window in
             scores.initialize(repeating: 0)
-            // Int32.max: not scored (not a candidate, or dropped); otherwise the last letter
-            // position the language was scored at, so one comparison tells "score it now".
-            state.initialize(repeating: .max)
-            for index in candidates { state[index] = 0 }
+            droppedAt.initialize(repeating: 0)
             _ = order.initialize(from: candidates)
             window.initialize(repeating: 0)
             var beam = Beam(
-              scores: scores, candidates: order, alive: candidates.count, width: beamWidth,
-              droppedAt: UnsafeMutableBufferPointer(rebasing: state[languageCount...]),
+              scores: scores, candidates: order, alive: candidates.count,
+              aliveMask: LanguageMask(candidates), width: beamWidth, droppedAt: droppedAt,
               letters: 0)
-            score(
-              text, letterLimit: letterLimit, beam: &beam, state: state,
-              window: window.baseAddress!)
+            score(text, letterLimit: letterLimit, beam: &beam, window: window.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
         }
@@ -207,10 +202,10 @@ public final class NgramLanguageModel: Sendable {
   }
 
   /// Letters hashed ahead of scoring, so that their table memory can be prefetched; scoring
-  /// stops after the chunk in which only one candidate is left.
+  /// stops as soon as only one candidate is left.
   static let chunkSize = 24
-  /// How many letters ahead the bucket offsets, then the records, are prefetched.
-  static let bucketLead = 16
+  /// How many letters ahead the records are prefetched (their bucket offsets are prefetched
+  /// as soon as the letter is hashed).
   static let recordLead = 8
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
@@ -219,44 +214,38 @@ public final class NgramLanguageModel: Sendable {
   /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
   /// is everything after the first `letterLimit` letters.
   private func score<Text: ScalarSource>(
-    _ text: Text, letterLimit: Int, beam: inout Beam, state: UnsafeMutableBufferPointer<Int32>,
-    window: UnsafeMutablePointer<UInt32>
+    _ text: Text, letterLimit: Int, beam: inout Beam, window: UnsafeMutablePointer<UInt32>
   ) {
     let maximumOrder = NgramHash.maximumOrder
+    let table = table
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       hashes in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * Self.chunkSize) { pairs in
-          var position: Int32 = 0
-          var wordLength = 0
-          var count = 0
-          var remaining = letterLimit
-          LetterScanner.scan(text) { letter, startsWord in
-            guard remaining > 0 else { return false }
-            remaining -= 1
-            wordLength = startsWord ? 1 : wordLength + 1
-            for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
-            window[maximumOrder - 1] = letter
-            let longest = min(wordLength, maximumOrder)
-            longestOrders[count] = longest
-            // Orders 1 and 2 are hashed only when a lookup backs off that far.
-            pairs[2 * count] = window[maximumOrder - 2]
-            pairs[2 * count + 1] = letter
-            if longest >= 3 {
-              for order in 3...longest {
-                hashes[count * maximumOrder + order - 1] = NgramHash.hash(
-                  lastOf: window, order: order)
-              }
-            }
-            count += 1
-            guard count == Self.chunkSize else { return true }
-            scoreChunk(count, hashes, longestOrders, pairs, &position, &beam, state)
-            count = 0
-            return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
+        var position: Int32 = 0
+        var wordLength = 0
+        var count = 0
+        var remaining = letterLimit
+        LetterScanner.scan(text) { letter, startsWord in
+          guard remaining > 0 else { return false }
+          remaining -= 1
+          wordLength = startsWord ? 1 : wordLength + 1
+          for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
+          window[maximumOrder - 1] = letter
+          let longest = min(wordLength, maximumOrder)
+          longestOrders[count] = longest
+          for order in 1...longest {
+            let hash = NgramHash.hash(lastOf: window, order: order)
+            hashes[count * maximumOrder + order - 1] = hash
+            table.prefetchBucket(hash)
           }
-          scoreChunk(count, hashes, longestOrders, pairs, &position, &beam, state)
-          beam.letters = Int(position)
+          count += 1
+          guard count == Self.chunkSize else { return true }
+          scoreChunk(count, hashes, longestOrders, &position, &beam)
+          count = 0
+          return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
         }
+        scoreChunk(count, hashes, longestOrders, &position, &beam)
+        beam.letters = Int(position)
       }
     }
   }
@@ -266,51 +255,41 @@ public final class NgramLanguageModel: Sendable {
   private func scoreChunk(
     _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
-    _ pairs: UnsafeMutableBufferPointer<UInt32>, _ position: inout Int32,
-    _ beam: inout Beam, _ state: UnsafeMutableBufferPointer<Int32>
+    _ position: inout Int32,
+    _ beam: inout Beam
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
-    // Orders 1 and 2 are few and stay in the cache.
-    func prefetch(_ letter: Int, records: Bool) {
-      guard letter < count, longestOrders[letter] >= 3 else { return }
-      for order in 3...longestOrders[letter] {
-        let hash = hashes[letter * maximumOrder + order - 1]
-        if records { table.prefetchRecords(hash) } else { table.prefetchBucket(hash) }
+    // Every order: a letter backs off to the short n-grams for some candidate more often
+    // than not, and their records are spread over the table like the others.
+    func prefetch(_ letter: Int) {
+      guard letter < count else { return }
+      for order in 1...longestOrders[letter] {
+        table.prefetchRecords(hashes[letter * maximumOrder + order - 1])
       }
     }
-    for letter in 0..<min(count, Self.bucketLead) { prefetch(letter, records: false) }
-    for letter in 0..<min(count, Self.recordLead) { prefetch(letter, records: true) }
+    for letter in 0..<min(count, Self.recordLead) { prefetch(letter) }
     gainByQuantum.withUnsafeBufferPointer { gainByQuantum in
       for letter in 0..<count {
-        prefetch(letter + Self.bucketLead, records: false)
-        prefetch(letter + Self.recordLead, records: true)
+        prefetch(letter + Self.recordLead)
         position += 1
         let longest = longestOrders[letter]
-        var unresolved = beam.alive
+        var unresolved = beam.aliveMask
         let scores = beam.scores
-        let currentPosition = position
         var order = longest
         while order >= 1 {
           let backoff = Double(longest - order) * backoffPenalty
-          let hash =
-            order >= 3
-            ? hashes[letter * maximumOrder + order - 1]
-            : NgramHash.hash(pairs.baseAddress! + 2 * letter + 2 - order, count: order)
-          table.forEachPosting(
-            hash, candidates: beam.candidates,
-            candidateCount: beam.alive
-          ) { language, quantum in
-            guard state[language] < currentPosition else { return }
-            state[language] = currentPosition
+          let hash = hashes[letter * maximumOrder + order - 1]
+          table.forEachPosting(hash, unresolved: &unresolved) { language, quantum in
             scores[language] += backoff + gainByQuantum[quantum]
-            unresolved -= 1
           }
-          if unresolved == 0 { break }
+          if unresolved.isEmpty { break }
           order -= 1
         }
         if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
-          beam.drop(at: position, state: state)
+          beam.drop(at: position)
+          // The rest of the text cannot change the outcome.
+          if beam.alive == 1 { return }
         }
       }
     }
@@ -324,6 +303,8 @@ private struct Beam {
   /// Candidate language indices; the first `alive` are still scored.
   var candidates: UnsafeMutableBufferPointer<Int>
   var alive: Int
+  /// The first `alive` candidates as a mask.
+  var aliveMask: LanguageMask
   /// How far (natural log) behind the best a candidate may fall and still be scored.
   let width: Double
   /// Per language index, the number of letters scored before it was dropped.
@@ -331,14 +312,14 @@ private struct Beam {
   var letters: Int
 
   /// Stops scoring the live candidates more than `width` behind the best.
-  mutating func drop(at position: Int32, state: UnsafeMutableBufferPointer<Int32>) {
+  mutating func drop(at position: Int32) {
     var top = -Double.infinity
     for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
     var slot = 0
     while slot < alive {
       let index = candidates[slot]
       if scores[index] < top - width {
-        state[index] = .max
+        aliveMask.remove(index)
         droppedAt[index] = position
         alive -= 1
         candidates.swapAt(slot, alive)

@@ -6,8 +6,6 @@ import CWinnowLangModel
 struct NgramTable: @unchecked Sendable {
   static let maskThreshold = 16
   static let maximumLanguages = 128
-  /// Below this many live candidates, a masked record is probed per candidate.
-  static let probeLimit = 8
 
   /// Keeps the memory behind the pointers alive; immutable, so the table is safe to share.
   private let bytes: ModelBytes
@@ -95,24 +93,19 @@ struct NgramTable: @unchecked Sendable {
     wn_prefetch(offsets + 4 * Int(hash >> bucketShift))
   }
 
-  /// Starts loading the records of the n-gram's bucket (whose offset should be cached by now).
+  /// Starts loading the first records of the n-gram's bucket (whose offset should be cached
+  /// by now): the model puts the n-grams looked up most at the start of their bucket.
   @inline(__always)
   func prefetchRecords(_ hash: UInt64) {
-    let bucket = Int(hash >> bucketShift)
-    var line = offset(ofBucket: bucket)
-    let end = offset(ofBucket: bucket + 1)
-    repeat {
-      wn_prefetch(records + line)
-      line += 64
-    } while line < end
+    wn_prefetch(records + offset(ofBucket: Int(hash >> bucketShift)))
   }
 
-  /// Calls `body(languageIndex, quantum)` for each language that has the n-gram of `hash`, or
-  /// (when there are few) only for those of `candidates` that have it.
+  /// Calls `body(languageIndex, quantum)` for each language of `unresolved` that has the
+  /// n-gram of `hash`, and takes those languages out of `unresolved`: a letter is scored once
+  /// per language, at the longest order the language has.
   @inline(__always)
   func forEachPosting(
-    _ hash: UInt64, candidates: UnsafeMutableBufferPointer<Int>, candidateCount: Int,
-    _ body: (Int, Int) -> Void
+    _ hash: UInt64, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
     let bucket = Int(hash >> bucketShift)
     let fingerprint = UInt16(truncatingIfNeeded: hash)
@@ -128,40 +121,34 @@ struct NgramTable: @unchecked Sendable {
       if count < Self.maskThreshold {
         var posting = position + 3
         for _ in 0..<count {
-          body(Int(records[posting]), Int(records[posting + 1]))
+          let language = Int(records[posting])
+          if unresolved.contains(language) {
+            body(language, Int(records[posting + 1]))
+            unresolved.remove(language)
+          }
           posting += 2
         }
       } else {
+        // The quantum of a language sits at its rank among the mask's languages.
         let (low, high) = mask(at: position + 3)
         let quanta = position + 19
-        if candidateCount < Self.probeLimit {
-          for slot in 0..<candidateCount {
-            let language = candidates[slot]
-            let before: Int
-            if language < 64 {
-              guard low >> language & 1 != 0 else { continue }
-              before = (low & ((1 << language) - 1)).nonzeroBitCount
-            } else {
-              guard high >> (language - 64) & 1 != 0 else { continue }
-              before = low.nonzeroBitCount + (high & ((1 << (language - 64)) - 1)).nonzeroBitCount
-            }
-            body(language, Int(records[quanta + before]))
-          }
-        } else {
-          var rest = low
-          var posting = quanta
-          while rest != 0 {
-            body(rest.trailingZeroBitCount, Int(records[posting]))
-            rest &= rest - 1
-            posting += 1
-          }
-          rest = high
-          while rest != 0 {
-            body(64 + rest.trailingZeroBitCount, Int(records[posting]))
-            rest &= rest - 1
-            posting += 1
-          }
+        var hits = low & unresolved.low
+        while hits != 0 {
+          let language = hits.trailingZeroBitCount
+          let rank = (low & ((1 << language) &- 1)).nonzeroBitCount
+          body(language, Int(records[quanta + rank]))
+          hits &= hits &- 1
         }
+        hits = high & unresolved.high
+        let lowCount = low.nonzeroBitCount
+        while hits != 0 {
+          let bit = hits.trailingZeroBitCount
+          let rank = lowCount + (high & ((1 << bit) &- 1)).nonzeroBitCount
+          body(64 + bit, Int(records[quanta + rank]))
+          hits &= hits &- 1
+        }
+        unresolved.low &= ~low
+        unresolved.high &= ~high
       }
       return
     }

@@ -1,7 +1,8 @@
 @testable import Winnow
 
-/// Writes small model files in the layout of `scripts/train_langid_model.py` (list records
-/// only), so tests can check scoring by hand and corrupt files on purpose.
+/// Writes small model files in the layout of `scripts/train_langid_model.py` (a language mask
+/// for n-grams with `NgramTable.maskThreshold` postings or more), so tests can check scoring by
+/// hand and corrupt files on purpose.
 struct TinyModelFile {
   var version: UInt32 = ModelHeader.version
   var languages: [String]
@@ -21,7 +22,14 @@ struct TinyModelFile {
       buckets[bucket] += [
         UInt8(fingerprint & 0xFF), UInt8(fingerprint >> 8), UInt8(postings.count),
       ]
-      for (language, quantum) in postings { buckets[bucket] += [UInt8(language), quantum] }
+      if postings.count >= NgramTable.maskThreshold {
+        let sorted = postings.sorted { $0.0 < $1.0 }
+        var mask = [UInt8](repeating: 0, count: 16)
+        for (language, _) in sorted { mask[language / 8] |= 1 << (language % 8) }
+        buckets[bucket] += mask + sorted.map(\.1)
+      } else {
+        for (language, quantum) in postings { buckets[bucket] += [UInt8(language), quantum] }
+      }
     }
     var data: [UInt8] = []
     var offsets: [UInt32] = []

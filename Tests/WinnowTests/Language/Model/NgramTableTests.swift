@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Winnow
+
+/// Lookups in records with a language mask (many postings) and in plain lists: each visits
+/// only the languages still unresolved, and resolves them.
+@Suite struct NgramTableTests {
+  /// 70 languages, so masks use both words: "a" is in every one (a masked record, quantum =
+  /// index), "ab" only in languages 3 and 66 (a list record).
+  static let languages: [String] = (0..<70).map(code)
+
+  /// "aa", "ab", ..., "az", "ba", ...
+  static func code(_ index: Int) -> String {
+    let letters = [index / 26, index % 26].map { UInt8(0x61 + $0) }
+    return String(decoding: letters, as: UTF8.self)
+  }
+  static let file = TinyModelFile(
+    languages: languages,
+    ngrams: ["a": (0..<70).map { ($0, UInt8($0)) }, "ab": [(3, 7), (66, 9)]])
+
+  static func visits(_ ngram: String, unresolved: inout LanguageMask) throws -> [Int: Int] {
+    let model = try NgramLanguageModel(bytes: file.bytes)
+    var seen: [Int: Int] = [:]
+    model.table.forEachPosting(TinyModelFile.hash(ngram), unresolved: &unresolved) {
+      seen[$0] = $1
+    }
+    return seen
+  }
+
+  @Test func aMaskedRecordVisitsOnlyUnresolvedLanguagesWithTheirQuanta() throws {
+    var unresolved = LanguageMask([2, 40, 63, 64, 69])
+    let seen = try Self.visits("a", unresolved: &unresolved)
+    #expect(seen == [2: 2, 40: 40, 63: 63, 64: 64, 69: 69])
+    #expect(unresolved.isEmpty)
+  }
+
+  @Test func aListRecordResolvesOnlyTheLanguagesItHas() throws {
+    var unresolved = LanguageMask([3, 4, 66])
+    let seen = try Self.visits("ab", unresolved: &unresolved)
+    #expect(seen == [3: 7, 66: 9])
+    #expect(unresolved == LanguageMask([4]))
+  }
+
+  @Test func anUnknownNgramResolvesNothing() throws {
+    var unresolved = LanguageMask([1, 65])
+    #expect(try Self.visits("zz", unresolved: &unresolved).isEmpty)
+    #expect(unresolved == LanguageMask([1, 65]))
+  }
+
+  @Test func scoringUsesTheMaskedQuantaOfTheCandidates() throws {
+    let model = try NgramLanguageModel(bytes: Self.file.bytes)
+    // "a" alone: -quantum * 0.1 for each candidate; ties impossible.
+    let ranked: [NgramLanguageScore] = model.rank("a", candidates: ["ac", "cd", "ab"])
+    #expect(ranked.map { $0.language } == ["ab", "ac", "cd"])
+    #expect(abs(ranked[2].score - -(0.1 * 55)) < 1e-5)
+  }
+}
