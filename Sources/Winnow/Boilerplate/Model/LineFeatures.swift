@@ -18,15 +18,19 @@ struct LineFeatures {
   ] + VerdictGroup.allCases.map { "group_\($0)" }
   private static let positionNames = ["position", "before_kept", "after_kept"]
   private static let neighbourNames = ["previous", "next"].flatMap { side in
-    ["kept", "good", "log_size", "ends_sentence", "bad"].map { "\(side)_\($0)" }
+    ["kept", "good", "log_size", "ends_sentence", "bad", "bullet"].map { "\(side)_\($0)" }
   }
-  private static let windowNames = ["window_kept", "window_good", "log_distance_good"]
+  private static let windowNames = [
+    "window_kept", "window_good", "log_distance_good", "wide_window_kept", "log_distance_kept",
+  ]
   private static let pageNames = ["page_log_lines", "page_kept_share", "page_is_cjk"]
 
   static var count: Int { names.count }
 
   /// Lines on each side whose verdicts and classes `window_*` average.
   static let window = 3
+  /// Lines on each side whose verdicts `wide_window_kept` averages.
+  static let wideWindow = 10
 
   /// One row per line, `count` values each, row-major; blank lines get zeros.
   static func rows(
@@ -45,6 +49,7 @@ struct LineFeatures {
       present.first { groups[$0] == .title }.flatMap { lines[$0]?.tokens.map(\.hash) } ?? [])
     let repeats = lineRepeats(lines)
     let distanceToGood = distances(to: good)
+    let distanceToKept = distances(to: kept)
     let keptShare = Float(kept.filter { $0 }.count) / Float(present.count)
     var cjkTokens = 0
     var allTokens = 0
@@ -66,7 +71,7 @@ struct LineFeatures {
       row.append(rank > lastKept ? 1 : 0)
       for side in [rank - 1, rank + 1] {
         guard present.indices.contains(side) else {
-          row.append(contentsOf: [0, 0, 0, 0, 1])
+          row.append(contentsOf: [0, 0, 0, 0, 1, 0])
           continue
         }
         let neighbour = present[side]
@@ -75,6 +80,7 @@ struct LineFeatures {
         row.append(log1p(Float(lines[neighbour]!.size)))
         row.append(lines[neighbour]!.endsSentence ? 1 : 0)
         row.append(classes[neighbour] == .bad ? 1 : 0)
+        row.append(lines[neighbour]!.startsWithBullet ? 1 : 0)
       }
       let low = max(0, rank - window)
       let high = min(present.count - 1, rank + window)
@@ -88,6 +94,12 @@ struct LineFeatures {
       row.append(Float(keptAround) / around)
       row.append(Float(goodAround) / around)
       row.append(log1p(Float(distanceToGood[rank])))
+      let wideLow = max(0, rank - wideWindow)
+      let wideHigh = min(present.count - 1, rank + wideWindow)
+      var keptWide = 0
+      for other in wideLow...wideHigh where other != rank && kept[other] { keptWide += 1 }
+      row.append(Float(keptWide) / Float(max(1, wideHigh - wideLow)))
+      row.append(log1p(Float(distanceToKept[rank])))
       row.append(log1p(Float(present.count)))
       row.append(keptShare)
       row.append(pageIsCJK)
@@ -164,19 +176,19 @@ struct LineFeatures {
     return lines.indices.map { lines[$0] == nil || keys[$0] == 0 ? 0 : counts[keys[$0]]! - 1 }
   }
 
-  /// For each entry, how many entries away the nearest `true` one is (the page's length
-  /// when there is none).
+  /// For each entry, how many entries away the nearest other `true` one is (the page's
+  /// length when there is none).
   private static func distances(to marks: [Bool]) -> [Int] {
     var result = [Int](repeating: marks.count, count: marks.count)
     var last: Int? = nil
     for index in marks.indices {
-      if marks[index] { last = index }
       if let last { result[index] = index - last }
+      if marks[index] { last = index }
     }
     last = nil
     for index in marks.indices.reversed() {
-      if marks[index] { last = index }
       if let last { result[index] = min(result[index], last - index) }
+      if marks[index] { last = index }
     }
     return result
   }
