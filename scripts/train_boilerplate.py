@@ -9,7 +9,8 @@ overrules the verdicts it is sure are wrong. Labels come from the dev set's `ID.
 How sure it must be (the probabilities below which a kept line goes and above which a dropped
 line comes back) and which verdict groups it may overrule are chosen by page token F1 (the
 dev set's metric, simulated on the labelled lines) on out-of-fold predictions: the training
-pages are split by source, each source predicted by a model trained on the others.
+pages are split by source, each source predicted by a model trained on the others. Only
+choices that keep at least the rules' share of short text lines (headings, list items) count.
 
     scripts/train_boilerplate.py            # train on all sources, write the model
     scripts/train_boilerplate.py --loso     # leave-one-source-out F1, scored by the binary
@@ -59,15 +60,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score_boilerplate import DEFAULT_DEVSET, prf, read, tokens  # noqa: E402
 
 MODEL = os.path.join(REPO, "config", "boilerplate_model.txt")
-# Verdict groups the model may overrule (see VerdictGroup.swift): the rules' cue-based drops,
-# the title, bylines and dates are left alone unless a candidate set names them.
-OVERRULE_SETS = [
-    ("content", "heading", "scoreDrop", "zoneDrop", "contextDrop"),
-    ("content", "heading", "scoreDrop", "zoneDrop"),
-    ("content", "heading", "scoreDrop", "zoneDrop", "contextDrop", "ruleDrop"),
-]
-DROP_BELOW = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
-KEEP_ABOVE = [0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 1.0]
+# Verdict groups (VerdictGroup.swift) whose kept lines the model may drop, and whose dropped
+# lines it may bring back; the rules' cue-based drops, the title, bylines and dates are left
+# alone.
+DROP_GROUPS = [("content", "heading"), ("content",)]
+KEEP_GROUPS = [(), ("scoreDrop",), ("scoreDrop", "contextDrop")]
+DROP_BELOW = [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+KEEP_ABOVE = [0.5, 0.6, 0.7, 0.8, 0.9]
+SHORT_LINE_TOKENS = 8
+MINIMUM_LINES = 5  # LineClassifierPass.minimumLines
 KEPT_GROUPS = {"content", "heading"}
 
 
@@ -91,6 +92,9 @@ class Page:
         # The rules' own verdict: kept text, the title (scored as text), or not in the text.
         self.kept = np.array([g in KEPT_GROUPS for g in self.groups])
         self.shown = self.kept | np.array([g == "title" for g in self.groups])
+        # Gold text lines of at most 8 tokens, and the lines no removal is recorded for.
+        self.short = (self.y == 1) & (self.sizes > 0) & (self.sizes <= SHORT_LINE_TOKENS)
+        self.meta = np.array([g in ("title", "meta") for g in self.groups])
 
     def f1(self, shown):
         out = collections.Counter()
@@ -140,18 +144,31 @@ def fit(pages):
 
 
 def decide(page, probability, policy):
-    """What the Swift pass shows (kept text or title) for each line under `policy`."""
-    overrules, drop_below, keep_above = policy
-    allowed = np.array([g in overrules for g in page.groups])
-    shown = page.shown.copy()
-    shown[allowed & page.kept & (probability < drop_below)] = False
-    shown[allowed & ~page.kept & (probability > keep_above)] = True
-    return shown
+    """What the Swift pass shows (kept text or title) for each line under `policy`; like
+    LineClassifierPass it leaves pages of few lines alone and never empties a page."""
+    drop_groups, drop_below, keep_groups, keep_above = policy
+    if len(page.groups) < MINIMUM_LINES:
+        return page.shown
+    groups = np.array(page.groups)
+    kept = page.kept.copy()
+    kept[np.isin(groups, drop_groups) & (probability < drop_below)] = False
+    kept[np.isin(groups, keep_groups) & (probability > keep_above)] = True
+    if not kept.any():
+        return page.shown
+    return kept | (groups == "title")
+
+
+def short_recall(pages, shown):
+    """The share of short gold text lines that are not removed (Rshort of the scorer)."""
+    total = sum(int(p.short.sum()) for p in pages)
+    kept = sum(int((shown[p.id] | p.meta)[p.short].sum()) for p in pages)
+    return kept / max(1, total)
 
 
 def choose_policy(pages):
-    """Overruled groups and thresholds with the best mean page F1 on out-of-fold predictions
-    (each source of `pages` predicted by a model trained on the others)."""
+    """The groups and thresholds with the best mean page F1 on out-of-fold predictions (each
+    source of `pages` predicted by a model trained on the others) among those that keep at
+    least as many short text lines as the rules alone: precision is not bought with headings."""
     sources = sorted({p.source for p in pages})
     probability = {}
     for source in sources:
@@ -159,21 +176,27 @@ def choose_policy(pages):
         for page in pages:
             if page.source == source:
                 probability[page.id] = model.predict_proba(page.x)[:, 1]
-    best = None
-    for overrules in OVERRULE_SETS:
-        for drop_below in DROP_BELOW:
-            for keep_above in KEEP_ABOVE:
-                policy = (overrules, drop_below, keep_above)
-                score = np.mean([p.f1(decide(p, probability[p.id], policy)) for p in pages])
-                if best is None or score > best[0]:
-                    best = (score, policy)
-    rules = np.mean([p.f1(p.shown) for p in pages])
-    print(f"  policy {best[1]}: simulated F1 {best[0]:.4f} (rules {rules:.4f})", flush=True)
+    rules_f1 = np.mean([p.f1(p.shown) for p in pages])
+    rules_short = short_recall(pages, {p.id: p.shown for p in pages})
+    best = (rules_f1, ((), 0.0, (), 1.0), rules_short)
+    for drop_groups in DROP_GROUPS:
+        for keep_groups in KEEP_GROUPS:
+            for drop_below in DROP_BELOW:
+                for keep_above in KEEP_ABOVE if keep_groups else [1.0]:
+                    policy = (drop_groups, drop_below, keep_groups, keep_above)
+                    shown = {p.id: decide(p, probability[p.id], policy) for p in pages}
+                    score = np.mean([p.f1(shown[p.id]) for p in pages])
+                    short = short_recall(pages, shown)
+                    if short >= rules_short and score > best[0]:
+                        best = (score, policy, short)
+    print(
+        f"  policy {best[1]}: simulated F1 {best[0]:.4f}, Rshort {best[2]:.3f}"
+        f" (rules {rules_f1:.4f}, {rules_short:.3f})", flush=True)
     return best[1]
 
 
 def write_model(path, model, names, policy, note):
-    overrules, drop_below, keep_above = policy
+    drop_groups, drop_below, keep_groups, keep_above = policy
     bias = float(model._raw_predict_init(np.zeros((1, len(names)), dtype=np.float32))[0, 0])
     rate = model.learning_rate
     out = [
@@ -182,8 +205,9 @@ def write_model(path, model, names, policy, note):
         "features " + " ".join(names),
         f"bias {bias!r}",
         f"drop_below {drop_below!r}",
+        "drop_groups " + " ".join(drop_groups),
         f"keep_above {keep_above!r}",
-        "overrules " + " ".join(overrules),
+        "keep_groups " + " ".join(keep_groups),
     ]
     for estimator in model.estimators_[:, 0]:
         tree = estimator.tree_

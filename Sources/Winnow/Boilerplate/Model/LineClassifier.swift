@@ -5,8 +5,8 @@ import Foundation
 /// `scripts/train_boilerplate.py`, which writes the text format `init(text:)` reads.
 ///
 /// The file says which verdict groups the model may overrule and how sure it must be: a kept
-/// line goes when the probability of text falls below `dropBelow`, a dropped one comes back
-/// above `keepAbove`.
+/// line of `dropGroups` goes when the probability of text falls below `dropBelow`, a dropped
+/// line of `keepGroups` comes back above `keepAbove`.
 struct LineClassifier: Sendable {
   /// Why a weights file cannot be used; the message names the line.
   struct Invalid: Error, CustomStringConvertible {
@@ -16,8 +16,10 @@ struct LineClassifier: Sendable {
   let bias: Double
   let dropBelow: Double
   let keepAbove: Double
-  /// The verdict groups the model may overrule.
-  let overrules: Set<VerdictGroup>
+  /// The groups of kept lines the model may drop.
+  let dropGroups: Set<VerdictGroup>
+  /// The groups of dropped lines the model may keep.
+  let keepGroups: Set<VerdictGroup>
   /// Nodes of all trees, flat; a leaf has feature -1 and its value in `values`.
   let features: [Int32]
   let thresholds: [Double]
@@ -38,7 +40,8 @@ struct LineClassifier: Sendable {
   }()
 
   /// Reads the format of `scripts/train_boilerplate.py`: `key value...` header lines
-  /// (`features`, `bias`, `drop_below`, `keep_above`, `overrules`), then one line per node,
+  /// (`features`, `bias`, `drop_below`, `drop_groups`, `keep_above`, `keep_groups`), then one
+  /// line per node,
   /// `node FEATURE THRESHOLD LEFT RIGHT VALUE` (children as node numbers, -1 at leaves), and a
   /// `tree ROOT` line before each tree's nodes. Lines starting with `#` are comments.
   init(text: String) throws {
@@ -52,7 +55,9 @@ struct LineClassifier: Sendable {
     for (number, line) in text.split(separator: "\n").enumerated() {
       let fields = line.split(separator: " ")
       guard let key = fields.first, !key.hasPrefix("#") else { continue }
-      func fail(_ message: String) -> Invalid { Invalid(description: "line \(number + 1): \(message)") }
+      func fail(_ message: String) -> Invalid {
+        Invalid(description: "line \(number + 1): \(message)")
+      }
       switch key {
       case "tree":
         roots.append(Int32(features.count))
@@ -84,14 +89,10 @@ struct LineClassifier: Sendable {
     bias = try number("bias")
     dropBelow = try number("drop_below")
     keepAbove = try number("keep_above")
-    var overrules: Set<VerdictGroup> = []
-    for name in header["overrules"] ?? [] {
-      guard let group = VerdictGroup.allCases.first(where: { "\($0)" == name }) else {
-        throw Invalid(description: "unknown verdict group '\(name)' in 'overrules'")
-      }
-      overrules.insert(group)
+    dropGroups = try Self.groups(header["drop_groups"], key: "drop_groups") { $0.isKept }
+    keepGroups = try Self.groups(header["keep_groups"], key: "keep_groups") {
+      !$0.isKept && $0 != .title && $0 != .meta
     }
-    self.overrules = overrules
     for (node, (low, high)) in zip(left, right).enumerated() where features[node] >= 0 {
       // Children come after their parent, so every walk ends at a leaf.
       let after = (node + 1)..<features.count
@@ -105,6 +106,19 @@ struct LineClassifier: Sendable {
     self.right = right
     self.values = values
     self.roots = roots
+  }
+
+  /// The verdict groups named on a header line, each of which must pass `allowed`.
+  private static func groups(
+    _ names: [Substring]?, key: String, allowed: (VerdictGroup) -> Bool
+  ) throws -> Set<VerdictGroup> {
+    var groups: Set<VerdictGroup> = []
+    for name in names ?? [] {
+      guard let group = VerdictGroup.allCases.first(where: { "\($0)" == name }), allowed(group)
+      else { throw Invalid(description: "'\(name)' cannot be in '\(key)'") }
+      groups.insert(group)
+    }
+    return groups
   }
 
   /// The probability that the line of `row` is article text.

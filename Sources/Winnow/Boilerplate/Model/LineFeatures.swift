@@ -9,13 +9,14 @@ struct LineFeatures {
   static let names: [String] =
     lineNames + positionNames + neighbourNames + windowNames + pageNames
 
-  private static let lineNames = [
-    "log_size", "log_words", "log_tokens", "cjk_share", "ends_sentence", "ends_ellipsis",
-    "bullet", "stopword_density", "number_share", "digit_share", "capitalized_share",
-    "allcaps_share", "lowercase_share", "symbol_share", "log_periods", "link_like",
-    "separators", "copyright", "title_overlap", "log_repeats", "class_good",
-    "class_near_good", "class_short", "class_bad",
-  ] + VerdictGroup.allCases.map { "group_\($0)" }
+  private static let lineNames =
+    [
+      "log_size", "log_words", "log_tokens", "cjk_share", "ends_sentence", "ends_ellipsis",
+      "bullet", "stopword_density", "number_share", "digit_share", "capitalized_share",
+      "allcaps_share", "lowercase_share", "symbol_share", "log_periods", "link_like",
+      "separators", "copyright", "title_overlap", "log_repeats", "class_good",
+      "class_near_good", "class_short", "class_bad",
+    ] + VerdictGroup.allCases.map { "group_\($0)" }
   private static let positionNames = ["position", "before_kept", "after_kept"]
   private static let neighbourNames = ["previous", "next"].flatMap { side in
     ["kept", "good", "log_size", "ends_sentence", "bad", "bullet"].map { "\(side)_\($0)" }
@@ -123,7 +124,9 @@ struct LineFeatures {
     var allCaps = 0
     var letters = 0
     var inTitle = 0
-    let bit = line.cjkCount * 2 > tokens.count ? language.cjkStopwordBit(for: line)
+    let bit =
+      line.cjkCount * 2 > tokens.count
+      ? language.cjkStopwordBit(for: line)
       : language.stopwordBit
     for token in tokens {
       if token.stopwords & bit != 0 { stopwords += 1 }

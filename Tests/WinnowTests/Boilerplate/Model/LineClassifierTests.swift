@@ -9,15 +9,16 @@ import Testing
   static let features = "features " + LineFeatures.names.joined(separator: " ")
 
   /// A model of one stump on `ends_sentence`: log-odds -2 without a stop, +3 with one.
-  static func stump(overrules: String = "content heading scoreDrop") -> String {
+  static func stump(drop: String = "content heading", keep: String = "scoreDrop") -> String {
     let feature = LineFeatures.names.firstIndex(of: "ends_sentence")!
     return """
       # a stump
       \(features)
       bias 0.5
       drop_below 0.3
+      drop_groups \(drop)
       keep_above 0.9
-      overrules \(overrules)
+      keep_groups \(keep)
       tree
       node \(feature) 0.5 1 2 0
       node -1 0 -1 -1 -2.5
@@ -36,7 +37,8 @@ import Testing
     #expect(model.bias == 0.5)
     #expect(model.dropBelow == 0.3)
     #expect(model.keepAbove == 0.9)
-    #expect(model.overrules == [.content, .heading, .scoreDrop])
+    #expect(model.dropGroups == [.content, .heading])
+    #expect(model.keepGroups == [.scoreDrop])
     #expect(model.roots == [0])
   }
 
@@ -48,8 +50,8 @@ import Testing
 
   @Test func builtInModelLoadsAndKnowsTheFeatures() {
     let model = LineClassifier.builtIn
-    #expect(!model.overrules.contains(.title))
-    #expect(!model.overrules.contains(.meta))
+    #expect(model.dropGroups.isSubset(of: [.content, .heading]))
+    #expect(model.keepGroups.isDisjoint(with: [.content, .heading, .title, .meta]))
     #expect((0...1).contains(model.dropBelow) && model.dropBelow < model.keepAbove)
   }
 
@@ -61,20 +63,25 @@ import Testing
 
   static let badFiles: [BadFile] = [
     BadFile(
-      testDescription: "features of another build", text: stump().replacing(features, with: "features a b"),
+      testDescription: "features of another build",
+      text: stump().replacing(features, with: "features a b"),
       message: "features"),
     BadFile(
-      testDescription: "node pointing back", text: stump().replacing("node -1 0 -1 -1 2.5", with: "node 0 0.5 0 0 0"),
+      testDescription: "node pointing back",
+      text: stump().replacing("node -1 0 -1 -1 2.5", with: "node 0 0.5 0 0 0"),
       message: "outside its tree"),
     BadFile(
-      testDescription: "unknown group", text: stump(overrules: "content everything"),
+      testDescription: "unknown group", text: stump(drop: "content everything"),
       message: "everything"),
+    BadFile(
+      testDescription: "keeping the title", text: stump(keep: "title"), message: "title"),
     BadFile(
       testDescription: "missing threshold", text: stump().replacing("drop_below 0.3\n", with: ""),
       message: "drop_below"),
     BadFile(
-      testDescription: "short node", text: stump().replacing("node -1 0 -1 -1 -2.5", with: "node -1 0"),
-      message: "line 9"),
+      testDescription: "short node",
+      text: stump().replacing("node -1 0 -1 -1 -2.5", with: "node -1 0"),
+      message: "line 10"),
   ]
 
   @Test(arguments: badFiles) func refusesBadFiles(_ file: BadFile) {

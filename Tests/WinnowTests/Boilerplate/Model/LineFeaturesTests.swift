@@ -13,7 +13,8 @@ import Testing
 
   static let shapes: [Shape] = [
     Shape(testDescription: "plain", text: "The plan was agreed.", linkLike: false, separators: 0),
-    Shape(testDescription: "address", text: "see https://example.org", linkLike: true, separators: 0),
+    Shape(
+      testDescription: "address", text: "see https://example.org", linkLike: true, separators: 0),
     Shape(testDescription: "www", text: "www.example.org", linkLike: true, separators: 0),
     Shape(testDescription: "dot com", text: "Example.com", linkLike: true, separators: 0),
     Shape(testDescription: "mail", text: "write to a@b", linkLike: true, separators: 0),
@@ -29,7 +30,8 @@ import Testing
   }
 
   @Test func rowsHaveOneValuePerNameAndZerosForBlankLines() throws {
-    let text = "Title of the page here\n\nThe plan was agreed by all of the ministers today.\n•  Home"
+    let text =
+      "Title of the page here\n\nThe plan was agreed by all of the ministers today.\n•  Home"
     let stage = try BoilerplateStage(settings: DefaultBoilerplate.settings)
     let page = Page(
       source: "a.txt",
