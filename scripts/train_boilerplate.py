@@ -61,9 +61,9 @@ from score_boilerplate import DEFAULT_DEVSET, prf, read, tokens  # noqa: E402
 
 MODEL = os.path.join(REPO, "config", "boilerplate_model.txt")
 # Verdict groups (VerdictGroup.swift) whose kept lines the model may drop, and whose dropped
-# lines it may bring back; the rules' cue-based drops, the title, bylines and dates are left
-# alone.
-DROP_GROUPS = [("content", "heading"), ("content",)]
+# lines it may bring back; headings are not dropped (precision must not be bought with them),
+# and the rules' cue-based drops, the title, bylines and dates are left alone.
+DROP_GROUPS = [("content",)]
 KEEP_GROUPS = [(), ("scoreDrop",), ("scoreDrop", "contextDrop")]
 DROP_BELOW = [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 KEEP_ABOVE = [0.5, 0.6, 0.7, 0.8, 0.9]
@@ -138,7 +138,7 @@ def fit(pages):
     y = np.concatenate([p.y for p in pages])
     weights = np.concatenate([(p.sizes + 1) / (p.sizes + 1).sum() for p in pages])
     model = GradientBoostingClassifier(
-        n_estimators=120, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=0)
+        n_estimators=50, max_depth=3, learning_rate=0.2, subsample=0.8, random_state=0)
     model.fit(x, y, sample_weight=weights * len(pages))
     return model
 

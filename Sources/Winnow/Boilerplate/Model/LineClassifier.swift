@@ -20,14 +20,22 @@ struct LineClassifier: Sendable {
   let dropGroups: Set<VerdictGroup>
   /// The groups of dropped lines the model may keep.
   let keepGroups: Set<VerdictGroup>
-  /// Nodes of all trees, flat; a leaf has feature -1 and its value in `values`.
-  let features: [Int32]
-  let thresholds: [Double]
-  let left: [Int32]
-  let right: [Int32]
-  let values: [Double]
-  /// The index of each tree's root in the node arrays.
+  /// Nodes of all trees, flat; a leaf has feature -1 and its log-odds in `leafValues`.
+  let nodes: [Node]
+  let leafValues: [Double]
+  /// The index of each tree's root in `nodes`.
   let roots: [Int32]
+
+  /// One split: rows with `row[feature] <= threshold` go `left`.
+  struct Node: Sendable {
+    var feature: Int32
+    var left: Int32
+    var right: Int32
+    /// The file's threshold rounded down to a `Float`: for a `Float` feature `x`,
+    /// `x <= threshold` then says exactly what `Double(x) <= file threshold` says (as
+    /// scikit-learn compares), at single precision.
+    var threshold: Float
+  }
 
   /// The model compiled into the binary (`config/boilerplate_model.txt`).
   static let builtIn: LineClassifier = {
@@ -46,10 +54,7 @@ struct LineClassifier: Sendable {
   /// `tree ROOT` line before each tree's nodes. Lines starting with `#` are comments.
   init(text: String) throws {
     var header: [String: [Substring]] = [:]
-    var features: [Int32] = []
-    var thresholds: [Double] = []
-    var left: [Int32] = []
-    var right: [Int32] = []
+    var nodes: [Node] = []
     var values: [Double] = []
     var roots: [Int32] = []
     for (number, line) in text.split(separator: "\n").enumerated() {
@@ -60,17 +65,19 @@ struct LineClassifier: Sendable {
       }
       switch key {
       case "tree":
-        roots.append(Int32(features.count))
+        roots.append(Int32(nodes.count))
       case "node":
         guard fields.count == 6, let feature = Int32(fields[1]), let threshold = Double(fields[2]),
           let low = Int32(fields[3]), let high = Int32(fields[4]), let value = Double(fields[5])
         else { throw fail("a node needs FEATURE THRESHOLD LEFT RIGHT VALUE") }
         guard feature < LineFeatures.count else { throw fail("no feature \(feature)") }
         guard let root = roots.last else { throw fail("a node before any tree") }
-        features.append(feature)
-        thresholds.append(threshold)
-        left.append(low < 0 ? -1 : root + low)
-        right.append(high < 0 ? -1 : root + high)
+        var below = Float(threshold)
+        if Double(below) > threshold { below = below.nextDown }
+        nodes.append(
+          Node(
+            feature: feature, left: low < 0 ? -1 : root + low, right: high < 0 ? -1 : root + high,
+            threshold: below))
         values.append(value)
       default:
         header[String(key)] = Array(fields.dropFirst())
@@ -93,18 +100,15 @@ struct LineClassifier: Sendable {
     keepGroups = try Self.groups(header["keep_groups"], key: "keep_groups") {
       !$0.isKept && $0 != .title && $0 != .meta
     }
-    for (node, (low, high)) in zip(left, right).enumerated() where features[node] >= 0 {
+    for (index, node) in nodes.enumerated() where node.feature >= 0 {
       // Children come after their parent, so every walk ends at a leaf.
-      let after = (node + 1)..<features.count
-      guard after.contains(Int(low)), after.contains(Int(high)) else {
-        throw Invalid(description: "node \(node) points outside its tree")
+      let after = (index + 1)..<nodes.count
+      guard after.contains(Int(node.left)), after.contains(Int(node.right)) else {
+        throw Invalid(description: "node \(index) points outside its tree")
       }
     }
-    self.features = features
-    self.thresholds = thresholds
-    self.left = left
-    self.right = right
-    self.values = values
+    self.nodes = nodes
+    leafValues = values
     self.roots = roots
   }
 
@@ -123,15 +127,25 @@ struct LineClassifier: Sendable {
 
   /// The probability that the line of `row` is article text.
   func probability(_ row: ArraySlice<Float>) -> Double {
-    let base = row.startIndex
+    row.withUnsafeBufferPointer { probability($0) }
+  }
+
+  /// The probability that the line of `row` (`LineFeatures.count` values) is article text.
+  func probability(_ row: UnsafeBufferPointer<Float>) -> Double {
+    precondition(row.count == LineFeatures.count)
     var sum = bias
-    for root in roots {
-      var node = Int(root)
-      while features[node] >= 0 {
-        let value = Double(row[base + Int(features[node])])
-        node = Int(value <= thresholds[node] ? left[node] : right[node])
+    nodes.withUnsafeBufferPointer { nodes in
+      leafValues.withUnsafeBufferPointer { values in
+        for root in roots {
+          var index = Int(root)
+          var node = nodes[index]
+          while node.feature >= 0 {
+            index = Int(row[Int(node.feature)] <= node.threshold ? node.left : node.right)
+            node = nodes[index]
+          }
+          sum += values[index]
+        }
       }
-      sum += values[node]
     }
     return 1 / (1 + exp(-sum))
   }

@@ -19,14 +19,18 @@ struct LineClassifierPass {
     guard lines.lazy.filter({ $0 != nil }).count >= Self.minimumLines else { return }
     let before = verdicts
     let rows = LineFeatures.rows(
-      lines: lines, classes: classes, verdicts: verdicts, language: language)
+      lines: lines, classes: classes, verdicts: verdicts, language: language
+    ) { model.dropGroups.contains($0) || model.keepGroups.contains($0) }
     let width = LineFeatures.count
     for index in lines.indices {
       guard let line = lines[index] else { continue }
       let group = VerdictGroup(verdicts[index])
       let mayDrop = model.dropGroups.contains(group)
       guard mayDrop || model.keepGroups.contains(group) else { continue }
-      let text = model.probability(rows[(index * width)..<((index + 1) * width)])
+      let text = rows.withUnsafeBufferPointer {
+        model.probability(
+          UnsafeBufferPointer(rebasing: $0[(index * width)..<((index + 1) * width)]))
+      }
       if mayDrop, text < model.dropBelow {
         let kind: BoilerplateKind =
           line.wordCount <= ContextPass.maxChromeWords ? .navigation : .junk

@@ -33,10 +33,11 @@ struct LineFeatures {
   /// Lines on each side whose verdicts `wide_window_kept` averages.
   static let wideWindow = 10
 
-  /// One row per line, `count` values each, row-major; blank lines get zeros.
+  /// One row per line, `count` values each, row-major; blank lines, and lines whose verdict
+  /// group is not `needed`, get zeros.
   static func rows(
     lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
-    language: PageLanguage
+    language: PageLanguage, needed: (VerdictGroup) -> Bool = { _ in true }
   ) -> [Float] {
     let present = lines.indices.filter { lines[$0] != nil }
     var rows = [Float](repeating: 0, count: lines.count * count)
@@ -44,6 +45,7 @@ struct LineFeatures {
     let groups = verdicts.map(VerdictGroup.init)
     let kept = present.map { groups[$0].isKept }
     let good = present.map { classes[$0] == .good }
+    let logSizes = present.map { logCount(lines[$0]!.size) }
     let firstKept = kept.firstIndex(of: true) ?? present.count
     let lastKept = kept.lastIndex(of: true) ?? -1
     let titleTokens = Set(
@@ -58,30 +60,33 @@ struct LineFeatures {
       cjkTokens += lines[index]!.cjkCount
       allTokens += lines[index]!.tokens.count
     }
+    let pageLogLines = logCount(present.count)
     let pageIsCJK: Float = cjkTokens * 2 > allTokens ? 1 : 0
     var row = [Float]()
     row.reserveCapacity(count)
-    for (rank, index) in present.enumerated() {
+    for (rank, index) in present.enumerated() where needed(groups[index]) {
       let line = lines[index]!
       row.removeAll(keepingCapacity: true)
       appendLine(
-        line, to: &row, language: language, titleTokens: titleTokens,
+        line, to: &row, language: language, logSize: logSizes[rank], titleTokens: titleTokens,
         repeats: repeats[index], cls: classes[index], group: groups[index])
       row.append(Float(rank) / Float(present.count))
       row.append(rank < firstKept ? 1 : 0)
       row.append(rank > lastKept ? 1 : 0)
-      for side in [rank - 1, rank + 1] {
+      for side in stride(from: rank - 1, through: rank + 1, by: 2) {
         guard present.indices.contains(side) else {
-          row.append(contentsOf: [0, 0, 0, 0, 1, 0])
+          // No neighbour: the page's edge, which reads as a bad line.
+          for value: Float in [0, 0, 0, 0, 1, 0] { row.append(value) }
           continue
         }
         let neighbour = present[side]
+        let next = lines[neighbour]!
         row.append(kept[side] ? 1 : 0)
         row.append(good[side] ? 1 : 0)
-        row.append(log1p(Float(lines[neighbour]!.size)))
-        row.append(lines[neighbour]!.endsSentence ? 1 : 0)
+        row.append(logSizes[side])
+        row.append(next.endsSentence ? 1 : 0)
         row.append(classes[neighbour] == .bad ? 1 : 0)
-        row.append(lines[neighbour]!.startsWithBullet ? 1 : 0)
+        row.append(next.startsWithBullet ? 1 : 0)
       }
       let low = max(0, rank - window)
       let high = min(present.count - 1, rank + window)
@@ -94,25 +99,24 @@ struct LineFeatures {
       let around = Float(max(1, high - low))
       row.append(Float(keptAround) / around)
       row.append(Float(goodAround) / around)
-      row.append(log1p(Float(distanceToGood[rank])))
+      row.append(logCount(distanceToGood[rank]))
       let wideLow = max(0, rank - wideWindow)
       let wideHigh = min(present.count - 1, rank + wideWindow)
       var keptWide = 0
       for other in wideLow...wideHigh where other != rank && kept[other] { keptWide += 1 }
       row.append(Float(keptWide) / Float(max(1, wideHigh - wideLow)))
-      row.append(log1p(Float(distanceToKept[rank])))
-      row.append(log1p(Float(present.count)))
+      row.append(logCount(distanceToKept[rank]))
+      row.append(pageLogLines)
       row.append(keptShare)
       row.append(pageIsCJK)
-      let base = index * count
-      for (offset, value) in row.enumerated() { rows[base + offset] = value }
+      rows.replaceSubrange((index * count)..<((index + 1) * count), with: row)
     }
     return rows
   }
 
   /// The features of the line alone, with its class and verdict group.
   private static func appendLine(
-    _ line: LineContext, to row: inout [Float], language: PageLanguage,
+    _ line: LineContext, to row: inout [Float], language: PageLanguage, logSize: Float,
     titleTokens: Set<UInt64>, repeats: Int, cls: ContentClass?, group: VerdictGroup
   ) {
     let tokens = line.tokens
@@ -135,13 +139,13 @@ struct LineFeatures {
       if token.isCapitalized { capitalized += 1 }
       if token.isAllCaps { allCaps += 1 }
       letters += token.isCJK ? 3 : Int(token.length)
-      if titleTokens.contains(token.hash) { inTitle += 1 }
+      if !titleTokens.isEmpty && titleTokens.contains(token.hash) { inTitle += 1 }
     }
     let words = Float(max(1, line.wordCount - line.cjkCount))
     let shape = LineShape(line.text)
-    row.append(log1p(Float(line.size)))
-    row.append(log1p(Float(line.wordCount)))
-    row.append(log1p(Float(tokens.count)))
+    row.append(logSize)
+    row.append(logCount(line.wordCount))
+    row.append(logCount(tokens.count))
     row.append(Float(line.cjkCount) / tokenCount)
     row.append(line.endsSentence ? 1 : 0)
     row.append(line.endsWithEllipsis ? 1 : 0)
@@ -153,16 +157,24 @@ struct LineFeatures {
     row.append(Float(allCaps) / words)
     row.append(Float(line.lowercaseWords) / words)
     row.append(Float(max(0, line.size - letters)) / Float(max(1, line.size)))
-    row.append(log1p(Float(line.periods)))
+    row.append(logCount(line.periods))
     row.append(shape.linkLike ? 1 : 0)
     row.append(Float(min(shape.separators, 10)))
     row.append(line.hasCopyrightSign ? 1 : 0)
     row.append(Float(inTitle) / tokenCount)
-    row.append(log1p(Float(repeats)))
+    row.append(logCount(repeats))
     for candidate in [ContentClass.good, .nearGood, .short, .bad] {
       row.append(cls == candidate ? 1 : 0)
     }
     for candidate in VerdictGroup.allCases { row.append(group == candidate ? 1 : 0) }
+  }
+
+  /// `log1p` of small counts, looked up: most counts of a line are small.
+  private static let smallCountLogs: [Float] = (0..<256).map { log1p(Float($0)) }
+
+  /// `log1p(count)`, the scale of every count feature.
+  @inline(__always) static func logCount(_ count: Int) -> Float {
+    count < smallCountLogs.count ? smallCountLogs[count] : log1p(Float(count))
   }
 
   /// For each line, how many other lines of the page have the same tokens.

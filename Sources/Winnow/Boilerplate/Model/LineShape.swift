@@ -7,9 +7,13 @@ struct LineShape {
   var separators = 0
 
   init(_ text: Substring) {
-    var bytes = text.utf8.makeIterator()
+    let shape = text.utf8.withContiguousStorageIfAvailable { LineShape(bytes: $0) }
+    self = shape ?? Array(text.utf8).withUnsafeBufferPointer { LineShape(bytes: $0) }
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>) {
     var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-    while let byte = bytes.next() {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "|"), UInt8(ascii: ">"): separators += 1
       case UInt8(ascii: "@"): linkLike = true

@@ -40,6 +40,10 @@ import Testing
     #expect(model.dropGroups == [.content, .heading])
     #expect(model.keepGroups == [.scoreDrop])
     #expect(model.roots == [0])
+    #expect(
+      model.nodes.map(\.feature) == [
+        Int32(LineFeatures.names.firstIndex(of: "ends_sentence")!), -1, -1,
+      ])
   }
 
   @Test func probabilityIsTheLogisticOfBiasPlusLeaves() throws {
