@@ -238,7 +238,8 @@ def check_export(model, pages):
 
 
 def run_winnow(binary, devset, pages, line_model):
-    """Page F1 of `winnow clean` with `boilerplate.line_model` set, title before text."""
+    """Mean page F1 (title before text) and (kept, all) short gold text lines of `winnow clean
+    --explain` with `boilerplate.line_model` set, as scripts/score_boilerplate.py counts them."""
     cases = os.path.join(devset, "cases")
     with tempfile.TemporaryDirectory() as tmp:
         config = os.path.join(tmp, "config.yaml")
@@ -247,19 +248,25 @@ def run_winnow(binary, devset, pages, line_model):
         out = os.path.join(tmp, "out.jsonl")
         files = [os.path.join(cases, p.id + ".txt") for p in pages]
         subprocess.run(
-            [binary, "clean", "--input-format", "text", "--config", config, "-o", out] + files,
-            check=False, stderr=subprocess.DEVNULL)
+            [binary, "clean", "--input-format", "text", "--explain", "--config", config, "-o", out]
+            + files, check=False, stderr=subprocess.DEVNULL)
         records = {}
         for line in open(out, encoding="utf-8"):
             record = json.loads(line)
             records[os.path.basename(record["source"])[: -len(".txt")]] = record
-    scores = []
+    scores, short, short_kept = [], 0, 0
     for page in pages:
-        record = records.get(page.id, {})
-        title = record.get("title") or ""
-        text = (title + "\n" if title else "") + record.get("text", "")
+        record = records.get(page.id)
+        title = (record or {}).get("title") or ""
+        text = (title + "\n" if title else "") + (record or {}).get("text", "")
         scores.append(prf(text, read(os.path.join(cases, page.id + ".gold.txt")))[2])
-    return float(np.mean(scores))
+        removed = {r["line"] for r in (record or {}).get("winnow", {}).get("removed_lines", [])}
+        for number, line in enumerate(page.text, 1):
+            label = page.labels[number - 1].strip() if number <= len(page.labels) else ""
+            if label == "keep" and 0 < len(tokens(line)) <= SHORT_LINE_TOKENS:
+                short += 1
+                short_kept += record is not None and number not in removed
+    return float(np.mean(scores)), (short_kept, short)
 
 
 def main():
@@ -282,15 +289,19 @@ def main():
                 model = fit(train)
                 path = os.path.join(tmp, source + ".txt")
                 write_model(path, model, names, policy, f"trained without {source}")
-                rules = run_winnow(binary, args.devset, held, "off")
-                learned = run_winnow(binary, args.devset, held, path)
-                results.append((source, len(held), rules, learned))
+                rules, rules_short = run_winnow(binary, args.devset, held, "off")
+                learned, learned_short = run_winnow(binary, args.devset, held, path)
+                results.append((source, len(held), rules, learned, rules_short, learned_short))
                 print(f"  {source}: rules {rules:.4f}  with model {learned:.4f}", flush=True)
-        print("source          pages  rules   model")
-        for source, n, rules, learned in results:
-            print(f"{source:<15} {n:>5}  {rules:.4f}  {learned:.4f}")
+        print("source          pages  F1 rules  F1 model  Rshort rules  Rshort model")
+        for source, n, rules, learned, rules_short, learned_short in results:
+            print(f"{source:<15} {n:>5}  {rules:8.4f}  {learned:8.4f}"
+                  f"  {rules_short[0] / rules_short[1]:12.3f}"
+                  f"  {learned_short[0] / learned_short[1]:12.3f}")
         mean = lambda i: np.mean([r[i] for r in results])
-        print(f"{'mean':<15} {'':>5}  {mean(2):.4f}  {mean(3):.4f}")
+        pooled = lambda i: sum(r[i][0] for r in results) / sum(r[i][1] for r in results)
+        print(f"{'mean (pooled)':<15} {'':>5}  {mean(2):8.4f}  {mean(3):8.4f}  {pooled(4):12.3f}"
+              f"  {pooled(5):12.3f}")
         return
     policy = choose_policy(pages)
     model = fit(pages)

@@ -20,6 +20,9 @@ struct LineClassifier: Sendable {
   let dropGroups: Set<VerdictGroup>
   /// The groups of dropped lines the model may keep.
   let keepGroups: Set<VerdictGroup>
+  /// Whether the model judges lines of each group (by raw value): a table, as the pass asks
+  /// for every line.
+  let judges: [Bool]
   /// Nodes of all trees, flat; a leaf has feature -1 and its log-odds in `leafValues`.
   let nodes: [Node]
   let leafValues: [Double]
@@ -96,10 +99,13 @@ struct LineClassifier: Sendable {
     bias = try number("bias")
     dropBelow = try number("drop_below")
     keepAbove = try number("keep_above")
-    dropGroups = try Self.groups(header["drop_groups"], key: "drop_groups") { $0.isKept }
-    keepGroups = try Self.groups(header["keep_groups"], key: "keep_groups") {
+    let drops = try Self.groups(header["drop_groups"], key: "drop_groups") { $0.isKept }
+    let keeps = try Self.groups(header["keep_groups"], key: "keep_groups") {
       !$0.isKept && $0 != .title && $0 != .meta
     }
+    dropGroups = drops
+    keepGroups = keeps
+    judges = VerdictGroup.allCases.map { drops.contains($0) || keeps.contains($0) }
     for (index, node) in nodes.enumerated() where node.feature >= 0 {
       // Children come after their parent, so every walk ends at a leaf.
       let after = (index + 1)..<nodes.count

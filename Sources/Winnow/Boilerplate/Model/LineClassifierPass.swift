@@ -20,13 +20,13 @@ struct LineClassifierPass {
     let before = verdicts
     let rows = LineFeatures.rows(
       lines: lines, classes: classes, verdicts: verdicts, language: language
-    ) { model.dropGroups.contains($0) || model.keepGroups.contains($0) }
+    ) { model.judges[$0.rawValue] }
     let width = LineFeatures.count
     for index in lines.indices {
       guard let line = lines[index] else { continue }
       let group = VerdictGroup(verdicts[index])
-      let mayDrop = model.dropGroups.contains(group)
-      guard mayDrop || model.keepGroups.contains(group) else { continue }
+      guard model.judges[group.rawValue] else { continue }
+      let mayDrop = group.isKept
       let text = rows.withUnsafeBufferPointer {
         model.probability(
           UnsafeBufferPointer(rebasing: $0[(index * width)..<((index + 1) * width)]))

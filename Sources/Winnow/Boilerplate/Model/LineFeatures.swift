@@ -48,8 +48,9 @@ struct LineFeatures {
     let logSizes = present.map { logCount(lines[$0]!.size) }
     let firstKept = kept.firstIndex(of: true) ?? present.count
     let lastKept = kept.lastIndex(of: true) ?? -1
-    let titleTokens = Set(
-      present.first { groups[$0] == .title }.flatMap { lines[$0]?.tokens.map(\.hash) } ?? [])
+    // A title has a few dozen tokens at most: a linear scan beats hashing each token.
+    let titleTokens =
+      present.first { groups[$0] == .title }.flatMap { lines[$0]?.tokens.map(\.hash) } ?? []
     let repeats = lineRepeats(lines)
     let distanceToGood = distances(to: good)
     let distanceToKept = distances(to: kept)
@@ -117,7 +118,7 @@ struct LineFeatures {
   /// The features of the line alone, with its class and verdict group.
   private static func appendLine(
     _ line: LineContext, to row: inout [Float], language: PageLanguage, logSize: Float,
-    titleTokens: Set<UInt64>, repeats: Int, cls: ContentClass?, group: VerdictGroup
+    titleTokens: [UInt64], repeats: Int, cls: ContentClass?, group: VerdictGroup
   ) {
     let tokens = line.tokens
     let tokenCount = Float(max(1, tokens.count))
