@@ -10,7 +10,8 @@ How sure it must be (the probabilities below which a kept line goes and above wh
 line comes back) and which verdict groups it may overrule are chosen by page token F1 (the
 dev set's metric, simulated on the labelled lines) on out-of-fold predictions: the training
 pages are split by source, each source predicted by a model trained on the others. Only
-choices that keep at least the rules' share of short text lines (headings, list items) count.
+choices that keep at least the rules' share of short text lines (headings, list items) count,
+and of those about as good as the best (F1_TOLERANCE), the one that keeps most short lines.
 
     scripts/train_boilerplate.py            # train on all sources, write the model
     scripts/train_boilerplate.py --loso     # leave-one-source-out F1, scored by the binary
@@ -69,6 +70,8 @@ DROP_BELOW = [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 KEEP_ABOVE = [0.5, 0.6, 0.7, 0.8, 0.9]
 SHORT_LINE_TOKENS = 8
 MINIMUM_LINES = 5  # LineClassifierPass.minimumLines
+# F1 differences below this (simulated, out of fold) are noise: within it, short lines decide.
+F1_TOLERANCE = 0.001
 KEPT_GROUPS = {"content", "heading"}
 
 
@@ -168,7 +171,8 @@ def short_recall(pages, shown):
 def choose_policy(pages):
     """The groups and thresholds with the best mean page F1 on out-of-fold predictions (each
     source of `pages` predicted by a model trained on the others) among those that keep at
-    least as many short text lines as the rules alone: precision is not bought with headings."""
+    least as many short text lines as the rules alone (precision is not bought with headings);
+    of choices within F1_TOLERANCE of that F1, the one that keeps most short lines."""
     sources = sorted({p.source for p in pages})
     probability = {}
     for source in sources:
@@ -178,7 +182,7 @@ def choose_policy(pages):
                 probability[page.id] = model.predict_proba(page.x)[:, 1]
     rules_f1 = np.mean([p.f1(p.shown) for p in pages])
     rules_short = short_recall(pages, {p.id: p.shown for p in pages})
-    best = (rules_f1, ((), 0.0, (), 1.0), rules_short)
+    candidates = [(rules_f1, rules_short, ((), 0.0, (), 1.0))]
     for drop_groups in DROP_GROUPS:
         for keep_groups in KEEP_GROUPS:
             for drop_below in DROP_BELOW:
@@ -187,12 +191,16 @@ def choose_policy(pages):
                     shown = {p.id: decide(p, probability[p.id], policy) for p in pages}
                     score = np.mean([p.f1(shown[p.id]) for p in pages])
                     short = short_recall(pages, shown)
-                    if short >= rules_short and score > best[0]:
-                        best = (score, policy, short)
+                    if short >= rules_short:
+                        candidates.append((score, short, policy))
+    # Among the choices within F1_TOLERANCE of the best F1, the one that keeps most short lines.
+    best_f1 = max(c[0] for c in candidates)
+    score, short, policy = max(
+        (c for c in candidates if c[0] >= best_f1 - F1_TOLERANCE), key=lambda c: (c[1], c[0]))
     print(
-        f"  policy {best[1]}: simulated F1 {best[0]:.4f}, Rshort {best[2]:.3f}"
+        f"  policy {policy}: simulated F1 {score:.4f}, Rshort {short:.3f}"
         f" (rules {rules_f1:.4f}, {rules_short:.3f})", flush=True)
-    return best[1]
+    return policy
 
 
 def write_model(path, model, names, policy, note):
