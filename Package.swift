@@ -30,6 +30,7 @@ let package = Package(
       resources: [
         .embedInCode("Config/default.yaml"), .embedInCode("Boilerplate/lexicons.yaml"),
         .embedInCode("Language/language_cues.txt"),
+        .embedInCode("Boilerplate/boilerplate_model.txt"),
       ]),
     .executableTarget(
       name: "WinnowCLI",
@@ -37,6 +38,9 @@ let package = Package(
         "Winnow",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Development tool: the boilerplate line classifier's features, for
+    // scripts/train_boilerplate.py.
+    .executableTarget(name: "WinnowFeatures", dependencies: ["Winnow"]),
     .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
     .testTarget(name: "WinnowCLITests", dependencies: ["WinnowCLI"]),
   ])

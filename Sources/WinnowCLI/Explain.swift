@@ -107,7 +107,10 @@ struct LineStyle {
     guard let verdict = line.verdict else {
       return line.isBlank ? ("blank", "-", "-") : ("keep", "content", "-")
     }
-    let rule = verdict.rule.rawValue
+    // A rule that is not certain (the line classifier, the cross-page survey) shows its score.
+    let rule =
+      verdict.score < 1
+      ? "\(verdict.rule.rawValue) \(String(format: "%.2f", verdict.score))" : verdict.rule.rawValue
     switch verdict.role {
     case .content: return ("keep", "content", rule)
     case .heading: return ("keep", "heading", rule)

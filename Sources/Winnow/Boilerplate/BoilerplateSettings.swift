@@ -14,6 +14,9 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   /// Steps of ICU's match engine (about milliseconds) a user regex may spend on one line;
   /// a search that runs out counts as no match.
   public var regexTimeLimit: Int
+  /// The learned line classifier: `builtin` (compiled in), `off`, or the path of a weights
+  /// file written by `scripts/train_boilerplate.py`.
+  public var lineModel: String
   /// Lines repeated across the pages of a folder, in runs that survey their folders.
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
@@ -27,6 +30,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case stopwordsHigh = "stopwords_high"
     case cjkStopwordScale = "cjk_stopword_scale"
     case regexTimeLimit = "regex_time_limit"
+    case lineModel = "line_model"
     case crossDocument = "cross_document"
     case rules
   }
@@ -45,6 +49,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     }
     if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
     if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
+    if let problem = LineModelChoice.problem(lineModel) { report(["line_model"], problem) }
     for problem in crossDocument.problems() {
       report(["cross_document"] + problem.keyPath, problem.message)
     }

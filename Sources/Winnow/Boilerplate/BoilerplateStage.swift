@@ -2,10 +2,11 @@
 /// widgets, related-links blocks, captions; and takes the title, byline and date out of the
 /// text into the record's metadata.
 ///
-/// Four passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
-/// by position, zone and neighbours and decides the rest by content score; the
-/// `RepeatedLinePass` drops lines repeated across the folder's pages (when the run surveyed
-/// them); then the user's rules from the config override all three.
+/// Five passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
+/// by position, zone and neighbours and decides the rest by content score; the learned
+/// `LineClassifierPass` overrules the verdicts it is sure are wrong; the `RepeatedLinePass`
+/// drops lines repeated across the folder's pages (when the run surveyed them); then the
+/// user's rules from the config override all four.
 public struct BoilerplateStage: Stage {
   public static let id = StageID.boilerplate
 
@@ -14,6 +15,7 @@ public struct BoilerplateStage: Stage {
   let userRules: [PatternRule]
   let headingReach: Int
   let repeatedLines: RepeatedLinePass
+  let lineClassifier: LineClassifierPass?
 
   /// Compiles the user rules; a rule that does not compile throws `PatternRule.Invalid` or
   /// `ICURegex.CompileError` (the config loader reports `problems()` before this).
@@ -27,9 +29,53 @@ public struct BoilerplateStage: Stage {
     }
     headingReach = settings.lengthHigh
     repeatedLines = RepeatedLinePass(settings: settings.crossDocument)
+    lineClassifier = try LineModelChoice.load(settings.lineModel).map(LineClassifierPass.init)
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
+    var analysis = analyze(page)
+    lineClassifier?.run(
+      on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
+      language: analysis.language)
+    var verdicts = analysis.verdicts
+    repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)
+    if let dropRule = applyUserRules(
+      to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code)
+    {
+      report.documentDropRule = dropRule
+    }
+    record(verdicts, on: &page, report: &report)
+  }
+
+  /// The line classifier's features of each non-blank line of `page`, as the stage computes
+  /// them before the classifier runs; for `scripts/train_boilerplate.py`, through the
+  /// `winnow-features` tool.
+  public func lineFeatures(of page: Page) -> [(line: Int, group: String, values: [Float])] {
+    let analysis = analyze(page)
+    let rows = LineFeatures.rows(
+      lines: analysis.lines, classes: analysis.classes, verdicts: analysis.verdicts,
+      language: analysis.language)
+    let width = LineFeatures.count
+    return page.lines.indices.compactMap { index in
+      guard analysis.lines[index] != nil else { return nil }
+      let group = "\(VerdictGroup(analysis.verdicts[index]))"
+      return (page.lines[index].number, group, Array(rows[(index * width)..<((index + 1) * width)]))
+    }
+  }
+
+  /// The names of `lineFeatures(of:)`'s values, in order.
+  public static var lineFeatureNames: [String] { LineFeatures.names }
+
+  /// What the rules and the context pass make of a page.
+  private struct Analysis {
+    let lines: [LineContext?]
+    let language: PageLanguage
+    let classes: [ContentClass?]
+    var verdicts: [Verdict?]
+  }
+
+  /// Runs the built-in rules and the context pass.
+  private func analyze(_ page: Page) -> Analysis {
     let lines: [LineContext?] = page.lines.map {
       Self.isBlank($0) ? nil : LineContext($0.text, lexicons: lexicons)
     }
@@ -55,14 +101,7 @@ public struct BoilerplateStage: Stage {
       lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
       headingReach: headingReach)
     context.run()
-    verdicts = context.verdicts
-    repeatedLines.run(on: &verdicts, page: page, lines: lines)
-    if let dropRule = applyUserRules(
-      to: &verdicts, lines: lines, page: page, language: language.code)
-    {
-      report.documentDropRule = dropRule
-    }
-    record(verdicts, on: &page, report: &report)
+    return Analysis(lines: lines, language: language, classes: classes, verdicts: context.verdicts)
   }
 
   /// Applies the user's rules in config order (the first match decides a line); returns the

@@ -29,6 +29,11 @@ struct ContextPass {
     present = lines.map { $0 != nil }
   }
 
+  /// Lines decided by their content score and neighbours alone.
+  static let scoreRule: RuleID = "builtin.content-score"
+  /// Lines dropped inside a zone ("Related Links", "Comments").
+  static let zoneRule: RuleID = "context.zone"
+
   /// A short line before running text, without sentence punctuation, of this many words at
   /// most, is a heading.
   static let maxHeadingWords = 20
@@ -188,10 +193,10 @@ struct ContextPass {
       if keep || headings[index] {
         let heading = headings[index] || (!line.endsSentence && classes[index] != .good)
         verdicts[index] = Verdict(
-          role: heading ? .heading : .content, rule: "builtin.content-score")
+          role: heading ? .heading : .content, rule: Self.scoreRule)
       } else {
         let kind: BoilerplateKind = line.wordCount <= Self.maxChromeWords ? .navigation : .junk
-        verdicts[index] = Verdict(role: .dropped(kind), rule: "builtin.content-score")
+        verdicts[index] = Verdict(role: .dropped(kind), rule: Self.scoreRule)
       }
     }
   }
@@ -317,7 +322,7 @@ struct ContextPass {
         continue
       }
       if isWeak(verdicts[index]) {
-        verdicts[index] = Verdict(role: .dropped(kind), rule: "context.zone")
+        verdicts[index] = Verdict(role: .dropped(kind), rule: Self.zoneRule)
       }
     }
   }
@@ -329,7 +334,7 @@ struct ContextPass {
     switch verdict.role {
     case .content, .heading, .byline, .date: return true
     case .title: return false
-    case .dropped: return verdict.rule == "builtin.content-score"
+    case .dropped: return verdict.rule == Self.scoreRule
     }
   }
 

@@ -13,12 +13,19 @@ import Testing
     "Officials said the talks were useful, and that both sides expected to meet again in "
     + "the spring to review what had been done since the last meeting."
 
+  /// The rules and the context pass alone, without the line classifier that revises them.
+  static func run(_ text: String) throws -> (Page, CleaningReport) {
+    var settings = DefaultBoilerplate.settings
+    settings.lineModel = "off"
+    return try DefaultBoilerplate.run(text, settings: settings)
+  }
+
   static func roles(_ text: String) throws -> [LineRole?] {
-    try DefaultBoilerplate.run(text).0.lines.map { $0.verdict?.role }
+    try Self.run(text).0.lines.map { $0.verdict?.role }
   }
 
   @Test func titleIsTheFirstHeadlineAboveTheBodyAndItsRepeatIsDropped() throws {
-    let (page, report) = try DefaultBoilerplate.run(
+    let (page, report) = try Self.run(
       [
         "Site Name", "WORLD", "Ministers agree on a new plan for sharing missile data",
         "Ministers agree on a new plan for sharing missile data | Site Name",
@@ -35,7 +42,7 @@ import Testing
   }
 
   @Test func noTitleWhenThePageStartsWithText() throws {
-    let (page, _) = try DefaultBoilerplate.run(Self.paragraph + "\n" + Self.otherParagraph)
+    let (page, _) = try Self.run(Self.paragraph + "\n" + Self.otherParagraph)
     #expect(page.title == nil)
     #expect(page.lines.map { $0.verdict?.role } == [.content, .content])
   }
@@ -64,7 +71,7 @@ import Testing
   }
 
   @Test func relatedZoneRunsToTheNextBlockOfText() throws {
-    let (page, _) = try DefaultBoilerplate.run(
+    let (page, _) = try Self.run(
       [
         Self.paragraph, "Related Links", "Another story about missiles",
         Self.otherParagraph + " A teaser that reads like text.",
@@ -105,7 +112,7 @@ import Testing
 
   @Test(arguments: ["", "\n\n", "   ", "Home", "273 0 0\n\nTweet"])
   func degeneratePagesLeaveNoText(text: String) throws {
-    let (page, report) = try DefaultBoilerplate.run(text)
+    let (page, report) = try Self.run(text)
     #expect(page.text.isEmpty)
     #expect(report.removals.count == page.lines.filter { !$0.isBlank }.count)
     #expect(page.lines.allSatisfy { $0.isBlank == ($0.verdict == nil) })
@@ -115,7 +122,7 @@ import Testing
     let menu = Array(repeating: "Menu item", count: 20_000)
     let text = ([Self.paragraph, Self.otherParagraph] + menu).joined(separator: "\n")
     let start = Date()
-    let (page, _) = try DefaultBoilerplate.run(text)
+    let (page, _) = try Self.run(text)
     #expect(Date().timeIntervalSince(start) < 5)
     #expect(page.lines[1].verdict?.role == .content)
     #expect(page.lines[2].verdict?.role == .dropped(.navigation))
@@ -123,7 +130,7 @@ import Testing
   }
 
   @Test func timestampUnderATeaserGoesWithTheTeaser() throws {
-    let (page, _) = try DefaultBoilerplate.run(
+    let (page, _) = try Self.run(
       [
         Self.paragraph, "  •   每经AI快讯,据亿航智能官微消息,公司获得试验飞行许可证书 ...", "    昨天 08:41",
       ].joined(separator: "\n"))
@@ -142,7 +149,7 @@ import Testing
   }
 
   @Test func bylinesAndDatesGoToTheMetadata() throws {
-    let (page, _) = try DefaultBoilerplate.run(
+    let (page, _) = try Self.run(
       [
         "Ministers agree on a new plan for sharing missile data", "by AFP Staff Writers",
         "By Jane Doe", "Washington (AFP) June 17, 2023", Self.paragraph,
