@@ -1,12 +1,16 @@
 /// A 64-bit hash of a line with white space and case folded, so that `Home | News` and
 /// ` home  |  news ` count as the same line on two pages. Blank lines have none.
 ///
-/// FNV-1a over the UTF-8 bytes of the folded text: runs of white space become one space,
-/// leading and trailing white space go, letters of the bicameral scripts up to Armenian
-/// (Latin, Greek, Cyrillic) are lowercased. Works on the UTF-8 bytes; only non-ASCII
-/// characters are decoded, and only those of these scripts ask Unicode about case.
+/// The UTF-8 bytes of the folded text (runs of white space become one space, leading and
+/// trailing white space go, letters of the bicameral scripts up to Armenian, Latin, Greek
+/// and Cyrillic, are lowercased), gathered eight at a time into a word that is mixed in
+/// FNV-1a style: one multiply per eight bytes rather than per byte. Works on the UTF-8
+/// bytes; only non-ASCII characters are decoded, and only those of these scripts ask
+/// Unicode about case.
 struct LineFingerprint {
   private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var word: UInt64 = 0
+  private var wordBytes: UInt64 = 0
   private var empty = true
   private var pendingSpace = false
 
@@ -35,7 +39,9 @@ struct LineFingerprint {
       fingerprint.add(Unicode.Scalar(value) ?? "\u{FFFD}")
       index = end
     }
-    return fingerprint.empty ? nil : fingerprint.hash
+    guard !fingerprint.empty else { return nil }
+    fingerprint.flush()
+    return fingerprint.hash
   }
 
   private mutating func addASCII(_ byte: UInt8) {
@@ -84,7 +90,17 @@ struct LineFingerprint {
     for byte in UTF8.encode(scalar)! { mix(byte) }
   }
 
-  private mutating func mix(_ byte: UInt8) {
-    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+  @inline(__always) private mutating func mix(_ byte: UInt8) {
+    word |= UInt64(byte) &<< (wordBytes &* 8)
+    wordBytes &+= 1
+    if wordBytes == 8 { flush() }
+  }
+
+  /// Mixes the gathered bytes, and how many there are, into the hash.
+  private mutating func flush() {
+    hash = (hash ^ word ^ (wordBytes &<< 59)) &* 0x0000_0100_0000_01b3
+    hash ^= hash &>> 29
+    word = 0
+    wordBytes = 0
   }
 }
