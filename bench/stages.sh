@@ -16,6 +16,8 @@ trap 'rm -rf "$configs"' EXIT
 printf 'boilerplate:\n  cross_document:\n    enabled: false\n' >"$configs/survey.yaml"
 printf 'normalize:\n  enabled: false\n' >"$configs/normalize.yaml"
 printf 'language:\n  enabled: false\n' >"$configs/language.yaml"
+printf 'language:\n  enabled: false\nboilerplate:\n  cross_document:\n    enabled: false\n' \
+  >"$configs/language-survey.yaml"
 printf 'language:\n  enabled: false\nboilerplate:\n  enabled: false\n' >"$configs/both.yaml"
 
 # cpu_seconds CONFIG_OR_EMPTY: runs the corpus on one job; prints "wall cpu".
@@ -40,10 +42,13 @@ row "all stages (default)" "$wall_all" "$cpu_all"
 for part in survey normalize language; do
   read -r wall cpu < <(cpu_seconds "$configs/$part.yaml")
   row "without $part" "$wall" "$cpu" "$part" "$(awk -v a="$cpu_all" -v c="$cpu" 'BEGIN{print a-c}')"
-  [ "$part" = language ] && cpu_without_language=$cpu
 done
 # Switching boilerplate off alone sends every chrome line to the language stage, which then
-# costs more than boilerplate saved; its own cost is measured with the language stage off.
+# costs more than boilerplate saved; and it stops the survey too. So the stage's own cost is
+# measured with the language stage and the survey off.
+read -r wall cpu < <(cpu_seconds "$configs/language-survey.yaml")
+row "without language and survey" "$wall" "$cpu"
+cpu_without_language_survey=$cpu
 read -r wall cpu < <(cpu_seconds "$configs/both.yaml")
 row "without language and boilerplate" "$wall" "$cpu" boilerplate \
-  "$(awk -v a="$cpu_without_language" -v c="$cpu" 'BEGIN{print a-c}')"
+  "$(awk -v a="$cpu_without_language_survey" -v c="$cpu" 'BEGIN{print a-c}')"
