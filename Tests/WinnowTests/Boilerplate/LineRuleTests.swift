@@ -35,6 +35,12 @@ import Testing
       role: .dropped(.social)),
     Case(name: "fr share", line: "Partager", rule: "builtin.social", role: .dropped(.social)),
     Case(
+      name: "share with a preposition", line: "Share this on WhatsApp", rule: "builtin.social",
+      role: .dropped(.social)),
+    Case(
+      name: "pt share with a preposition", line: "Compartilhe no WhatsApp",
+      rule: "builtin.social", role: .dropped(.social)),
+    Case(
       name: "newsletter promo", line: "Subscribe Free To Our Daily Newsletters",
       rule: "builtin.promo", role: .dropped(.promo)),
     Case(
