@@ -27,21 +27,9 @@ public struct Pipeline: Sendable {
   /// document could not be read. `winnow explain` shows this page line by line.
   public func process(_ document: RawDocument) -> Result<(Page, CleaningReport), InputFailure> {
     let decoded: DecodedText
-    switch document.content {
-    case .text(let text):
-      decoded = DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0)
-    case .bytes(let bytes):
-      if bytes.count > configuration.limits.maxDocumentBytes {
-        return .failure(
-          failure(
-            document, .tooLarge,
-            "\(bytes.count) bytes is over limits.max_document_bytes"
-              + " (\(configuration.limits.maxDocumentBytes))"))
-      }
-      switch decoder.decode(bytes) {
-      case .success(let text): decoded = text
-      case .failure(let error): return .failure(failure(document, error.code, error.message))
-      }
+    switch decode(document) {
+    case .success(let text): decoded = text
+    case .failure(let failure): return .failure(failure)
     }
     var page = Page(source: document.source, decoded: decoded)
     page.lineRepetition = document.lineRepetition
@@ -63,6 +51,25 @@ public struct Pipeline: Sendable {
         return .dropped(.empty, id: document.id, source: document.source)
       }
       return .record(record)
+    }
+  }
+
+  /// The document's text: decoded from its bytes (within `limits.max_document_bytes`), or
+  /// as given.
+  func decode(_ document: RawDocument) -> Result<DecodedText, InputFailure> {
+    switch document.content {
+    case .text(let text):
+      return .success(
+        DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
+    case .bytes(let bytes):
+      if bytes.count > configuration.limits.maxDocumentBytes {
+        return .failure(
+          failure(
+            document, .tooLarge,
+            "\(bytes.count) bytes is over limits.max_document_bytes"
+              + " (\(configuration.limits.maxDocumentBytes))"))
+      }
+      return decoder.decode(bytes).mapError { failure(document, $0.code, $0.message) }
     }
   }
 

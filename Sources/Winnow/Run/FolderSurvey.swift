@@ -27,19 +27,14 @@ struct FolderSurvey {
     let pool = OrderedWorkPool<SurveyPage, SurveyedPage?>(
       workers: jobs, capacity: jobs * RunReader.batchDocuments,
       budget: RunOptions.bytesInFlight, weigh: { $0.document.byteCount })
-    let decoder = pipeline.decoder
-    let maxDocumentBytes = pipeline.configuration.limits.maxDocumentBytes
     pool.run(
       produce: { pages.next().map { .work($0) } },
-      transform: { page in
-        guard
-          let text = Self.decodedText(
-            page.document, decoder: decoder, maxDocumentBytes: maxDocumentBytes)
-        else { return nil }
+      transform: { [pipeline] page in
+        guard case .success(let decoded) = pipeline.decode(page.document) else { return nil }
         return SurveyedPage(
           folder: page.folder,
           fingerprints: LineRepetitionSurvey.fingerprints(
-            of: text, maxLineBytes: settings.maxLineBytes))
+            of: decoded.text, maxLineBytes: settings.maxLineBytes))
       },
       deliver: { page in
         if let page { survey.add(fingerprints: page.fingerprints, folder: page.folder) }
@@ -47,18 +42,6 @@ struct FolderSurvey {
       },
       idle: {})
     return survey.tables()
-  }
-
-  private static func decodedText(
-    _ document: RawDocument, decoder: Decoder, maxDocumentBytes: Int
-  ) -> String? {
-    switch document.content {
-    case .text(let text): return text
-    case .bytes(let bytes):
-      guard bytes.count <= maxDocumentBytes, case .success(let decoded) = decoder.decode(bytes)
-      else { return nil }
-      return decoded.text
-    }
   }
 
   /// The folder a file belongs to: its path up to the last `/`.
