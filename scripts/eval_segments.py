@@ -10,6 +10,9 @@ Pages are built from ../shared/devset/langid/sentences.tsv with a seeded random 
 - name pages: 3 paragraphs of 2 to 4 sentences in one language of the Latin or Cyrillic
   script, with one foreign name in another script (Han, Cyrillic, Greek, Hangul, Arabic, or
   Latin for a Cyrillic page) put inside one sentence.
+- quote pages: 3 paragraphs in one language, the middle one long enough to be read sentence
+  by sentence and holding one sentence of at least QUOTE_LETTERS letters in another language
+  of the same script (not a sibling the segmenter merges on purpose, such as ms/id).
 They go through `winnow clean --input-format jsonl` as one JSONL file, with the boilerplate
 stage switched off (unless --boilerplate) so that the output keeps every paragraph and the
 score measures the language stage alone. Pages whose output does not keep all paragraphs are
@@ -22,6 +25,9 @@ is correct when a gold segment has the same language and both its start and end 
 BOUNDARY_SLACK code points of the gold ones (a line break or space may fall on either side).
 Precision = correct predicted / predicted, recall = matched gold / gold, both summed over all
 pages, and F1 = 2PR / (P + R).
+
+Quote recall (over quote pages): the foreign sentence comes out as a segment of its own language,
+its ends within BOUNDARY_SLACK code points of the sentence's.
 
 False split (over name pages): the page comes out as more than one segment once neighbours
 with the same language are merged (the name, or the text around it, got a segment or a
@@ -52,6 +58,10 @@ NAMES = {
 }
 LATIN_NAME_SCRIPTS = ["Hani", "Cyrl", "Grek", "Hang", "Arab"]
 CYRILLIC = set(LANGUAGES_BY_SCRIPT["Cyrillic"])
+QUOTE_LETTERS = 120
+# Languages the segmenter takes for one another on purpose (LanguageSegmenter.siblingGroups).
+SIBLINGS = [{"bs", "hr", "sr"}, {"ms", "id"}, {"nb", "nn", "da"}]
+SPLIT_CHARS = 400
 
 
 def read_sentences(path):
@@ -87,6 +97,32 @@ def name_page(rng, sentences, latin_languages):
   words.insert(rng.randrange(1, len(words)), rng.choice(NAMES[script]))
   paragraphs[target] = " ".join(words)
   return [(text, language) for text in paragraphs]
+
+
+def letters(text):
+  return sum(ch.isalpha() for ch in text)
+
+
+def quote_page(rng, sentences, languages):
+  """(paragraphs as (text, language), quote sentence, quote language)."""
+  while True:
+    language = rng.choice(languages)
+    script = next(s for s, codes in LANGUAGES_BY_SCRIPT.items() if language in codes)
+    related = next((group for group in SIBLINGS if language in group), {language})
+    others = [code for code in LANGUAGES_BY_SCRIPT[script]
+              if code in sentences and code not in related]
+    quotes = [(code, text) for code in others for text in sentences[code]
+              if letters(text) >= QUOTE_LETTERS]
+    if quotes:
+      break
+  quote_language, quote = rng.choice(quotes)
+  own = rng.sample(sentences[language], min(8, len(sentences[language])))
+  middle = own[:2]
+  while len(" ".join(middle)) + len(quote) <= SPLIT_CHARS + 50 and len(middle) < len(own) - 2:
+    middle.append(own[len(middle)])
+  middle.insert(rng.randrange(1, len(middle)), quote)
+  paragraphs = [(own[-2], language), (" ".join(middle), language), (own[-1], language)]
+  return paragraphs, quote, quote_language
 
 
 def gold_segments(paragraphs, output_text):
@@ -166,7 +202,9 @@ def main():
   rng = random.Random(args.seed)
   mixed = [mixed_page(rng, sentences, languages) for _ in range(args.pages)]
   named = [name_page(rng, sentences, latin) for _ in range(args.pages)]
-  records = run_winnow(args.binary, mixed + named, args.boilerplate)
+  quoted = [quote_page(rng, sentences, languages) for _ in range(args.pages)]
+  records = run_winnow(
+    args.binary, mixed + named + [paragraphs for paragraphs, _, _ in quoted], args.boilerplate)
 
   predicted_total = correct = gold_total = matched = skipped = shown = 0
   for identifier, paragraphs in enumerate(mixed):
@@ -206,6 +244,23 @@ def main():
   kept = len(named) - skipped
   print(f"name pages  {kept:5}  false splits {split / kept if kept else 0:.1%}  "
         f"page language wrong {wrong_language / kept if kept else 0:.1%}  (left out: {skipped})")
+
+  found = skipped = 0
+  for offset, (paragraphs, quote, language) in enumerate(quoted):
+    record = records.get(len(mixed) + len(named) + offset)
+    start = record["text"].find(quote) if record else -1
+    if start < 0:
+      skipped += 1
+      continue
+    end = start + len(quote)
+    if any(matches(p, (start, end, language)) for p in merged(record.get("segments", []))):
+      found += 1
+    elif shown < args.show:
+      shown += 1
+      print("quote", language, quote[:80], merged(record.get("segments", [])), "\n")
+  kept = len(quoted) - skipped
+  print(f"quote pages {kept:5}  quote recall {found / kept if kept else 0:.1%}  "
+        f"(left out: {skipped})")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ struct LanguageSegmenter: Sendable {
   let minScriptRunLetters: Int
   let sentenceSplitChars: Int
   let minSentenceRunLetters: Int
+  let minSentenceRunLead: Double
   let minConfidence: Double
 
   /// Contiguous segments covering `text` from 0 to its number of code points; none for "".
@@ -206,7 +207,10 @@ struct LanguageSegmenter: Sendable {
         pieces[index].confidence = whole.confidence
       }
       pieces = Piece.coalesced(pieces).map { run in
-        guard run.label != whole.label, run.letters < minSentenceRunLetters else { return run }
+        guard run.label != whole.label,
+          run.letters < minSentenceRunLetters
+            || !leads(run, over: whole.label.language, in: scalars)
+        else { return run }
         var joined = run
         joined.label = whole.label
         joined.confidence = whole.confidence
@@ -214,6 +218,24 @@ struct LanguageSegmenter: Sendable {
       }
     }
     return Piece.smoothed(pieces, minLetters: minSegmentLetters)
+  }
+
+  /// Whether `run` fits its own language better than `language` by `minSentenceRunLead` per
+  /// letter. A sentence full of names or borrowed words ("De volgende frazioni maken deel
+  /// uit van de gemeente: Bagnolo, Vignola, ...") fits a third language only a little
+  /// better than its own, while a sentence really written in another language fits it by far.
+  private func leads(
+    _ run: Piece<Label>, over language: String, in scalars: [Unicode.Scalar]
+  ) -> Bool {
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[run.start..<run.end])
+    let scores = identifier.model.rank(
+      Substring(String(text)), candidates: [run.label.language, language])
+    guard let own = scores.first(where: { $0.language == run.label.language }) else {
+      return true
+    }
+    guard let paragraph = scores.first(where: { $0.language == language }) else { return true }
+    return own.score - paragraph.score >= minSentenceRunLead
   }
 
   /// The paragraph's language as its sentences have it: the one with the most letters, sure

@@ -12,6 +12,9 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
   /// Letters a run of sentences needs to take a language other than its paragraph's: one
   /// odd sentence (a header line, a title, a quote full of names) stays with its paragraph.
   public var minSentenceRunChars: Int
+  /// How much better (mean log-probability per letter) such a run must fit its own language
+  /// than the paragraph's: a sentence full of names fits a third language only slightly.
+  public var minSentenceRunLead: Double
   /// A segment guessed with less confidence (0...1) takes the language of a confident
   /// neighbour in the same script, or becomes `und`.
   public var minConfidence: Double
@@ -22,6 +25,7 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
     case minScriptRunChars = "min_script_run_chars"
     case sentenceSplitChars = "sentence_split_chars"
     case minSentenceRunChars = "min_sentence_run_chars"
+    case minSentenceRunLead = "min_sentence_run_lead"
     case minConfidence = "min_confidence"
   }
 
@@ -43,6 +47,10 @@ public struct LanguageSettings: Codable, Sendable, Equatable {
     if minSentenceRunChars < 1 {
       problems.append(
         SettingsProblem(keyPath: ["min_sentence_run_chars"], message: "must be at least 1"))
+    }
+    if !(minSentenceRunLead >= 0) {
+      problems.append(
+        SettingsProblem(keyPath: ["min_sentence_run_lead"], message: "must be at least 0"))
     }
     if !(0...1).contains(minConfidence) {
       problems.append(

@@ -11,7 +11,8 @@ public struct LanguageStage: Stage {
       identifier: LanguageIdentifier(), minSegmentLetters: settings.minSegmentChars,
       minScriptRunLetters: settings.minScriptRunChars,
       sentenceSplitChars: settings.sentenceSplitChars,
-      minSentenceRunLetters: settings.minSentenceRunChars, minConfidence: settings.minConfidence)
+      minSentenceRunLetters: settings.minSentenceRunChars,
+      minSentenceRunLead: settings.minSentenceRunLead, minConfidence: settings.minConfidence)
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct LanguageStageTests {
   static let settings = LanguageSettings(
     enabled: true, minSegmentChars: 12, minScriptRunChars: 30, sentenceSplitChars: 400,
-    minSentenceRunChars: 100, minConfidence: 0.3)
+    minSentenceRunChars: 100, minSentenceRunLead: 0.5, minConfidence: 0.3)
 
   func tagged(_ text: String) throws -> Page {
     var page = Page(
