@@ -146,6 +146,18 @@ import Testing
     Case(name: "numeric date", line: "2023-06-17 10:00", rule: "builtin.dateline", role: .date),
     Case(
       name: "fr date", line: "Publié le 17 juin 2023", rule: "builtin.dateline", role: .date),
+    Case(
+      name: "pt weekday date", line: "segunda-feira, 22 de janeiro de 2018 às 0:13",
+      rule: "builtin.dateline", role: .date),
+    Case(
+      name: "es weekday date", line: "lunes, 22 de enero de 2018 a las 10:30",
+      rule: "builtin.dateline", role: .date),
+    Case(
+      name: "it weekday date", line: "lunedì 22 gennaio 2018 alle 10:30",
+      rule: "builtin.dateline", role: .date),
+    Case(
+      name: "ru weekday date", line: "понедельник, 22 января 2018 в 10:30",
+      rule: "builtin.dateline", role: .date),
     // Lines that look like boilerplate at a glance but are text.
     Case(
       name: "sentence starting with By", line: "By the end of the year, prices had doubled.",
