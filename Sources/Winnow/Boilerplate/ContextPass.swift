@@ -53,7 +53,15 @@ struct ContextPass {
     }
     scoreUnclaimedLines()
     applyZones(from: bodyStart ?? lines.count)
+    if let title, !verdicts.contains(where: { $0?.role.isKept ?? false }) {
+      // The one readable line of a page stays its text: as the title alone, the record
+      // would be dropped as empty.
+      verdicts[title] = Verdict(role: .content, rule: Self.titleOnlyRule)
+    }
   }
+
+  /// The title kept as text because nothing else on the page is.
+  static let titleOnlyRule: RuleID = "context.title-only"
 
   // MARK: - Neighbours
 
@@ -103,15 +111,36 @@ struct ContextPass {
   static let maxHeadBlock = 6
 
   /// A headline: several words with lowercase ones among them (not a menu of capitalized
-  /// items), or a run of Han, and no full stop at the end.
+  /// items), or a run of Han, and no full stop at the end or between two sentences.
   static func isTitleLike(_ line: LineContext) -> Bool {
     let lastIsStop = line.endsSentence && !line.text.hasSuffix("?") && !line.text.hasSuffix("!")
-    guard !lastIsStop, !line.startsWithBullet, line.wordCount <= 40, !isMenuLike(line) else {
+    guard !lastIsStop, !line.startsWithBullet, line.wordCount <= 40, !isMenuLike(line),
+      !holdsSentenceEnd(line.text)
+    else {
       return false
     }
     if line.cjkCount >= 6 { return true }
     let latinWords = line.wordCount - line.cjkCount
     return (latinWords >= 4 && line.lowercaseWords >= 1) || latinWords >= 6
+  }
+
+  /// "... so far. Deep fake ...": a full stop after a lowercase word of three letters or
+  /// more, then a space and a capital. Abbreviations ("U.S. Defense", "Mr. Austin") have
+  /// capitals or one letter before their stops.
+  static func holdsSentenceEnd(_ text: Substring) -> Bool {
+    var lowercaseRun = 0
+    var afterStop = 0
+    for scalar in text.unicodeScalars {
+      if afterStop == 1 {
+        afterStop = scalar == " " ? 2 : 0
+      } else if afterStop == 2 {
+        if scalar.properties.isUppercase { return true }
+        afterStop = 0
+      }
+      if scalar == "." && lowercaseRun >= 3 { afterStop = 1 }
+      lowercaseRun = scalar.properties.isLowercase ? lowercaseRun + 1 : 0
+    }
+    return false
   }
 
   /// Later lines that repeat the title, alone or with a site name after a separator.
@@ -201,12 +230,13 @@ struct ContextPass {
     }
   }
 
-  /// A page with no article text to anchor on (a short note, a one-paragraph post) would
-  /// lose everything, since the page's edges count as boilerplate; there, lines that no rule
-  /// claimed and that read as sentences stand on their own.
+  /// A page with no article text to anchor on (a short note, a one-paragraph post, a
+  /// paragraph cut off mid-sentence) would lose everything, since the page's edges count as
+  /// boilerplate; there, lines that no rule claimed and that read as sentences stand on their
+  /// own.
   private func keepSentencesOfPageWithoutArticle(_ resolved: inout [Bool?]) {
     for index in lines.indices where verdicts[index] == nil {
-      guard let line = lines[index], line.endsSentence,
+      guard let line = lines[index], line.endsSentence || Self.holdsSentenceEnd(line.text),
         line.wordCount >= 3 || line.cjkCount >= 6
       else { continue }
       resolved[index] = true

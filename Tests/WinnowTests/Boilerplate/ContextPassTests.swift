@@ -47,6 +47,37 @@ import Testing
     #expect(page.lines.map { $0.verdict?.role } == [.content, .content])
   }
 
+  @Test func aLineHoldingTwoSentencesIsNoTitle() throws {
+    let roles = try Self.roles(
+      [
+        "Site Name", "The talks went well so far. Both sides expect to meet again soon",
+        Self.paragraph,
+      ].joined(separator: "\n"))
+    #expect(roles.first == .dropped(.navigation))
+    #expect(roles.dropFirst().allSatisfy { $0?.isKept == true })
+    #expect(
+      ContextPass.holdsSentenceEnd("U.S. Defense Secretary to visit Mr. Kim in Seoul") == false)
+  }
+
+  @Test func aPageOfOneCutOffParagraphKeepsIt() throws {
+    let line =
+      "1. The talks have not changed anything so far. New drills are still rare, and the "
+      + "ministers said that both sides"
+    let (page, _) = try Self.run(line)
+    #expect(page.title == nil)
+    #expect(page.text == line)
+  }
+
+  @Test func theOneReadableLineOfAPageIsItsTextNotItsTitle() throws {
+    let (page, report) = try Self.run(
+      ["Home", "Ministers agree on a new plan for sharing missile data", "Share"]
+        .joined(separator: "\n"))
+    #expect(page.title == nil)
+    #expect(page.text == "Ministers agree on a new plan for sharing missile data")
+    #expect(page.lines.contains { $0.verdict?.rule == ContextPass.titleOnlyRule })
+    #expect(report.removals.count == 2)
+  }
+
   @Test func deckLinesBetweenTitleAndBodyAreHeadings() throws {
     let roles = try Self.roles(
       [
