@@ -220,7 +220,8 @@ public struct LanguageIdentifier: Sendable {
   /// `latinVoteShare` of another script's, since names, brands, web addresses and English
   /// phrases run through text of every script, far more often than the reverse.
   private func weight(_ letters: Int, of script: Int) -> Int {
-    script == table.latin ? letters * Self.latinVoteShare.numerator
+    script == table.latin
+      ? letters * Self.latinVoteShare.numerator
       : letters * Self.latinVoteShare.denominator
   }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct LetterScannerTests {
   private func scanned(_ text: Substring) -> [String] {
     var words: [String] = []
-    LetterScanner.scan(text) { value, startsWord in
+    LetterScanner.scan(text) { value, startsWord, _ in
       let letter = String(Character(Unicode.Scalar(value)!))
       if startsWord { words.append(letter) } else { words[words.count - 1] += letter }
       return true
