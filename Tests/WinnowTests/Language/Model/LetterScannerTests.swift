@@ -17,6 +17,15 @@ import Testing
     #expect(scanned("Ab-CD 3x, ÉTÉ") == ["ab", "cd", "x", "été"])
   }
 
+  @Test func reportsWhichLettersWereUppercase() {
+    var uppercase: [Bool] = []
+    LetterScanner.scan("aB Éé Ωω" as Substring) { _, _, wasUppercase in
+      uppercase.append(wasUppercase)
+      return true
+    }
+    #expect(uppercase == [false, true, true, false, true, false])
+  }
+
   @Test func hanKanaAndHangulLettersAreWordsOfTheirOwn() {
     #expect(scanned("東京タワー한국") == ["東", "京", "タ", "ワ", "ー", "한", "국"])
   }
