@@ -4,8 +4,8 @@ import Foundation
 /// `scripts/train_langid_model.py` from Lingua's n-gram tables. Scoring is naive-Bayes style:
 /// at each letter, the log-probability of the letter given up to four letters before it in the
 /// word, backing off to shorter contexts (with a penalty per order dropped) when the language
-/// lacks the longer n-gram. Loaded once; immutable and shared by all threads (a class, so that
-/// scoring never copies it).
+/// lacks the longer n-gram; the letters of capitalized words (mostly names) count half. Loaded
+/// once; immutable and shared by all threads (a class, so that scoring never copies it).
 public final class NgramLanguageModel: Sendable {
   /// ISO 639-1 codes of the model's languages, in file order.
   public let languages: [String]
@@ -214,7 +214,8 @@ public final class NgramLanguageModel: Sendable {
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
-  /// the end). Letters are hashed a chunk at a time and scored with prefetching; once a single
+  /// the end), times the letter's weight (`capitalizedWordWeight` in a capitalized word, else
+  /// 1). Letters are hashed a chunk at a time and scored with prefetching; once a single
   /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
   /// is everything after the first `letterLimit` letters.
   private func score<Text: ScalarSource>(
