@@ -115,11 +115,11 @@ class Model:
 
   def rank(self, text, candidates):
     """Candidates best first as (code, weighted mean log-probability per letter), each letter
-    weighted as its word (see `words`). Every BEAM_INTERVAL
-    letters from BEAM_START on, candidates more than BEAM_WIDTH behind the best stop being
-    scored; they rank after the survivors, by their mean when they were dropped. Scoring stops
-    as soon as a drop leaves a single candidate (a lone candidate from the start is scored on
-    CHUNK_SIZE letters)."""
+    weighted as its word (see `words`). Every BEAM_INTERVAL letters from BEAM_START on,
+    candidates more than BEAM_WIDTH (times the mean letter weight) behind the best stop being
+    scored; they rank after the survivors, by their mean when they were dropped. Scoring
+    stops as soon as a drop leaves a single candidate (a lone candidate from the start is
+    scored on CHUNK_SIZE letters)."""
     alive = [self.languages.index(code) for code in candidates]
     scores = dict.fromkeys(alive, 0.0)
     dropped = {}
@@ -144,7 +144,8 @@ class Model:
           scores[language] += weight * self.unseen
         if letters % BEAM_INTERVAL == 0 and letters >= BEAM_START and len(alive) > 1:
           top = max(scores[language] for language in alive)
-          for language in [language for language in alive if scores[language] < top - BEAM_WIDTH]:
+          floor = top - BEAM_WIDTH * total_weight / letters
+          for language in [language for language in alive if scores[language] < floor]:
             dropped[language] = scores[language] / total_weight
             alive.remove(language)
           if len(alive) == 1:

@@ -158,7 +158,7 @@ public final class NgramLanguageModel: Sendable {
         if leaders.count > Self.leaderCount { leaders.removeLast() }
       }
       /// How far the best is ahead of the candidate in `place` (1: the runner-up); a candidate
-      /// that left the beam was at least `beamWidth` behind.
+      /// that left the beam was at least `beamWidth` behind (less, in capitalized words).
       func lead(over place: Int) -> Double {
         if place < beam.alive { return beam.scores[best] - beam.scores[leaders[place].index] }
         return place < beam.candidates.count ? beamWidth : .infinity
@@ -304,7 +304,7 @@ public final class NgramLanguageModel: Sendable {
           order -= 1
         }
         if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
-          beam.drop()
+          beam.drop(at: position)
           // The rest of the text cannot change the outcome.
           if beam.alive == 1 { return }
         }
@@ -323,7 +323,9 @@ private struct Beam {
   var alive: Int
   /// The first `alive` candidates as a mask.
   var aliveMask: LanguageMask
-  /// How far (natural log) behind the best a candidate may fall and still be scored.
+  /// How far (natural log) behind the best a candidate may fall and still be scored, when
+  /// every letter weighs 1: with lighter letters (capitalized words) the gap shrinks in
+  /// proportion, so that the beam narrows as fast per letter whatever the case of the text.
   let width: Double
   /// Per language index, the total weight of the letters scored before it was dropped.
   var droppedAt: UnsafeMutableBufferPointer<Double>
@@ -331,14 +333,16 @@ private struct Beam {
   /// The total weight of the letters scored: scores over it are mean log-probabilities.
   var weight: Double
 
-  /// Stops scoring the live candidates more than `width` behind the best.
-  mutating func drop() {
+  /// Stops scoring the live candidates more than `width` (times the mean letter weight of the
+  /// `position` letters scored) behind the best.
+  mutating func drop(at position: Int32) {
     var top = -Double.infinity
     for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
+    let floor = top - width * weight / Double(position)
     var slot = 0
     while slot < alive {
       let index = candidates[slot]
-      if scores[index] < top - width {
+      if scores[index] < floor {
         aliveMask.remove(index)
         droppedAt[index] = weight
         alive -= 1
