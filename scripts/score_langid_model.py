@@ -6,7 +6,8 @@
 A plain-Python twin of NgramLanguageModel.swift: it reads the same binary file and scores the
 same way (lowercase, letters only, Han/kana/Hangul letters as one-letter words, candidates are
 the languages of the dominant script, longest n-gram (up to 5) ending at each letter with a
-penalty per backed-off order). Prints the accuracy per file, averaged over languages.
+penalty per backed-off order, letters of capitalized words weighted by CAPITALIZED_WORD_WEIGHT).
+Prints the accuracy per file, averaged over languages.
 """
 
 import argparse
@@ -44,6 +45,8 @@ BEAM_INTERVAL = 8
 BEAM_WIDTH = 40.0
 BEAM_START = 24
 CHUNK_SIZE = 24
+# Mirror NgramLanguageModel.capitalizedWordWeight.
+CAPITALIZED_WORD_WEIGHT = 0.5
 ONE_LETTER_WORD_SCRIPTS = {"Han", "Hiragana", "Katakana", "Hangul"}
 LANGUAGES_BY_SCRIPT = {
   "Latin": "af az bs ca cs cy da de en eo es et eu fi fr ga hr hu id is it la lg lt lv mi ms "
@@ -111,35 +114,39 @@ class Model:
     return found
 
   def rank(self, text, candidates):
-    """Candidates best first as (code, mean log-probability per letter). Every BEAM_INTERVAL
-    letters from BEAM_START on, candidates more than BEAM_WIDTH behind the best stop being
-    scored; they rank after the survivors, by their mean when they were dropped. Scoring stops
-    as soon as a drop leaves a single candidate (a lone candidate from the start is scored on
-    CHUNK_SIZE letters)."""
+    """Candidates best first as (code, weighted mean log-probability per letter), each letter
+    weighted as its word (see `words`). Every BEAM_INTERVAL letters from BEAM_START on,
+    candidates more than BEAM_WIDTH (times the mean letter weight) behind the best stop being
+    scored; they rank after the survivors, by their mean when they were dropped. Scoring
+    stops as soon as a drop leaves a single candidate (a lone candidate from the start is
+    scored on CHUNK_SIZE letters)."""
     alive = [self.languages.index(code) for code in candidates]
     scores = dict.fromkeys(alive, 0.0)
     dropped = {}
     letters = 0
-    for word in words(text):
+    total_weight = 0.0
+    for word, weight in words(text):
       for end in range(1, len(word) + 1):
         if letters % CHUNK_SIZE == 0 and letters > 0 and len(alive) == 1:
           break
         letters += 1
+        total_weight += weight
         longest = min(5, end)
         unresolved = set(alive)
         for order in range(longest, 0, -1):
           for language, log_probability in self.postings(word[end - order:end]).items():
             if language in unresolved:
               unresolved.discard(language)
-              scores[language] += log_probability + (longest - order) * self.backoff
+              scores[language] += weight * (log_probability + (longest - order) * self.backoff)
           if not unresolved:
             break
         for language in unresolved:
-          scores[language] += self.unseen
+          scores[language] += weight * self.unseen
         if letters % BEAM_INTERVAL == 0 and letters >= BEAM_START and len(alive) > 1:
           top = max(scores[language] for language in alive)
-          for language in [language for language in alive if scores[language] < top - BEAM_WIDTH]:
-            dropped[language] = scores[language] / letters
+          floor = top - BEAM_WIDTH * total_weight / letters
+          for language in [language for language in alive if scores[language] < floor]:
+            dropped[language] = scores[language] / total_weight
             alive.remove(language)
           if len(alive) == 1:
             break
@@ -148,35 +155,39 @@ class Model:
       break
     if letters == 0:
       return []
-    survivors = sorted(((-scores[i] / letters, self.languages[i]) for i in alive))
+    survivors = sorted(((-scores[i] / total_weight, self.languages[i]) for i in alive))
     others = sorted(((-mean, self.languages[i]) for i, mean in dropped.items()))
     return [(code, -negative) for negative, code in survivors + others]
 
 
 def words(text):
-  """Lowercased letter runs; a Han, kana or Hangul letter is a word of its own."""
-  result, current = [], []
+  """Lowercased letter runs with their weight (CAPITALIZED_WORD_WEIGHT when the first letter
+  changed when lowercased, else 1); a Han, kana or Hangul letter is a word of its own."""
+  result, current, weight = [], [], 1.0
   for scalar in text:
-    for lowered in scalar.lower():
+    lowered_scalar = scalar.lower()
+    for lowered in lowered_scalar:
       if unicodedata.category(lowered)[0] != "L":
         if current:
-          result.append("".join(current))
+          result.append(("".join(current), weight))
           current = []
       elif script_of(lowered) in ONE_LETTER_WORD_SCRIPTS:
         if current:
-          result.append("".join(current))
+          result.append(("".join(current), weight))
           current = []
-        result.append(lowered)
+        result.append((lowered, 1.0))
       else:
+        if not current:
+          weight = CAPITALIZED_WORD_WEIGHT if lowered_scalar != scalar else 1.0
         current.append(lowered)
   if current:
-    result.append("".join(current))
+    result.append(("".join(current), weight))
   return result
 
 
 def dominant_script(text):
   counts = collections.Counter()
-  for word in words(text):
+  for word, _ in words(text):
     for scalar in word:
       script = script_of(scalar)
       if script in LANGUAGES_BY_SCRIPT:

@@ -49,6 +49,10 @@ public struct LanguageIdentifier: Sendable {
   /// still be taken: a page switches to a close sibling on clearer evidence than that.
   static let siblingLead = 30.0
 
+  /// What a Latin letter counts for, against a letter of another script, when a piece mixes
+  /// scripts (see `weight`): Latin must hold two thirds of the letters to win.
+  static let latinVoteShare = (numerator: 1, denominator: 2)
+
   let scripts: ScriptLanguages
   let table: ScriptTable
   let model: NgramLanguageModel
@@ -186,7 +190,9 @@ public struct LanguageIdentifier: Sendable {
     var script = table.han
     var scriptLetters = han + kana + hangul
     for (index, seen) in evidence.scriptCodes.enumerated()
-    where evidence.scriptLetters[index] > scriptLetters && table.runScript(seen) != table.han {
+    where weight(evidence.scriptLetters[index], of: seen) > weight(scriptLetters, of: script)
+      && table.runScript(seen) != table.han
+    {
       script = seen
       scriptLetters = evidence.scriptLetters[index]
     }
@@ -208,6 +214,15 @@ public struct LanguageIdentifier: Sendable {
       return Guess(language: language, script: iso, confidence: rounded(share))
     }
     return Guess(language: "und", script: iso, confidence: 0)
+  }
+
+  /// Letters of `script` as votes for it being the text's script: a Latin letter is worth
+  /// `latinVoteShare` of another script's, since names, brands, web addresses and English
+  /// phrases run through text of every script, far more often than the reverse.
+  private func weight(_ letters: Int, of script: Int) -> Int {
+    script == table.latin
+      ? letters * Self.latinVoteShare.numerator
+      : letters * Self.latinVoteShare.denominator
   }
 
   /// How sure the model is: half its lead over the runner-up, half its lead over the fourth

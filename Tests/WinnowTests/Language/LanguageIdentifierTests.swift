@@ -122,6 +122,14 @@ import Testing
     #expect(guess.confidence < 0.1)
   }
 
+  @Test func latinLettersNeedTwoThirdsOfAMixedTextToDecideItsScript() {
+    let mostlyLatin =
+      "Read the latest world news and sports results here: Вчера вечером мы долго гуляли по парку."
+    #expect(Self.identifier.identify(mostlyLatin).language == "ru")
+    let englishWithAName = "The band played its best song, called Звезда, at the end of the night."
+    #expect(Self.identifier.identify(englishWithAName).language == "en")
+  }
+
   @Test func theModelDecidesAmongTheLanguagesOfTheScript() {
     #expect(Self.identifier.identify("Вчера вечером мы долго гуляли по парку.").language == "ru")
     #expect(Self.identifier.identify("Учора ввечері ми довго гуляли парком.").language == "uk")

@@ -2,10 +2,10 @@
 /// words split at every non-letter, and each Han, kana or Hangul letter a word of its own, as
 /// Lingua's tables were counted.
 enum LetterScanner {
-  /// Calls `letter(scalar, startsWord)` for each lowercased letter of `text`, until it returns
-  /// false.
+  /// Calls `letter(scalar, startsWord, wasUppercase)` for each lowercased letter of `text`
+  /// (`wasUppercase`: the letter changed when lowercased), until it returns false.
   @inline(__always)
-  static func scan<Text: ScalarSource>(_ text: Text, _ letter: (UInt32, Bool) -> Bool) {
+  static func scan<Text: ScalarSource>(_ text: Text, _ letter: (UInt32, Bool, Bool) -> Bool) {
     let table = LetterTable.shared
     table.flags.withUnsafeBufferPointer { flags in
       table.lowercase.withUnsafeBufferPointer { lowercase in
@@ -14,7 +14,7 @@ enum LetterScanner {
           if value < 0x80 {
             let lowered = value | 0x20
             if lowered >= 0x61 && lowered <= 0x7A {
-              guard letter(lowered, !inWord) else { return false }
+              guard letter(lowered, !inWord, lowered != value) else { return false }
               inWord = true
             } else {
               inWord = false
@@ -24,22 +24,26 @@ enum LetterScanner {
             if flag & LetterTable.isLetter == 0 {
               inWord = false
             } else if flag & LetterTable.isOneLetterWord != 0 {
-              guard letter(UInt32(lowercase[Int(value)]), true) else { return false }
+              guard letter(UInt32(lowercase[Int(value)]), true, false) else { return false }
               inWord = false
             } else {
-              guard letter(UInt32(lowercase[Int(value)]), !inWord) else { return false }
+              let lowered = UInt32(lowercase[Int(value)])
+              guard letter(lowered, !inWord, lowered != value) else { return false }
               inWord = true
             }
           } else {
             // Valid UTF-8 only yields valid scalar values.
             let scalar = Unicode.Scalar(value)!
             guard scalar.properties.changesWhenLowercased else {
-              guard let next = visit(scalar, inWord: inWord, letter) else { return false }
+              guard let next = visit(scalar, inWord: inWord, wasUppercase: false, letter) else {
+                return false
+              }
               inWord = next
               return true
             }
             for loweredScalar in scalar.properties.lowercaseMapping.unicodeScalars {
-              guard let next = visit(loweredScalar, inWord: inWord, letter) else { return false }
+              guard let next = visit(loweredScalar, inWord: inWord, wasUppercase: true, letter)
+              else { return false }
               inWord = next
             }
           }
@@ -52,15 +56,16 @@ enum LetterScanner {
   /// The slow path, for scalars outside the table: whether the next letter continues a word,
   /// or nil to stop.
   private static func visit(
-    _ scalar: Unicode.Scalar, inWord: Bool, _ letter: (UInt32, Bool) -> Bool
+    _ scalar: Unicode.Scalar, inWord: Bool, wasUppercase: Bool,
+    _ letter: (UInt32, Bool, Bool) -> Bool
   ) -> Bool? {
     guard isLetter(scalar) else { return false }
     if scalar.value >= 0x1100, let script = ModelScriptTable.script(of: scalar),
       ModelScriptTable.isOneLetterWordScript(script)
     {
-      return letter(scalar.value, true) ? false : nil
+      return letter(scalar.value, true, false) ? false : nil
     }
-    return letter(scalar.value, !inWord) ? true : nil
+    return letter(scalar.value, !inWord, wasUppercase) ? true : nil
   }
 
   /// General category L (Lu, Ll, Lt, Lm, Lo), as Lingua's `\p{L}`.

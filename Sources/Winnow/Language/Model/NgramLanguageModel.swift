@@ -4,8 +4,8 @@ import Foundation
 /// `scripts/train_langid_model.py` from Lingua's n-gram tables. Scoring is naive-Bayes style:
 /// at each letter, the log-probability of the letter given up to four letters before it in the
 /// word, backing off to shorter contexts (with a penalty per order dropped) when the language
-/// lacks the longer n-gram. Loaded once; immutable and shared by all threads (a class, so that
-/// scoring never copies it).
+/// lacks the longer n-gram; the letters of capitalized words (mostly names) count half. Loaded
+/// once; immutable and shared by all threads (a class, so that scoring never copies it).
 public final class NgramLanguageModel: Sendable {
   /// ISO 639-1 codes of the model's languages, in file order.
   public let languages: [String]
@@ -88,10 +88,10 @@ public final class NgramLanguageModel: Sendable {
     scoring(text, candidates.indices, letterLimit: .max) { beam in
       let ranked = (0..<beam.candidates.count).map { slot in
         let index = beam.candidates[slot]
-        let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
+        let weight = slot < beam.alive ? beam.weight : beam.droppedAt[index]
         return (
           alive: slot < beam.alive, language: languages[index],
-          score: beam.scores[index] / Double(letters) + unseenPenalty
+          score: beam.scores[index] / weight + unseenPenalty
         )
       }.sorted { a, b in
         (a.alive ? 1 : 0, a.score, b.language) > (b.alive ? 1 : 0, b.score, a.language)
@@ -148,8 +148,8 @@ public final class NgramLanguageModel: Sendable {
       leaders.reserveCapacity(Self.leaderCount + 1)
       for slot in 0..<beam.candidates.count {
         let index = beam.candidates[slot]
-        let letters = slot < beam.alive ? beam.letters : Int(beam.droppedAt[index])
-        let entry = (alive: slot < beam.alive ? 1 : 0, mean: beam.scores[index] / Double(letters))
+        let weight = slot < beam.alive ? beam.weight : beam.droppedAt[index]
+        let entry = (alive: slot < beam.alive ? 1 : 0, mean: beam.scores[index] / weight)
         let place =
           leaders.firstIndex { (entry.alive, entry.mean, $0.index) > ($0.alive, $0.mean, index) }
           ?? leaders.count
@@ -158,14 +158,14 @@ public final class NgramLanguageModel: Sendable {
         if leaders.count > Self.leaderCount { leaders.removeLast() }
       }
       /// How far the best is ahead of the candidate in `place` (1: the runner-up); a candidate
-      /// that left the beam was at least `beamWidth` behind.
+      /// that left the beam was at least `beamWidth` behind (less, in capitalized words).
       func lead(over place: Int) -> Double {
         if place < beam.alive { return beam.scores[best] - beam.scores[leaders[place].index] }
         return place < beam.candidates.count ? beamWidth : .infinity
       }
       return NgramVerdict(
         language: languages[best],
-        meanLogProbability: beam.scores[best] / Double(beam.letters) + unseenPenalty,
+        meanLogProbability: beam.scores[best] / beam.weight + unseenPenalty,
         runnerUp: beam.alive > 1 ? languages[leaders[1].index] : nil,
         lead: lead(over: 1), leadOverFourth: lead(over: 3), letters: beam.letters,
         leaders: CandidateSet(indices: leaders.map(\.index)))
@@ -181,7 +181,7 @@ public final class NgramLanguageModel: Sendable {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { scores in
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: languageCount) { droppedAt in
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { droppedAt in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { order in
           withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NgramHash.maximumOrder) {
             window in
@@ -192,7 +192,7 @@ public final class NgramLanguageModel: Sendable {
             var beam = Beam(
               scores: scores, candidates: order, alive: candidates.count,
               aliveMask: LanguageMask(candidates), width: beamWidth, droppedAt: droppedAt,
-              letters: 0)
+              letters: 0, weight: 0)
             score(text, letterLimit: letterLimit, beam: &beam, window: window.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
@@ -204,13 +204,18 @@ public final class NgramLanguageModel: Sendable {
   /// Letters hashed ahead of scoring, so that their table memory can be prefetched; scoring
   /// stops as soon as only one candidate is left.
   static let chunkSize = 24
+  /// What the letters of a capitalized word count for, against a lowercase word's: names of
+  /// people, places and brands are often foreign to the text, or shared by its language's
+  /// neighbours, and say less about its language than the words around them.
+  static let capitalizedWordWeight = 0.5
   /// How many letters ahead the records are prefetched (their bucket offsets are prefetched
   /// as soon as the letter is hashed).
   static let recordLead = 8
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
-  /// the end). Letters are hashed a chunk at a time and scored with prefetching; once a single
+  /// the end), times the letter's weight (`capitalizedWordWeight` in a capitalized word, else
+  /// 1). Letters are hashed a chunk at a time and scored with prefetching; once a single
   /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
   /// is everything after the first `letterLimit` letters.
   private func score<Text: ScalarSource>(
@@ -221,31 +226,40 @@ public final class NgramLanguageModel: Sendable {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       hashes in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
-        var position: Int32 = 0
-        var wordLength = 0
-        var count = 0
-        var remaining = letterLimit
-        LetterScanner.scan(text) { letter, startsWord in
-          guard remaining > 0 else { return false }
-          remaining -= 1
-          wordLength = startsWord ? 1 : wordLength + 1
-          for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
-          window[maximumOrder - 1] = letter
-          let longest = min(wordLength, maximumOrder)
-          longestOrders[count] = longest
-          for order in 1...longest {
-            let hash = NgramHash.hash(lastOf: window, order: order)
-            hashes[count * maximumOrder + order - 1] = hash
-            table.prefetchBucket(hash)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.chunkSize) { weights in
+          var position: Int32 = 0
+          var wordLength = 0
+          var wordWeight = 1.0
+          var count = 0
+          var remaining = letterLimit
+          LetterScanner.scan(text) { letter, startsWord, wasUppercase in
+            guard remaining > 0 else { return false }
+            remaining -= 1
+            if startsWord {
+              wordLength = 1
+              wordWeight = wasUppercase ? Self.capitalizedWordWeight : 1
+            } else {
+              wordLength += 1
+            }
+            weights[count] = wordWeight
+            for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
+            window[maximumOrder - 1] = letter
+            let longest = min(wordLength, maximumOrder)
+            longestOrders[count] = longest
+            for order in 1...longest {
+              let hash = NgramHash.hash(lastOf: window, order: order)
+              hashes[count * maximumOrder + order - 1] = hash
+              table.prefetchBucket(hash)
+            }
+            count += 1
+            guard count == Self.chunkSize else { return true }
+            scoreChunk(count, hashes, longestOrders, weights, &position, &beam)
+            count = 0
+            return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
           }
-          count += 1
-          guard count == Self.chunkSize else { return true }
-          scoreChunk(count, hashes, longestOrders, &position, &beam)
-          count = 0
-          return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
+          scoreChunk(count, hashes, longestOrders, weights, &position, &beam)
+          beam.letters = Int(position)
         }
-        scoreChunk(count, hashes, longestOrders, &position, &beam)
-        beam.letters = Int(position)
       }
     }
   }
@@ -255,6 +269,7 @@ public final class NgramLanguageModel: Sendable {
   private func scoreChunk(
     _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
+    _ weights: UnsafeMutableBufferPointer<Double>,
     _ position: inout Int32,
     _ beam: inout Beam
   ) {
@@ -273,6 +288,8 @@ public final class NgramLanguageModel: Sendable {
       for letter in 0..<count {
         prefetch(letter + Self.recordLead)
         position += 1
+        let weight = weights[letter]
+        beam.weight += weight
         let longest = longestOrders[letter]
         var unresolved = beam.aliveMask
         let scores = beam.scores
@@ -281,7 +298,7 @@ public final class NgramLanguageModel: Sendable {
           let backoff = Double(longest - order) * backoffPenalty
           let hash = hashes[letter * maximumOrder + order - 1]
           table.forEachPosting(hash, unresolved: &unresolved) { language, quantum in
-            scores[language] += backoff + gainByQuantum[quantum]
+            scores[language] += weight * (backoff + gainByQuantum[quantum])
           }
           if unresolved.isEmpty { break }
           order -= 1
@@ -298,29 +315,36 @@ public final class NgramLanguageModel: Sendable {
 
 /// Scratch state of one scoring: the candidates, live ones first, and when the others left.
 private struct Beam {
-  /// Sum per language index of (log-probability - unseen penalty) over the scored letters.
+  /// Sum per language index of (log-probability - unseen penalty) over the scored letters,
+  /// each times its weight (see `NgramLanguageModel.capitalizedWordWeight`).
   var scores: UnsafeMutableBufferPointer<Double>
   /// Candidate language indices; the first `alive` are still scored.
   var candidates: UnsafeMutableBufferPointer<Int>
   var alive: Int
   /// The first `alive` candidates as a mask.
   var aliveMask: LanguageMask
-  /// How far (natural log) behind the best a candidate may fall and still be scored.
+  /// How far (natural log) behind the best a candidate may fall and still be scored, when
+  /// every letter weighs 1: with lighter letters (capitalized words) the gap shrinks in
+  /// proportion, so that the beam narrows as fast per letter whatever the case of the text.
   let width: Double
-  /// Per language index, the number of letters scored before it was dropped.
-  var droppedAt: UnsafeMutableBufferPointer<Int32>
+  /// Per language index, the total weight of the letters scored before it was dropped.
+  var droppedAt: UnsafeMutableBufferPointer<Double>
   var letters: Int
+  /// The total weight of the letters scored: scores over it are mean log-probabilities.
+  var weight: Double
 
-  /// Stops scoring the live candidates more than `width` behind the best.
+  /// Stops scoring the live candidates more than `width` (times the mean letter weight of the
+  /// `position` letters scored) behind the best.
   mutating func drop(at position: Int32) {
     var top = -Double.infinity
     for slot in 0..<alive { top = max(top, scores[candidates[slot]]) }
+    let floor = top - width * weight / Double(position)
     var slot = 0
     while slot < alive {
       let index = candidates[slot]
-      if scores[index] < top - width {
+      if scores[index] < floor {
         aliveMask.remove(index)
-        droppedAt[index] = position
+        droppedAt[index] = weight
         alive -= 1
         candidates.swapAt(slot, alive)
       } else {

@@ -2,7 +2,7 @@
 struct NgramVerdict: Equatable, Sendable {
   /// ISO 639-1 code.
   var language: String
-  /// Mean log-probability per letter of the best language: real text in a language the model
+  /// Mean log-probability per letter of the best language (weighted as in scoring): real text in a language the model
   /// knows scores around -2, a made-up word or a foreign script below -3.5.
   var meanLogProbability: Double
   /// The second best language, when it is still in the beam.

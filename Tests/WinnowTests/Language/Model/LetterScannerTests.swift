@@ -5,7 +5,7 @@ import Testing
 @Suite struct LetterScannerTests {
   private func scanned(_ text: Substring) -> [String] {
     var words: [String] = []
-    LetterScanner.scan(text) { value, startsWord in
+    LetterScanner.scan(text) { value, startsWord, _ in
       let letter = String(Character(Unicode.Scalar(value)!))
       if startsWord { words.append(letter) } else { words[words.count - 1] += letter }
       return true
@@ -15,6 +15,15 @@ import Testing
 
   @Test func lowercasesAndSplitsAtNonLetters() {
     #expect(scanned("Ab-CD 3x, ÉTÉ") == ["ab", "cd", "x", "été"])
+  }
+
+  @Test func reportsWhichLettersWereUppercase() {
+    var uppercase: [Bool] = []
+    LetterScanner.scan("aB Éé Ωω" as Substring) { _, _, wasUppercase in
+      uppercase.append(wasUppercase)
+      return true
+    }
+    #expect(uppercase == [false, true, true, false, true, false])
   }
 
   @Test func hanKanaAndHangulLettersAreWordsOfTheirOwn() {

@@ -107,6 +107,21 @@ import Testing
     #expect(NgramLanguageModel.bundled.candidateSet(forScript: "Ethiopic").indices.isEmpty)
   }
 
+  @Test func lettersOfCapitalizedWordsCountHalf() throws {
+    let model = NgramLanguageModel.bundled
+    func mean(_ text: Substring) throws -> Double {
+      try #require(model.rank(text, candidates: ["en"]).first).score
+    }
+    let lowercase = try mean("weather")
+    let name = try mean("london")
+    // A word alone has the same mean whatever its weight.
+    #expect(abs(try mean("London") - name) < 1e-9)
+    let weight = NgramLanguageModel.capitalizedWordWeight
+    let expected = (7 * lowercase + weight * 6 * name) / (7 + weight * 6)
+    #expect(abs(try mean("weather London") - expected) < 1e-9)
+    #expect(abs(try mean("weather london") - (7 * lowercase + 6 * name) / 13) < 1e-9)
+  }
+
   @Test func everyLanguageOfTheModelHasAScript() {
     let listed = Set(ModelScriptTable.languagesByScript.values.joined())
     #expect(listed == Set(NgramLanguageModel.bundled.languages))
