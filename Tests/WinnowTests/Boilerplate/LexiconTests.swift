@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Yams
 
@@ -24,10 +25,39 @@ import Yams
   @Test(arguments: categories.sorted())
   func coversTheRequiredLanguages(category: String) {
     let languages = Set(Self.file[category, default: [:]].keys)
-    for language in ["en", "zh", "de", "fr", "es", "pt", "it", "ru", "ja"] {
+    for language in Self.languages {
       #expect(languages.contains(language), "\(category) lacks \(language)")
     }
     #expect(Self.file[category, default: [:]].values.allSatisfy { !$0.isEmpty })
+  }
+
+  /// The nine languages of the first lexicons and the sixteen that issue 3 added.
+  static let languages = [
+    "en", "zh", "de", "fr", "es", "pt", "it", "ru", "ja", "nl", "pl", "sv", "da", "nb", "fi",
+    "cs", "tr", "id", "vi", "ar", "uk", "el", "ro", "hu", "hi",
+  ]
+
+  /// Every language's function words get a bit of `Token.stopwords`, a `UInt32`.
+  @Test func everyStopwordListHasItsBit() {
+    let lists = Self.file["stopwords", default: [:]]
+    #expect(lists.count <= 32)
+    #expect(Lexicons.builtIn.stopwordLanguages == lists.keys.sorted())
+    for language in lists.keys {
+      #expect(Lexicons.builtIn.stopwordBit(language) != 0, "\(language)")
+    }
+  }
+
+  /// The normalize stage leaves text in NFC, and tokens compare scalar by scalar: a phrase in
+  /// another form (Devanagari nukta letters, decomposed accents) would never match.
+  @Test(arguments: categories.sorted())
+  func phrasesAreInNFC(category: String) {
+    for (language, phrases) in Self.file[category, default: [:]] {
+      for phrase in phrases {
+        let nfc = phrase.precomposedStringWithCanonicalMapping
+        #expect(
+          Array(phrase.unicodeScalars) == Array(nfc.unicodeScalars), "\(language): \(phrase)")
+      }
+    }
   }
 
   @Test func cuePhrasesMatchOnTokens() {
