@@ -71,7 +71,8 @@ struct ContentScore: Sendable {
 
   /// Gives the lines of each hard-wrapped paragraph the class of the whole paragraph. A line
   /// continues the one above when that one does not end a sentence and this one starts with
-  /// a lowercase word ("... while he" / "is eating.").
+  /// a lowercase word ("... while he" / "is eating."). Scripts without case (Arabic,
+  /// Devanagari, Han) give no such sign, so their lines stand alone.
   func classifyWrapped(
     _ lines: [LineContext?], classes: inout [ContentClass?], language: PageLanguage
   ) {
@@ -80,7 +81,7 @@ struct ContentScore: Sendable {
       var end = start
       while end + 1 < lines.count, let line = lines[end], let next = lines[end + 1],
         !line.endsSentence, !next.startsWithBullet, let first = next.tokens.first,
-        !first.isCJK, !first.isNumber, !first.isCapitalized, !first.isAllCaps
+        !first.isNumber, next.startsLowercase
       {
         end += 1
       }

@@ -110,12 +110,21 @@ final class LineContext: Sendable {
     }
   }
 
-  /// Sentence stops: ".", "!", "?", "。", "！", "？", "．", ";", "；".
+  /// Sentence stops: ".", "!", "?", "。", "！", "？", "．", ";", "；", the danda of Indic
+  /// scripts ("।", "॥"), Arabic "؟" and "؛", Urdu "۔", Armenian "։", Ethiopic "።", Burmese
+  /// "။" and Khmer "។".
   static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case ".", "!", "?", "。", "！", "？", "．", ";", "；": true
+    case ".", "!", "?", "。", "！", "？", "．", ";", "；", "।", "॥", "؟", "؛", "۔", "։", "።", "။",
+      "។":
+      true
     default: false
     }
+  }
+
+  /// The first letter of the line is lowercase: "is eating." continues "... while he".
+  var startsLowercase: Bool {
+    text.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
   }
 }
 

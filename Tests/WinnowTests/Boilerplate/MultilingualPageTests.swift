@@ -24,9 +24,6 @@ import Testing
     var legal: String
     var testDescription: String { language }
 
-    /// Arabic and Devanagari have no letter case.
-    var isCaseless: Bool { ["ar", "hi"].contains(language) }
-
     /// The page's lines, each with the role it must get and, for chrome that the lexicons
     /// alone give away, the rule that must have judged it. `layout` lines (title, heading,
     /// teasers) get their role from their place on the page rather than from their words.
@@ -201,20 +198,15 @@ import Testing
     }
   }
 
-  /// In scripts without letter case, `ContentScore.classifyWrapped` reads every line after
-  /// one without a full stop as the rest of a hard-wrapped paragraph (its first word is not
-  /// capitalized), so the title, headings and teasers join the paragraphs next to them.
+  /// In scripts without letter case no line reads as the rest of a hard-wrapped paragraph,
+  /// so the title, headings and teasers are judged by their place as in cased scripts.
   @Test(arguments: pages)
   func titleHeadingAndTeasersByTheirPlace(_ page: NewsPage) throws {
     let (result, expected) = try Self.judge(page)
-    withKnownIssue("uncased lines are joined as one wrapped paragraph") {
-      for (line, want) in zip(result.lines, expected) where want.layout {
-        Self.check(line, want)
-      }
-      #expect(result.title == page.title)
-    } when: {
-      page.isCaseless
+    for (line, want) in zip(result.lines, expected) where want.layout {
+      Self.check(line, want)
     }
+    #expect(result.title == page.title)
   }
 
   @Test(arguments: pages)
