@@ -23,21 +23,29 @@ struct LineClassifier: Sendable {
   /// Whether the model judges lines of each group (by raw value): a table, as the pass asks
   /// for every line.
   let judges: [Bool]
-  /// Nodes of all trees, flat; a leaf has feature -1 and its log-odds in `leafValues`.
-  let nodes: [Node]
+  /// Levels of every tree: trees shallower than the deepest, and leaves above the last
+  /// level, are padded with splits that send every row left to copies of the leaf.
+  let depth: Int
+  /// The splits of all trees, each tree complete and breadth-first (`2^depth - 1` splits,
+  /// node `i` has children `2i + 1` and `2i + 2`): a walk is `depth` steps of arithmetic
+  /// on flat arrays, with no branch to mispredict.
+  let splitFeatures: [Int32]
+  /// A split sends rows with `row[feature] <= threshold` left. The file's threshold rounded
+  /// down to a `Float`: for a `Float` feature `x`, `x <= threshold` then says exactly what
+  /// `Double(x) <= file threshold` says (as scikit-learn compares), at single precision.
+  let splitThresholds: [Float]
+  /// The log-odds at the `2^depth` leaves of each tree, left to right.
   let leafValues: [Double]
-  /// The index of each tree's root in `nodes`.
-  let roots: [Int32]
+  let treeCount: Int
 
-  /// One split: rows with `row[feature] <= threshold` go `left`.
-  struct Node: Sendable {
+  /// One node of a tree as the file gives it: a leaf has feature -1 and its log-odds in
+  /// `value`; children are indices into the tree's nodes.
+  private struct Node {
     var feature: Int32
-    var left: Int32
-    var right: Int32
-    /// The file's threshold rounded down to a `Float`: for a `Float` feature `x`,
-    /// `x <= threshold` then says exactly what `Double(x) <= file threshold` says (as
-    /// scikit-learn compares), at single precision.
-    var threshold: Float
+    var threshold: Double
+    var left: Int
+    var right: Int
+    var value: Double
   }
 
   /// The model compiled into the binary (`config/boilerplate_model.txt`).
@@ -57,9 +65,7 @@ struct LineClassifier: Sendable {
   /// `tree ROOT` line before each tree's nodes. Lines starting with `#` are comments.
   init(text: String) throws {
     var header: [String: [Substring]] = [:]
-    var nodes: [Node] = []
-    var values: [Double] = []
-    var roots: [Int32] = []
+    var trees: [[Node]] = []
     for (number, line) in text.split(separator: "\n").enumerated() {
       let fields = line.split(separator: " ")
       guard let key = fields.first, !key.hasPrefix("#") else { continue }
@@ -68,20 +74,15 @@ struct LineClassifier: Sendable {
       }
       switch key {
       case "tree":
-        roots.append(Int32(nodes.count))
+        trees.append([])
       case "node":
         guard fields.count == 6, let feature = Int32(fields[1]), let threshold = Double(fields[2]),
-          let low = Int32(fields[3]), let high = Int32(fields[4]), let value = Double(fields[5])
+          let low = Int(fields[3]), let high = Int(fields[4]), let value = Double(fields[5])
         else { throw fail("a node needs FEATURE THRESHOLD LEFT RIGHT VALUE") }
         guard feature < LineFeatures.count else { throw fail("no feature \(feature)") }
-        guard let root = roots.last else { throw fail("a node before any tree") }
-        var below = Float(threshold)
-        if Double(below) > threshold { below = below.nextDown }
-        nodes.append(
-          Node(
-            feature: feature, left: low < 0 ? -1 : root + low, right: high < 0 ? -1 : root + high,
-            threshold: below))
-        values.append(value)
+        guard !trees.isEmpty else { throw fail("a node before any tree") }
+        trees[trees.count - 1].append(
+          Node(feature: feature, threshold: threshold, left: low, right: high, value: value))
       default:
         header[String(key)] = Array(fields.dropFirst())
       }
@@ -106,16 +107,78 @@ struct LineClassifier: Sendable {
     dropGroups = drops
     keepGroups = keeps
     judges = VerdictGroup.allCases.map { drops.contains($0) || keeps.contains($0) }
-    for (index, node) in nodes.enumerated() where node.feature >= 0 {
-      // Children come after their parent, so every walk ends at a leaf.
-      let after = (index + 1)..<nodes.count
-      guard after.contains(Int(node.left)), after.contains(Int(node.right)) else {
-        throw Invalid(description: "node \(index) points outside its tree")
+    var depth = 0
+    for (number, tree) in trees.enumerated() {
+      guard let treeDepth = Self.depth(of: tree, at: 0, limit: Self.maxDepth) else {
+        throw Invalid(
+          description: "tree \(number + 1): a node points outside its tree, or it is deeper"
+            + " than \(Self.maxDepth) levels")
       }
+      depth = max(depth, treeDepth)
     }
-    self.nodes = nodes
-    leafValues = values
-    self.roots = roots
+    self.depth = depth
+    let splits = (1 << depth) - 1
+    var features = [Int32](repeating: 0, count: trees.count * splits)
+    var thresholds = [Float](repeating: .infinity, count: trees.count * splits)
+    var leaves = [Double](repeating: 0, count: trees.count * (splits + 1))
+    for (number, tree) in trees.enumerated() {
+      Self.lay(
+        tree, node: 0, at: 0, depth: depth, features: &features[(number * splits)...],
+        thresholds: &thresholds[(number * splits)...],
+        leaves: &leaves[(number * (splits + 1))...])
+    }
+    splitFeatures = features
+    splitThresholds = thresholds
+    leafValues = leaves
+    treeCount = trees.count
+  }
+
+  /// The deepest tree a file may have: the complete layout has `2^depth` leaves per tree.
+  static let maxDepth = 12
+
+  /// The number of levels of splits below `node`, or nil when a child lies outside the tree
+  /// or not after its parent (so that every walk ends at a leaf), or there are more than
+  /// `limit` levels.
+  private static func depth(of tree: [Node], at node: Int, limit: Int) -> Int? {
+    guard tree.indices.contains(node) else { return nil }
+    let split = tree[node]
+    guard split.feature >= 0 else { return 0 }
+    guard limit > 0, split.left > node, split.right > node,
+      let left = depth(of: tree, at: split.left, limit: limit - 1),
+      let right = depth(of: tree, at: split.right, limit: limit - 1)
+    else { return nil }
+    return 1 + max(left, right)
+  }
+
+  /// Writes the subtree of `node` at `position` of a complete tree of `depth` levels: a leaf
+  /// above the last level becomes splits that send every row left, ending in its value.
+  private static func lay(
+    _ tree: [Node], node: Int, at position: Int, depth: Int,
+    features: inout ArraySlice<Int32>, thresholds: inout ArraySlice<Float>,
+    leaves: inout ArraySlice<Double>
+  ) {
+    let splits = (1 << depth) - 1
+    let here = tree[node]
+    if position >= splits {
+      leaves[leaves.startIndex + position - splits] = here.value
+      return
+    }
+    var left = node
+    var right = node
+    if here.feature >= 0 {
+      var below = Float(here.threshold)
+      if Double(below) > here.threshold { below = below.nextDown }
+      features[features.startIndex + position] = here.feature
+      thresholds[thresholds.startIndex + position] = below
+      left = here.left
+      right = here.right
+    }
+    lay(
+      tree, node: left, at: 2 * position + 1, depth: depth, features: &features,
+      thresholds: &thresholds, leaves: &leaves)
+    lay(
+      tree, node: right, at: 2 * position + 2, depth: depth, features: &features,
+      thresholds: &thresholds, leaves: &leaves)
   }
 
   /// The verdict groups named on a header line, each of which must pass `allowed`.
@@ -139,17 +202,22 @@ struct LineClassifier: Sendable {
   /// The probability that the line of `row` (`LineFeatures.count` values) is article text.
   func probability(_ row: UnsafeBufferPointer<Float>) -> Double {
     precondition(row.count == LineFeatures.count)
+    let splits = (1 << depth) - 1
     var sum = bias
-    nodes.withUnsafeBufferPointer { nodes in
-      leafValues.withUnsafeBufferPointer { values in
-        for root in roots {
-          var index = Int(root)
-          var node = nodes[index]
-          while node.feature >= 0 {
-            index = Int(row[Int(node.feature)] <= node.threshold ? node.left : node.right)
-            node = nodes[index]
+    splitFeatures.withUnsafeBufferPointer { features in
+      splitThresholds.withUnsafeBufferPointer { thresholds in
+        leafValues.withUnsafeBufferPointer { leaves in
+          var base = 0
+          for tree in 0..<treeCount {
+            var node = 0
+            for _ in 0..<depth {
+              let goesRight = row[Int(features[base &+ node])] > thresholds[base &+ node]
+              // A Bool's byte is 0 or 1: a sum, not a branch the data would mispredict.
+              node = 2 &* node &+ 1 &+ Int(unsafeBitCast(goesRight, to: UInt8.self))
+            }
+            sum += leaves[base &+ tree &+ node &- splits]
+            base &+= splits
           }
-          sum += values[index]
         }
       }
     }

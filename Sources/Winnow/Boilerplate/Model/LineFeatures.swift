@@ -4,6 +4,10 @@ import Foundation
 /// lines' contexts and what the rules and the context pass decided, in any language (counts
 /// and shares, no words). `scripts/train_boilerplate.py` reads the same rows through
 /// `winnow-features` and names them in `names` order.
+///
+/// Built once per page (what each row needs of the other lines, in one array), then
+/// `write(rank:into:)` fills one line's row into a buffer the caller reuses: the pass
+/// allocates nothing per line.
 struct LineFeatures {
   /// The feature names, in row order.
   static let names: [String] =
@@ -26,99 +30,154 @@ struct LineFeatures {
   ]
   private static let pageNames = ["page_log_lines", "page_kept_share", "page_is_cjk"]
 
-  static var count: Int { names.count }
+  static let count = names.count
+  private static let groupCount = VerdictGroup.allCases.count
 
   /// Lines on each side whose verdicts and classes `window_*` average.
   static let window = 3
   /// Lines on each side whose verdicts `wide_window_kept` averages.
   static let wideWindow = 10
 
-  /// One row per line, `count` values each, row-major; blank lines, and lines whose verdict
-  /// group is not `needed`, get zeros.
-  static func rows(
-    lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
-    language: PageLanguage, needed: (VerdictGroup) -> Bool = { _ in true }
-  ) -> [Float] {
-    let present = lines.indices.filter { lines[$0] != nil }
-    var rows = [Float](repeating: 0, count: lines.count * count)
-    guard !present.isEmpty else { return rows }
-    let groups = verdicts.map(VerdictGroup.init)
-    let kept = present.map { groups[$0].isKept }
-    let good = present.map { classes[$0] == .good }
-    let logSizes = present.map { logCount(lines[$0]!.size) }
-    let firstKept = kept.firstIndex(of: true) ?? present.count
-    let lastKept = kept.lastIndex(of: true) ?? -1
-    // A title has a few dozen tokens at most: a linear scan beats hashing each token.
-    let titleTokens =
-      present.first { groups[$0] == .title }.flatMap { lines[$0]?.tokens.map(\.hash) } ?? []
-    let repeats = lineRepeats(lines)
-    let distanceToGood = distances(to: good)
-    let distanceToKept = distances(to: kept)
-    let keptShare = Float(kept.filter { $0 }.count) / Float(present.count)
+  /// What the rows of other lines read of one non-blank line, with running counts.
+  struct Summary {
+    /// The line's index in the page.
+    var index: Int32
+    var group: VerdictGroup
+    var kept: Bool
+    var good: Bool
+    var bad: Bool
+    var endsSentence: Bool
+    var startsWithBullet: Bool
+    var logSize: Float
+    /// Kept and good lines before this one.
+    var keptBefore: Int32 = 0
+    var goodBefore: Int32 = 0
+    /// Lines to the nearest other good and kept line (the page's length when none).
+    var distanceToGood: Int32 = 0
+    var distanceToKept: Int32 = 0
+    /// Other lines of the page with the same tokens.
+    var repeats: Int32 = 0
+  }
+
+  let lines: [LineContext?]
+  let classes: [ContentClass?]
+  let language: PageLanguage
+  /// The non-blank lines in page order; a line's rank is its place here.
+  let summaries: [Summary]
+  private let keptTotal: Int32
+  private let goodTotal: Int32
+  private let firstKept: Int
+  private let lastKept: Int
+  private let title: LineContext?
+  /// One bit per title token (by its hash's low six bits): most tokens need no scan of the
+  /// title.
+  private let titleBits: UInt64
+  private let pageLogLines: Float
+  private let keptShare: Float
+  private let pageIsCJK: Float
+
+  /// `groups` has the verdict group of every line of `lines` (blank ones included).
+  init(
+    lines: [LineContext?], classes: [ContentClass?], groups: [VerdictGroup],
+    language: PageLanguage
+  ) {
+    self.lines = lines
+    self.classes = classes
+    self.language = language
+    var summaries: [Summary] = []
+    summaries.reserveCapacity(lines.count)
+    var kept: Int32 = 0
+    var good: Int32 = 0
+    var title: LineContext? = nil
     var cjkTokens = 0
     var allTokens = 0
-    for index in present {
-      cjkTokens += lines[index]!.cjkCount
-      allTokens += lines[index]!.tokens.count
+    for (index, line) in lines.enumerated() {
+      guard let line else { continue }
+      let group = groups[index]
+      let isKept = group.isKept
+      let isGood = classes[index] == .good
+      if group == .title && title == nil { title = line }
+      cjkTokens += line.cjkCount
+      allTokens += line.tokens.count
+      summaries.append(
+        Summary(
+          index: Int32(index), group: group, kept: isKept, good: isGood,
+          bad: classes[index] == .bad, endsSentence: line.endsSentence,
+          startsWithBullet: line.startsWithBullet, logSize: Self.logCount(line.size),
+          keptBefore: kept, goodBefore: good))
+      if isKept { kept += 1 }
+      if isGood { good += 1 }
     }
-    let pageLogLines = logCount(present.count)
-    let pageIsCJK: Float = cjkTokens * 2 > allTokens ? 1 : 0
-    var row = [Float]()
-    row.reserveCapacity(count)
-    for (rank, index) in present.enumerated() where needed(groups[index]) {
-      let line = lines[index]!
-      row.removeAll(keepingCapacity: true)
-      appendLine(
-        line, to: &row, language: language, logSize: logSizes[rank], titleTokens: titleTokens,
-        repeats: repeats[index], cls: classes[index], group: groups[index])
-      row.append(Float(rank) / Float(present.count))
-      row.append(rank < firstKept ? 1 : 0)
-      row.append(rank > lastKept ? 1 : 0)
-      for side in stride(from: rank - 1, through: rank + 1, by: 2) {
-        guard present.indices.contains(side) else {
-          // No neighbour: the page's edge, which reads as a bad line.
-          for value: Float in [0, 0, 0, 0, 1, 0] { row.append(value) }
-          continue
-        }
-        let neighbour = present[side]
-        let next = lines[neighbour]!
-        row.append(kept[side] ? 1 : 0)
-        row.append(good[side] ? 1 : 0)
-        row.append(logSizes[side])
-        row.append(next.endsSentence ? 1 : 0)
-        row.append(classes[neighbour] == .bad ? 1 : 0)
-        row.append(next.startsWithBullet ? 1 : 0)
+    Self.fillDistances(&summaries)
+    Self.fillRepeats(&summaries, lines: lines)
+    self.summaries = summaries
+    keptTotal = kept
+    goodTotal = good
+    firstKept = summaries.firstIndex { $0.kept } ?? summaries.count
+    lastKept = summaries.lastIndex { $0.kept } ?? -1
+    self.title = title
+    var titleBits: UInt64 = 0
+    for token in title?.tokens ?? [] { titleBits |= 1 << (token.hash & 63) }
+    self.titleBits = titleBits
+    pageLogLines = Self.logCount(summaries.count)
+    keptShare = summaries.isEmpty ? 0 : Float(kept) / Float(summaries.count)
+    pageIsCJK = cjkTokens * 2 > allTokens ? 1 : 0
+  }
+
+  /// Writes the `count` features of the line of `rank` into `row`.
+  func write(rank: Int, into row: UnsafeMutableBufferPointer<Float>) {
+    precondition(row.count == Self.count)
+    var out = RowWriter(row.baseAddress!)
+    let summary = summaries[rank]
+    let index = Int(summary.index)
+    writeLine(lines[index]!, summary: summary, cls: classes[index], to: &out)
+    let total = summaries.count
+    out.put(Float(rank) / Float(total))
+    out.put(rank < firstKept)
+    out.put(rank > lastKept)
+    for side in stride(from: rank - 1, through: rank + 1, by: 2) {
+      guard side >= 0 && side < total else {
+        // No neighbour: the page's edge, which reads as a bad line.
+        out.put(false, false, 0, false, true, false)
+        continue
       }
-      let low = max(0, rank - window)
-      let high = min(present.count - 1, rank + window)
-      var keptAround = 0
-      var goodAround = 0
-      for other in low...high where other != rank {
-        if kept[other] { keptAround += 1 }
-        if good[other] { goodAround += 1 }
-      }
-      let around = Float(max(1, high - low))
-      row.append(Float(keptAround) / around)
-      row.append(Float(goodAround) / around)
-      row.append(logCount(distanceToGood[rank]))
-      let wideLow = max(0, rank - wideWindow)
-      let wideHigh = min(present.count - 1, rank + wideWindow)
-      var keptWide = 0
-      for other in wideLow...wideHigh where other != rank && kept[other] { keptWide += 1 }
-      row.append(Float(keptWide) / Float(max(1, wideHigh - wideLow)))
-      row.append(logCount(distanceToKept[rank]))
-      row.append(pageLogLines)
-      row.append(keptShare)
-      row.append(pageIsCJK)
-      rows.replaceSubrange((index * count)..<((index + 1) * count), with: row)
+      let neighbour = summaries[side]
+      out.put(
+        neighbour.kept, neighbour.good, neighbour.logSize, neighbour.endsSentence, neighbour.bad,
+        neighbour.startsWithBullet)
     }
-    return rows
+    let low = max(0, rank - Self.window)
+    let high = min(total - 1, rank + Self.window)
+    let keptHere: Int32 = summary.kept ? 1 : 0
+    let keptAround = keptBefore(high + 1) - summaries[low].keptBefore - keptHere
+    let goodAround = goodBefore(high + 1) - summaries[low].goodBefore - (summary.good ? 1 : 0)
+    let around = Float(max(1, high - low))
+    out.put(Float(keptAround) / around)
+    out.put(Float(goodAround) / around)
+    out.put(Self.logCount(Int(summary.distanceToGood)))
+    let wideLow = max(0, rank - Self.wideWindow)
+    let wideHigh = min(total - 1, rank + Self.wideWindow)
+    let keptWide = keptBefore(wideHigh + 1) - summaries[wideLow].keptBefore - keptHere
+    out.put(Float(keptWide) / Float(max(1, wideHigh - wideLow)))
+    out.put(Self.logCount(Int(summary.distanceToKept)))
+    out.put(pageLogLines)
+    out.put(keptShare)
+    out.put(pageIsCJK)
+    precondition(out.position == row.baseAddress! + Self.count)
+  }
+
+  /// Kept lines before the line of `rank` (all of them for `rank == summaries.count`).
+  private func keptBefore(_ rank: Int) -> Int32 {
+    rank < summaries.count ? summaries[rank].keptBefore : keptTotal
+  }
+
+  private func goodBefore(_ rank: Int) -> Int32 {
+    rank < summaries.count ? summaries[rank].goodBefore : goodTotal
   }
 
   /// The features of the line alone, with its class and verdict group.
-  private static func appendLine(
-    _ line: LineContext, to row: inout [Float], language: PageLanguage, logSize: Float,
-    titleTokens: [UInt64], repeats: Int, cls: ContentClass?, group: VerdictGroup
+  private func writeLine(
+    _ line: LineContext, summary: Summary, cls: ContentClass?, to out: inout RowWriter
   ) {
     let tokens = line.tokens
     let tokenCount = Float(max(1, tokens.count))
@@ -133,41 +192,69 @@ struct LineFeatures {
       line.cjkCount * 2 > tokens.count
       ? language.cjkStopwordBit(for: line)
       : language.stopwordBit
+    // A title has a few dozen tokens at most: a linear scan beats hashing each token.
+    let titleTokens = title?.tokens ?? []
     for token in tokens {
-      if token.stopwords & bit != 0 { stopwords += 1 }
-      if token.isNumber { numbers += 1 }
-      if token.hasDigit { digits += 1 }
-      if token.isCapitalized { capitalized += 1 }
-      if token.isAllCaps { allCaps += 1 }
-      letters += token.isCJK ? 3 : Int(token.length)
-      if !titleTokens.isEmpty && titleTokens.contains(token.hash) { inTitle += 1 }
+      stopwords &+= one(token.stopwords & bit != 0)
+      numbers &+= one(token.isNumber)
+      digits &+= one(token.hasDigit)
+      capitalized &+= one(token.isCapitalized)
+      allCaps &+= one(token.isAllCaps)
+      letters &+= token.isCJK ? 3 : Int(token.length)
+      if titleBits & (1 << (token.hash & 63)) != 0
+        && titleTokens.contains(where: { $0.hash == token.hash })
+      {
+        inTitle += 1
+      }
     }
     let words = Float(max(1, line.wordCount - line.cjkCount))
-    let shape = LineShape(line.text)
-    row.append(logSize)
-    row.append(logCount(line.wordCount))
-    row.append(logCount(tokens.count))
-    row.append(Float(line.cjkCount) / tokenCount)
-    row.append(line.endsSentence ? 1 : 0)
-    row.append(line.endsWithEllipsis ? 1 : 0)
-    row.append(line.startsWithBullet ? 1 : 0)
-    row.append(Float(stopwords) / tokenCount)
-    row.append(Float(numbers) / tokenCount)
-    row.append(Float(digits) / tokenCount)
-    row.append(Float(capitalized) / words)
-    row.append(Float(allCaps) / words)
-    row.append(Float(line.lowercaseWords) / words)
-    row.append(Float(max(0, line.size - letters)) / Float(max(1, line.size)))
-    row.append(logCount(line.periods))
-    row.append(shape.linkLike ? 1 : 0)
-    row.append(Float(min(shape.separators, 10)))
-    row.append(line.hasCopyrightSign ? 1 : 0)
-    row.append(Float(inTitle) / tokenCount)
-    row.append(logCount(repeats))
-    for candidate in [ContentClass.good, .nearGood, .short, .bad] {
-      row.append(cls == candidate ? 1 : 0)
+    // The shapes are made of symbols: a line of letters, digits and spaces has none.
+    let shape = line.size > letters ? LineShape(line.text) : LineShape()
+    out.put(summary.logSize)
+    out.put(Self.logCount(line.wordCount))
+    out.put(Self.logCount(tokens.count))
+    out.put(Float(line.cjkCount) / tokenCount)
+    out.put(line.endsSentence)
+    out.put(line.endsWithEllipsis)
+    out.put(line.startsWithBullet)
+    out.put(Float(stopwords) / tokenCount)
+    out.put(Float(numbers) / tokenCount)
+    out.put(Float(digits) / tokenCount)
+    out.put(Float(capitalized) / words)
+    out.put(Float(allCaps) / words)
+    out.put(Float(line.lowercaseWords) / words)
+    out.put(Float(max(0, line.size - letters)) / Float(max(1, line.size)))
+    out.put(Self.logCount(line.periods))
+    out.put(shape.linkLike)
+    out.put(Float(min(shape.separators, 10)))
+    out.put(line.hasCopyrightSign)
+    out.put(Float(inTitle) / tokenCount)
+    out.put(Self.logCount(Int(summary.repeats)))
+    out.put(cls == .good)
+    out.put(cls == .nearGood)
+    out.put(cls == .short)
+    out.put(cls == .bad)
+    for group in 0..<Self.groupCount { out.put(summary.group.rawValue == group) }
+  }
+
+  /// One row per line, `count` values each, row-major; blank lines get zeros. For the
+  /// training tool: the pass writes only the rows it needs, one at a time.
+  static func rows(
+    lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
+    language: PageLanguage
+  ) -> [Float] {
+    let page = LineFeatures(
+      lines: lines, classes: classes, groups: verdicts.map(VerdictGroup.init),
+      language: language)
+    var rows = [Float](repeating: 0, count: lines.count * count)
+    rows.withUnsafeMutableBufferPointer { rows in
+      for (rank, summary) in page.summaries.enumerated() {
+        let start = Int(summary.index) * count
+        page.write(
+          rank: rank, into: UnsafeMutableBufferPointer(rebasing: rows[start..<start + count]))
+      }
     }
-    for candidate in VerdictGroup.allCases { row.append(group == candidate ? 1 : 0) }
+    return rows
   }
 
   /// `log1p` of small counts, looked up: most counts of a line are small.
@@ -178,34 +265,130 @@ struct LineFeatures {
     count < smallCountLogs.count ? smallCountLogs[count] : log1p(Float(count))
   }
 
-  /// For each line, how many other lines of the page have the same tokens.
-  private static func lineRepeats(_ lines: [LineContext?]) -> [Int] {
-    var keys = [UInt64](repeating: 0, count: lines.count)
-    var counts: [UInt64: Int] = [:]
-    for (index, line) in lines.enumerated() {
-      guard let line, !line.tokens.isEmpty else { continue }
-      var key = Token.fnvOffset
-      for token in line.tokens { key = (key ^ token.hash) &* Token.fnvPrime }
-      keys[index] = key
-      counts[key, default: 0] += 1
+  /// For each line, how many other lines of the page have the same tokens. Lines are first
+  /// told apart by their number of tokens and first and last token, which settles most of
+  /// them; only lines that share those have all their tokens hashed.
+  private static func fillRepeats(_ summaries: inout [Summary], lines: [LineContext?]) {
+    func key(_ tokens: [Token], full: Bool) -> UInt64 {
+      var key = Token.mix(Token.fnvOffset, UInt32(truncatingIfNeeded: tokens.count))
+      if full {
+        for token in tokens { key = (key ^ token.hash) &* Token.fnvPrime }
+      } else {
+        key = (key ^ tokens[0].hash) &* Token.fnvPrime
+        key = (key ^ tokens[tokens.count - 1].hash) &* Token.fnvPrime
+      }
+      return key
     }
-    return lines.indices.map { lines[$0] == nil || keys[$0] == 0 ? 0 : counts[keys[$0]]! - 1 }
+    var rough = KeyCounts(capacity: summaries.count)
+    for summary in summaries {
+      let tokens = lines[Int(summary.index)]!.tokens
+      if !tokens.isEmpty { rough.add(key(tokens, full: false)) }
+    }
+    var exact = KeyCounts(capacity: summaries.count)
+    var shared: [Int] = []
+    for rank in summaries.indices {
+      let tokens = lines[Int(summaries[rank].index)]!.tokens
+      guard !tokens.isEmpty, rough.count(key(tokens, full: false)) > 1 else { continue }
+      shared.append(rank)
+      exact.add(key(tokens, full: true))
+    }
+    for rank in shared {
+      let tokens = lines[Int(summaries[rank].index)]!.tokens
+      summaries[rank].repeats = exact.count(key(tokens, full: true)) - 1
+    }
   }
 
-  /// For each entry, how many entries away the nearest other `true` one is (the page's
-  /// length when there is none).
-  private static func distances(to marks: [Bool]) -> [Int] {
-    var result = [Int](repeating: marks.count, count: marks.count)
-    var last: Int? = nil
-    for index in marks.indices {
-      if let last { result[index] = index - last }
-      if marks[index] { last = index }
+  /// For each line, how many lines away the nearest other good and kept lines are (the
+  /// page's length when there is none).
+  private static func fillDistances(_ summaries: inout [Summary]) {
+    let total = Int32(summaries.count)
+    var lastGood: Int32 = -1
+    var lastKept: Int32 = -1
+    for rank in summaries.indices {
+      let here = Int32(rank)
+      summaries[rank].distanceToGood = lastGood < 0 ? total : here - lastGood
+      summaries[rank].distanceToKept = lastKept < 0 ? total : here - lastKept
+      if summaries[rank].good { lastGood = here }
+      if summaries[rank].kept { lastKept = here }
     }
-    last = nil
-    for index in marks.indices.reversed() {
-      if let last { result[index] = min(result[index], last - index) }
-      if marks[index] { last = index }
+    lastGood = -1
+    lastKept = -1
+    for rank in summaries.indices.reversed() {
+      let here = Int32(rank)
+      if lastGood >= 0 {
+        summaries[rank].distanceToGood = min(summaries[rank].distanceToGood, lastGood - here)
+      }
+      if lastKept >= 0 {
+        summaries[rank].distanceToKept = min(summaries[rank].distanceToKept, lastKept - here)
+      }
+      if summaries[rank].good { lastGood = here }
+      if summaries[rank].kept { lastKept = here }
     }
-    return result
   }
+}
+
+/// 1 for true, 0 for false: a count that adds it has no branch for the data to mispredict (a
+/// Bool's byte is 0 or 1).
+@inline(__always) private func one(_ flag: Bool) -> Int {
+  Int(unsafeBitCast(flag, to: UInt8.self))
+}
+
+/// Writes a row's values one after the other.
+private struct RowWriter {
+  var position: UnsafeMutablePointer<Float>
+
+  init(_ start: UnsafeMutablePointer<Float>) { position = start }
+
+  @inline(__always) mutating func put(_ value: Float) {
+    position.pointee = value
+    position += 1
+  }
+
+  @inline(__always) mutating func put(_ flag: Bool) { put(flag ? Float(1) : 0) }
+
+  /// A neighbour's six values.
+  @inline(__always) mutating func put(
+    _ kept: Bool, _ good: Bool, _ logSize: Float, _ endsSentence: Bool, _ bad: Bool,
+    _ bullet: Bool
+  ) {
+    put(kept)
+    put(good)
+    put(logSize)
+    put(endsSentence)
+    put(bad)
+    put(bullet)
+  }
+}
+
+/// How often each 64-bit key was added: open addressing on two flat arrays, no hashing beyond
+/// one multiply (the keys are hashes already).
+private struct KeyCounts {
+  private var keys: [UInt64]
+  private var counts: [Int32]
+  private let mask: Int
+
+  init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    keys = [UInt64](repeating: 0, count: size)
+    counts = [Int32](repeating: 0, count: size)
+    mask = size - 1
+  }
+
+  /// The slot of `key`, or of the empty one where it would go. Key 0 is stored as 1 (0 marks
+  /// an empty slot).
+  private func slot(_ key: UInt64) -> Int {
+    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+    return slot
+  }
+
+  mutating func add(_ key: UInt64) {
+    let key = max(key, 1)
+    let found = slot(key)
+    keys[found] = key
+    counts[found] += 1
+  }
+
+  func count(_ key: UInt64) -> Int32 { counts[slot(max(key, 1))] }
 }

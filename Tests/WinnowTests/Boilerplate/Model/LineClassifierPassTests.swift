@@ -74,4 +74,43 @@ import Testing
     #expect(page.lines[3].verdict?.rule == "site.keep")
     #expect(page.lines[3].verdict?.role.isKept == true)
   }
+
+  /// The pass run directly on lines the rules kept as text (or dropped by score, for
+  /// lines starting with "-"), with the stump model that drops lines without a sentence
+  /// stop and brings back lines with one; returns the roles after.
+  static func direct(_ texts: [String]) throws -> [LineRole?] {
+    let model = try LineClassifier(text: LineClassifierTests.stump(drop: "content"))
+    let lines: [LineContext?] = texts.map {
+      LineContext(String($0.trimmingPrefix("-")), lexicons: Lexicons.builtIn)
+    }
+    var verdicts: [Verdict?] = texts.map {
+      $0.hasPrefix("-")
+        ? Verdict(role: .dropped(.navigation), rule: ContextPass.scoreRule)
+        : Verdict(role: .content, rule: "test.kept")
+    }
+    LineClassifierPass(model: model).run(
+      on: &verdicts, lines: lines, classes: texts.map { _ in .nearGood },
+      language: PageLanguage(lines: lines, lexicons: Lexicons.builtIn))
+    return verdicts.map { $0?.role }
+  }
+
+  static let unfinished =
+    "the ministers met on Tuesday to discuss the plan which would change how the two countries"
+
+  @Test func dropsWhenTheDropsLeaveMostOfTheKeptText() throws {
+    let roles = try Self.direct([
+      Self.sentence, Self.sentence, Self.sentence, "A short teaser line", Self.sentence,
+    ])
+    #expect(roles.map { $0?.isKept } == [true, true, true, false, true])
+  }
+
+  @Test func makesNoDropsThatWouldTakeMoreThanHalfTheKeptText() throws {
+    let roles = try Self.direct([
+      Self.unfinished, Self.unfinished + " now", Self.unfinished + " again", "Short.",
+      "-Brought back.",
+    ])
+    // The three unfinished lines hold most of the kept tokens: they stay; the line the
+    // score dropped still comes back.
+    #expect(roles.map { $0?.isKept } == [true, true, true, true, true])
+  }
 }

@@ -39,11 +39,27 @@ import Testing
     #expect(model.keepAbove == 0.9)
     #expect(model.dropGroups == [.content, .heading])
     #expect(model.keepGroups == [.scoreDrop])
-    #expect(model.roots == [0])
-    #expect(
-      model.nodes.map(\.feature) == [
-        Int32(LineFeatures.names.firstIndex(of: "ends_sentence")!), -1, -1,
-      ])
+    #expect(model.depth == 1)
+    #expect(model.splitFeatures == [Int32(LineFeatures.names.firstIndex(of: "ends_sentence")!)])
+    #expect(model.leafValues == [-2.5, 2.5])
+  }
+
+  /// A tree whose left child is a leaf and whose right child splits again: laid out complete,
+  /// the leaf's value stands under both of its padded children.
+  @Test func shallowLeavesArePaddedToTheDeepestLevel() throws {
+    let bullet = LineFeatures.names.firstIndex(of: "bullet")!
+    let text = Self.stump().replacing(
+      "node -1 0 -1 -1 2.5",
+      with: "node \(bullet) 0.5 3 4 0\nnode -1 0 -1 -1 1\nnode -1 0 -1 -1 4")
+    let model = try LineClassifier(text: text)
+    #expect(model.depth == 2)
+    #expect(model.leafValues == [-2.5, -2.5, 1, 4])
+    for (endsSentence, isBullet, leaf) in [(false, false, -2.5), (true, false, 1), (true, true, 4)]
+    {
+      var row = Array(Self.row(endsSentence: endsSentence))
+      row[bullet] = isBullet ? 1 : 0
+      #expect(abs(model.probability(row[...]) - 1 / (1 + exp(-(0.5 + leaf)))) < 1e-9)
+    }
   }
 
   @Test func probabilityIsTheLogisticOfBiasPlusLeaves() throws {
