@@ -196,16 +196,9 @@ struct LanguageSegmenter: Sendable {
         label: Label(language: guess.language, script: guess.script), letters: letters,
         confidence: guess.confidence)
     }
-    // A sentence leaves its paragraph's language only on more evidence than the paragraph
-    // has as a whole, and only as part of a run of sentences with enough letters.
+    // A sentence leaves its paragraph's language only as part of a run of sentences with
+    // enough letters that fits its own language clearly better than the paragraph's.
     if let whole = Self.paragraphGuess(pieces) {
-      for index in pieces.indices
-      where pieces[index].label.language != whole.label.language
-        && pieces[index].confidence < whole.confidence
-      {
-        pieces[index].label = whole.label
-        pieces[index].confidence = whole.confidence
-      }
       pieces = Piece.coalesced(pieces).map { run in
         guard run.label != whole.label,
           run.letters < minSentenceRunLetters
