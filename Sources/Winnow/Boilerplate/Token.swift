@@ -18,6 +18,9 @@ struct Token: Hashable, Sendable {
   var isCapitalized: Bool
   /// Has letters and all of them are uppercase ("AFP", "SUPERPOWERS").
   var isAllCaps: Bool
+  /// Has letters and none of them has case: Arabic, Hebrew, Devanagari and the like, where a
+  /// name cannot be told from other words by its first letter.
+  var isUncased: Bool = false
   /// The token's number in the lexicons' vocabulary, or -1 when no cue or function word is
   /// spelt so.
   var id: Int32 = -1
@@ -82,7 +85,8 @@ struct TokenScan {
         Token(
           hash: hash, length: length, isNumber: isNumber, hasDigit: digits > 0,
           isCJK: false, isCapitalized: firstUpper, isAllCaps: upper > 0 && lower == 0,
-          id: entry.id, stopwords: entry.stopwords))
+          isUncased: upper == 0 && lower == 0 && digits < length, id: entry.id,
+          stopwords: entry.stopwords))
       self = Word()
     }
   }

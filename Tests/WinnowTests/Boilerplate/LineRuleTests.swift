@@ -138,6 +138,11 @@ import Testing
     Case(name: "byline", line: "by AFP Staff Writers", rule: "builtin.byline", role: .byline),
     Case(name: "de byline", line: "Von Anna Müller", rule: "builtin.byline", role: .byline),
     Case(name: "zh byline", line: "记者：张三", rule: "builtin.byline", role: .byline),
+    Case(name: "ar byline", line: "بقلم: أحمد علي", rule: "builtin.byline", role: .byline),
+    Case(name: "hi byline", line: "लेखक: राम शर्मा", rule: "builtin.byline", role: .byline),
+    Case(
+      name: "ar sentence opening with a byline word",
+      line: "كتب الطالب رسالة طويلة إلى والده", rule: nil, role: nil),
     Case(
       name: "dateline", line: "Washington (AFP) June 17, 2023", rule: "builtin.dateline",
       role: .date),

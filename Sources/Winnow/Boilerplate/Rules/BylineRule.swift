@@ -1,8 +1,9 @@
 /// Takes bylines out of the text into the record's `byline`: "by AFP Staff Writers",
-/// "Von Anna Müller", "记者：张三".
+/// "Von Anna Müller", "记者：张三", "بقلم: أحمد علي".
 ///
 /// Why: seed 002 line 5. A byline is short, opens with a byline word and goes on with a name
-/// (a capitalized word, or Han after a separator), so "By the end of the year" stays text.
+/// (a capitalized word, or Han, Arabic or Devanagari after a separator), so "By the end of
+/// the year" stays text.
 struct BylineRule: LineRule {
   var id: RuleID { "builtin.byline" }
   let role = LineRole.byline
@@ -17,7 +18,8 @@ struct BylineRule: LineRule {
     let prefix = line.lexicons.bylinePrefix.match(tokens, at: 0)
     guard prefix > 0, prefix < tokens.count else { return false }
     let name = tokens[prefix]
-    if name.isCJK {
+    // Han, Arabic or Devanagari names have no capital to show them: a separator must.
+    if name.isCJK || name.isUncased {
       return line.text.unicodeScalars.contains { Self.separators.contains($0) }
     }
     return name.isCapitalized && !name.isNumber
