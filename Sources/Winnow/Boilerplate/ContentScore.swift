@@ -81,7 +81,7 @@ struct ContentScore: Sendable {
       var end = start
       while end + 1 < lines.count, let line = lines[end], let next = lines[end + 1],
         !line.endsSentence, !next.startsWithBullet, let first = next.tokens.first,
-        !first.isNumber, next.startsLowercase
+        !first.isCJK, !first.isUncased, !first.isNumber, !first.isCapitalized, !first.isAllCaps
       {
         end += 1
       }

@@ -121,11 +121,6 @@ final class LineContext: Sendable {
     default: false
     }
   }
-
-  /// The first letter of the line is lowercase: "is eating." continues "... while he".
-  var startsLowercase: Bool {
-    text.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
-  }
 }
 
 extension Unicode.Scalar {

@@ -220,14 +220,11 @@ struct LanguageSegmenter: Sendable {
   private func leads(
     _ run: Piece<Label>, over language: String, in scalars: [Unicode.Scalar]
   ) -> Bool {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars[run.start..<run.end])
     let scores = identifier.model.rank(
-      Substring(String(text)), candidates: [run.label.language, language])
-    guard let own = scores.first(where: { $0.language == run.label.language }) else {
-      return true
-    }
-    guard let paragraph = scores.first(where: { $0.language == language }) else { return true }
+      scalars[run.start..<run.end], candidates: [run.label.language, language])
+    guard let own = scores.first(where: { $0.language == run.label.language }),
+      let paragraph = scores.first(where: { $0.language == language })
+    else { return true }
     return own.score - paragraph.score >= minSentenceRunLead
   }
 

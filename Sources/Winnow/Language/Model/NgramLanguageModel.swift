@@ -85,6 +85,22 @@ public final class NgramLanguageModel: Sendable {
   /// from the beam come after the others, by their mean when they were dropped. Empty when no
   /// candidate is known to the model or the text has no letters.
   public func rank(_ text: Substring, candidates: CandidateSet) -> [NgramLanguageScore] {
+    ranking(text, candidates: candidates)
+  }
+
+  /// `rank` with candidates given as ISO 639-1 codes.
+  public func rank(_ text: Substring, candidates: [String]) -> [NgramLanguageScore] {
+    ranking(text, candidates: candidateSet(candidates))
+  }
+
+  /// `rank` over scalars the language stage has already decoded.
+  func rank(_ scalars: ArraySlice<Unicode.Scalar>, candidates: [String]) -> [NgramLanguageScore] {
+    ranking(scalars, candidates: candidateSet(candidates))
+  }
+
+  private func ranking<Text: ScalarSource>(_ text: Text, candidates: CandidateSet)
+    -> [NgramLanguageScore]
+  {
     scoring(text, candidates.indices, letterLimit: .max) { beam in
       let ranked = (0..<beam.candidates.count).map { slot in
         let index = beam.candidates[slot]
@@ -98,11 +114,6 @@ public final class NgramLanguageModel: Sendable {
       }
       return ranked.map { NgramLanguageScore(language: $0.language, score: $0.score) }
     } ?? []
-  }
-
-  /// `rank` with candidates given as ISO 639-1 codes.
-  public func rank(_ text: Substring, candidates: [String]) -> [NgramLanguageScore] {
-    rank(text, candidates: candidateSet(candidates))
   }
 
   /// The best candidate for `text` (ties to the first code in alphabetical order), or nil when
