@@ -11,6 +11,14 @@ import Testing
   static let pipeline = Result { try Pipeline(configuration: .builtIn) }
   static let recording = ProcessInfo.processInfo.environment["WINNOW_RECORD"] == "1"
 
+  /// The argument list below is read from the folder: without this, a missing `fixtures/seeds`
+  /// would make every golden test pass with zero cases.
+  @Test func everySeedPageAndItsGoldenRecordArePresent() throws {
+    #expect(Fixtures.seedNames.count == 5)
+    let golden = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("expected").path)
+    #expect(golden.filter { $0.hasSuffix(".jsonl") }.count == Fixtures.seedNames.count)
+  }
+
   @Test(arguments: Fixtures.seedNames)
   func recordMatchesTheGoldenFile(seed: String) throws {
     let bytes = try Data(contentsOf: Fixtures.url("seeds/\(seed).txt"))
@@ -28,7 +36,8 @@ import Testing
       return
     }
     let expected = try String(contentsOf: golden, encoding: .utf8)
-    if line != expected {
+    // Bytes, not String ==, which would let an NFD record pass for its NFC golden.
+    if !line.utf8.elementsEqual(expected.utf8) {
       let same = zip(line, expected).prefix { $0 == $1 }.count
       Issue.record(
         """
