@@ -94,28 +94,9 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
 
   private func unknown(_ what: String, _ value: String, _ allowed: [String]) -> String {
     var message = "unknown \(what) '\(value)'"
-    if let near = allowed.min(by: { editDistance($0, value) < editDistance($1, value) }),
-      editDistance(near, value) <= max(2, value.count / 3)
-    {
+    if let near = NearMiss.suggestion(for: value, among: allowed) {
       message += "; did you mean '\(near)'?"
     }
     return message + " (one of: \(allowed.joined(separator: ", ")))"
   }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-private func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a.unicodeScalars)
-  let b = Array(b.unicodeScalars)
-  guard !a.isEmpty else { return b.count }
-  var previous = Array(0...b.count)
-  for i in 1...a.count {
-    var current = [i] + Array(repeating: 0, count: b.count)
-    for j in stride(from: 1, through: b.count, by: 1) {
-      let cost = a[i - 1] == b[j - 1] ? 0 : 1
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-    }
-    previous = current
-  }
-  return previous[b.count]
 }

@@ -1,11 +1,3 @@
-/// Where output bytes go: stdout, a file, a gzip file. Writes may be buffered until
-/// `flush()`; `close()` flushes and ends the output.
-public protocol ByteSink: AnyObject {
-  func write(_ bytes: [UInt8]) throws
-  func flush() throws
-  func close() throws
-}
-
 /// The documents of one opened input, in order: one for a text file, one per line of JSONL.
 public protocol DocumentStream {
   /// The next document or the failure of one (a bad JSONL line), nil at the end.
