@@ -20,7 +20,7 @@ struct CleanPlan {
       pipeline: pipeline,
       options: RunOptions(
         jobs: command.jobs, explain: command.output.explain,
-        errors: command.output.errorsInline ? .inline : .separate,
+        errors: command.output.errorsInline ? .inline : .separate, drops: command.output.drops,
         surveyFolders: command.input.inputs.contains(where: Self.isDirectory)))
     inputs = command.input.inputs
     reading = InputReader.Options(

@@ -27,6 +27,28 @@ import Testing
     #expect(process.terminationStatus == 0)
   }
 
+  /// `--drops inline`: every input line gives exactly one output line, in input order (a
+  /// record, an inline error or a drop record), so a caller can pair them without counting.
+  @Test func dropsInlinePairEveryInputWithOneOutputLine() throws {
+    let input = """
+      {"id":"kept","text":"A sentence that stays, since it is the whole of the page."}
+      {"id":"blank","text":"   "}
+      {"id":"broken","text":
+      {"id":"also","text":"Another sentence that stays for the same reason as the first."}
+
+      """
+    let result = try Winnow.run(
+      ["clean", "--input-format", "jsonl", "--errors", "inline", "--drops", "inline"],
+      stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    let lines = result.records
+    #expect(lines.map { $0["id"] as? String } == ["kept", "blank", "-:3", "also"])
+    #expect(lines[1]["dropped"] as? String == "empty")
+    #expect(lines[1]["text"] == nil)
+    #expect(lines[2]["error"] as? String == "invalid-json")
+    #expect(result.totals?.dropped == 1)
+  }
+
   /// The same through a FIFO named as an input (`winnow clean --input-format jsonl fifo`).
   @Test func fifoRecordsComeOutBeforeTheInputEnds() throws {
     let tree = try TemporaryDirectory()

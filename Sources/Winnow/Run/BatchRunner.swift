@@ -74,8 +74,11 @@ public struct BatchRunner: Sendable {
       return Delivery(
         event: .written(bytesOut: record.text.utf8.count),
         line: RecordEncoder.encode(record, explain: options.explain), bytesIn: bytesIn)
-    case .dropped(let reason, _, _):
-      return Delivery(event: .dropped(reason), line: [], bytesIn: bytesIn)
+    case .dropped(let reason, let id, let source):
+      let line =
+        options.drops == .inline
+        ? DropRecordEncoder.encode(reason, id: id, source: source) : []
+      return Delivery(event: .dropped(reason), line: line, bytesIn: bytesIn)
     case .failed(let failure):
       return Delivery.failure(failure, inline: options.errors == .inline, bytesIn: bytesIn)
     }

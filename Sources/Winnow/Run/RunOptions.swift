@@ -6,14 +6,20 @@ public struct RunOptions: Sendable {
   public var explain: Bool
   /// Where error records go.
   public var errors: ErrorRouting
+  /// Whether dropped documents leave a drop record in the output stream.
+  public var drops: DropRouting
   /// Whether a run over directories first surveys their folders for lines repeated across
   /// pages (`boilerplate.cross_document`); off, every page is judged alone.
   public var surveyFolders: Bool
 
-  public init(jobs: Int, explain: Bool, errors: ErrorRouting, surveyFolders: Bool = false) {
+  public init(
+    jobs: Int, explain: Bool, errors: ErrorRouting, drops: DropRouting = .count,
+    surveyFolders: Bool = false
+  ) {
     self.jobs = jobs
     self.explain = explain
     self.errors = errors
+    self.drops = drops
     self.surveyFolders = surveyFolders
   }
 
@@ -33,5 +39,13 @@ public struct RunOptions: Sendable {
 /// does not change the exit status (under Spark a non-zero exit fails the whole task).
 public enum ErrorRouting: Sendable {
   case separate
+  case inline
+}
+
+/// What a dropped document leaves behind: only its count in the summary (`--drops count`),
+/// or also a drop record in the output stream, in input order (`--drops inline`), so that a
+/// caller streaming documents through one process can pair each input with one output line.
+public enum DropRouting: String, Sendable, CaseIterable {
+  case count
   case inline
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import Winnow
+
+extension DropRouting: ExpressibleByArgument {}
 
 /// Where records, errors and totals go, and how the run shows itself on the terminal.
 struct OutputOptions: ParsableArguments {
@@ -19,6 +22,13 @@ struct OutputOptions: ParsableArguments {
       "Write error records to this file, or 'inline' into the output (then failures do not"
         + " change the exit status). Default: stderr.", valueName: "file"))
   var errors: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "'inline' writes a drop record ({\"id\", \"source\", \"dropped\": reason}) into the"
+        + " output for each dropped document, so a caller can pair every input with an output"
+        + " line; 'count' only counts drops.", valueName: "count|inline"))
+  var drops: DropRouting = .count
 
   @Flag(help: "List every removed line in the records (winnow.removed_lines).")
   var explain = false
