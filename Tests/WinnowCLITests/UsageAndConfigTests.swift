@@ -78,6 +78,19 @@ import Testing
     )
   }
 
+  /// A charset ICU does not know is found when the file is checked, at its line, like any
+  /// other bad value (it used to surface later as a raw Swift value).
+  @Test func unknownEncodingIsALocatedConfigError() throws {
+    let tree = try TemporaryDirectory()
+    let user = try tree.file("user.yaml", "decode:\n  encoding: NOPE-8\n")
+    let result = try Winnow.run(["config", "check", user])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "\(user):2:3: decode.encoding: unknown encoding 'NOPE-8' (use 'auto' or a name ICU"
+        + " knows)\n")
+  }
+
   @Test func cleanWithABadConfigExitsTwoBeforeReadingAnything() throws {
     let tree = try TemporaryDirectory()
     let user = try tree.file("user.yaml", "output:\n  keep_empty: maybe\n")

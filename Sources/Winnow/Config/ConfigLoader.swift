@@ -183,7 +183,6 @@ extension LimitSettings: ValidatedSettings {
 }
 
 extension OutputSettings: ValidatedSettings {}
-extension DecodeSettings: ValidatedSettings {}
 extension NormalizeSettings: ValidatedSettings {}
 extension BoilerplateSettings: ValidatedSettings {}
 extension LanguageSettings: ValidatedSettings {}

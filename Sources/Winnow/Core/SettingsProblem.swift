@@ -11,3 +11,8 @@ public struct SettingsProblem: Error, Equatable, Sendable {
     self.message = message
   }
 }
+
+extension SettingsProblem: CustomStringConvertible {
+  /// `encoding: unknown encoding 'NOPE'`, for library callers that check settings themselves.
+  public var description: String { keyPath.joined(separator: ".") + ": " + message }
+}

@@ -12,12 +12,22 @@ public struct DecodeSettings: Codable, Sendable, Equatable {
   /// The charset forced by `encoding`, or nil for `auto`.
   var forcedEncoding: String? { encoding.lowercased() == "auto" ? nil : encoding }
 
-  /// Throws when `encoding` names a charset ICU does not know.
+  /// Throws when `encoding` names a charset ICU does not know: for callers that set
+  /// `encoding` after loading (`--encoding`, library users).
   public func check() throws(SettingsProblem) {
-    if let forced = forcedEncoding, CharsetConverter.canonicalName(forced) == nil {
-      throw SettingsProblem(
+    if let problem = problems().first { throw problem }
+  }
+}
+
+extension DecodeSettings: ValidatedSettings {
+  public func problems() -> [SettingsProblem] {
+    guard let forced = forcedEncoding, CharsetConverter.canonicalName(forced) == nil else {
+      return []
+    }
+    return [
+      SettingsProblem(
         keyPath: [CodingKeys.encoding.rawValue],
         message: "unknown encoding '\(forced)' (use 'auto' or a name ICU knows)")
-    }
+    ]
   }
 }
