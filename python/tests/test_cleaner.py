@@ -5,7 +5,6 @@ import sys
 import textwrap
 
 import pytest
-
 import winnow
 
 ARTICLE = (

@@ -7,7 +7,6 @@ pytest.importorskip("datatrove")
 from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
-
 from winnow.datatrove import WinnowCleaner  # noqa: E402
 
 ARTICLE = (
@@ -22,7 +21,10 @@ def test_jsonl_reader_winnow_jsonl_writer(tmp_path):
     documents = [
         {"id": "kept", "text": ARTICLE + "\nShare on Twitter\nCookie settings"},
         {"id": "empty", "text": "  "},
-        {"id": "zh", "text": "北京时间昨天晚上，国家统计局发布了最新的经济数据，显示工业生产继续稳定增长。"},
+        {
+            "id": "zh",
+            "text": "北京时间昨天晚上，国家统计局发布了最新的经济数据，显示工业生产继续稳定增长。",
+        },
     ]
     with open(source / "part.jsonl", "w", encoding="utf-8") as handle:
         for document in documents:

@@ -139,9 +139,7 @@ class Cleaner:
         )
         stderr_tail = collections.deque(maxlen=STDERR_TAIL_LINES)
         feeding = _Feeder(process, documents, text_field)
-        draining = threading.Thread(
-            target=_drain, args=(process.stderr, stderr_tail), daemon=True
-        )
+        draining = threading.Thread(target=_drain, args=(process.stderr, stderr_tail), daemon=True)
         feeding.start()
         draining.start()
         finished = False
@@ -217,9 +215,7 @@ class _Feeder(threading.Thread):
                 if isinstance(document, str):
                     document = {self.text_field: document}
                 elif not isinstance(document, dict):
-                    raise TypeError(
-                        f"a document is a str or a dict, not {type(document).__name__}"
-                    )
+                    raise TypeError(f"a document is a str or a dict, not {type(document).__name__}")
                 # Raw U+2028 and friends are safe: winnow splits JSONL at \n only.
                 stdin.write(json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n")
                 self.sent += 1
