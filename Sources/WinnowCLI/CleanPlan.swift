@@ -49,7 +49,11 @@ struct CleanPlan {
         }
       }
     }
-    try? errors.close()
+    do {
+      try errors.close()
+    } catch  where !OutputError.isClosedPipe(error) {
+      summary.errorsError = summary.errorsError ?? "\(error)"
+    } catch {}
     return summary
   }
 

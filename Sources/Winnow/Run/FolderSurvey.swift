@@ -25,7 +25,7 @@ struct FolderSurvey {
       walk: InputWalker(inputs: directories).makeIterator(), reading: reading,
       pagesPerFolder: settings.pagesPerFolder)
     let pool = OrderedWorkPool<SurveyPage, SurveyedPage?>(
-      workers: jobs, capacity: jobs * RunReader.batchDocuments,
+      workers: jobs, capacity: jobs * RunReader.batchEntries,
       budget: RunOptions.bytesInFlight, weigh: { $0.document.byteCount })
     pool.run(
       produce: { pages.next().map { .work($0) } },

@@ -108,6 +108,7 @@ import Testing
       ([0xED, 0xA0, 0x80], "%ED%A0%80"),  // a surrogate
       ([0xF0, 0x9F, 0x98, 0x80], "\u{1F600}"),
       ([0xE2, 0x82], "%E2%82"),  // truncated
+      (Array("caf%E9".utf8), "caf%25E9"),  // a literal '%', which must not meet an escape
     ]
     for (bytes, expected) in cases {
       #expect(PercentEscaping.escapingInvalidUTF8(bytes) == expected)

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// Issue 12: hostile inputs and failing disks. Each test is one of the issue's reproductions,
+/// at the level of what a user gets: records, error records, files, exit status.
+@Suite struct SilentLossTests {
+  /// Two seed pages, so that each output holds a kept record.
+  static func seed(_ index: Int) throws -> String {
+    let seeds = Winnow.repositoryRoot.appendingPathComponent("fixtures/seeds")
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+        .first { $0.hasPrefix(String(format: "%03d_", index)) })
+    return try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  /// Issue 12, item 1: a second member whose magic bytes were damaged used to pass for the
+  /// end of the data (exit 0, one page silently lost).
+  @Test func damagedGzipMemberIsAnErrorRecord() throws {
+    let tree = try TemporaryDirectory()
+    var second = try gzip(try Self.seed(1))
+    second[1] = 0
+    try tree.file("m.txt.gz", bytes: try gzip(try Self.seed(0)) + second)
+    let result = try Winnow.run(["clean", tree.path + "/m.txt.gz", "--progress", "never"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains(#""error":"invalid-gzip""#), "\(result.stderr)")
+    #expect(result.records.isEmpty)
+  }
+
+  /// Issue 12, item 2: `../d1/x.txt` and `d1/x.txt` both went to `out/d1/x.txt.jsonl`, and
+  /// `caf%E9.txt` and `caf\xE9.txt` to one name; the summary said `written 2`.
+  @Test func outputDirectoryNamesNeverMeet() throws {
+    let tree = try TemporaryDirectory()
+    try tree.file("d1/x.txt", try Self.seed(0))
+    try tree.file("work/d1/x.txt", try Self.seed(1))
+    try tree.file("work/names/caf%E9.txt", try Self.seed(2))
+    let latin1Name = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+    let latin1Path = Array((tree.path + "/work/names/").utf8) + latin1Name
+    let seed3 = Array(try Self.seed(3).utf8)
+    let descriptor = open(latin1Path.map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT, 0o644)
+    try #require(descriptor >= 0)
+    _ = seed3.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+
+    let result = try Winnow.run(
+      ["clean", "../d1/x.txt", "d1/x.txt", "names", "--output-dir", "out", "--progress", "never"],
+      in: tree.url.appendingPathComponent("work"))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderrLines.last == "winnow: read 4, written 4, dropped 0, failed 0")
+    let outputs = try FileManager.default.subpathsOfDirectory(atPath: tree.path + "/work/out")
+      .filter { $0.hasSuffix(".jsonl") }.sorted()
+    #expect(
+      outputs == [
+        "%2E%2E/d1/x.txt.jsonl", "d1/x.txt.jsonl", "names/caf%25E9.txt.jsonl",
+        "names/caf%E9.txt.jsonl",
+      ])
+    for output in outputs {
+      let text = try String(contentsOfFile: tree.path + "/work/out/" + output, encoding: .utf8)
+      #expect(text.split(separator: "\n").count == 1, "\(output)")
+    }
+  }
+
+  /// A collision no escaping can avoid (the same input twice) is reported, not overwritten.
+  @Test func outputCollisionIsReportedNotOverwritten() throws {
+    let tree = try TemporaryDirectory()
+    try tree.file("d/x.txt", try Self.seed(0))
+    let result = try Winnow.run(
+      ["clean", "d", "d", "--output-dir", "out", "--progress", "never"], in: tree.url)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains(#""error":"output-collision""#), "\(result.stderr)")
+    #expect(result.stderrLines.last == "winnow: read 2, written 1, dropped 0, failed 1")
+  }
+
+  /// Issue 12, item 3: a full disk under `--errors FILE` or `--summary-json FILE` left a cut
+  /// file, no message, exit 0.
+  @Test(arguments: [["--errors", "/dev/full"], ["--summary-json", "/dev/full"]])
+  func failedWriteOfErrorsOrSummaryIsReported(_ option: [String]) throws {
+    let result = try Winnow.run(
+      ["clean", "--input-format", "jsonl", "--progress", "never"] + option,
+      stdin: Data("{\"text\": \"A page.\"}\nnot json\n".utf8))
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("\(option[0]): cannot write /dev/full"), "\(result.stderr)")
+  }
+}
+
+@Suite struct BoundedMemoryTests {
+  /// Issue 12, item 6: a JSONL line longer than `limits.max_document_bytes` is a `too-large`
+  /// error read past without being held (`/dev/zero` used to take gigabytes); the lines
+  /// after it are read.
+  @Test func jsonlLineOverTheLimitIsTooLargeAndReadPast() throws {
+    let tree = try TemporaryDirectory()
+    let limits = try tree.file("limits.yaml", "limits:\n  max_document_bytes: 1000\n")
+    // The text is short: it is the line (a padding member) that is over the limit.
+    let long =
+      "{\"text\": \"Short.\", \"pad\": \"" + String(repeating: "y", count: 50_000) + "\"}\n"
+    let result = try Winnow.run(
+      ["clean", "--input-format", "jsonl", "--config", limits, "--errors", "inline"],
+      stdin: Data((long + "{\"text\": \"The page after the long line.\"}\n").utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.records.count == 2)
+    #expect(result.records.first?["error"] as? String == "too-large")
+    #expect(result.records.first?["line"] as? Int == 1)
+    #expect(result.records.last?["text"] as? String == "The page after the long line.")
+  }
+
+  /// Issue 12, item 6: a WET header that never ends is an `invalid-warc` error, and the next
+  /// record is read.
+  @Test func endlessWETHeaderIsInvalidAndTheNextRecordIsRead() throws {
+    let body = "A page inside a WET record.\n"
+    let record =
+      "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: http://example.com/\r\n"
+      + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)\r\n\r\n"
+    let endless =
+      "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 4\r\nX-Junk: "
+      + String(repeating: "z", count: 1_100_000)
+      + "\r\n\r\nbody\r\n\r\n"
+    let result = try Winnow.run(
+      ["clean", "--input-format", "wet", "--errors", "inline"],
+      stdin: Data((endless + record).utf8))
+    #expect(result.records.count == 2, "\(result.stderr)")
+    #expect(result.records.first?["error"] as? String == "invalid-warc")
+    #expect(result.records.last?["id"] as? String == "http://example.com/")
+  }
+}
