@@ -121,3 +121,92 @@ import Testing
     #expect(result.records.last?["id"] as? String == "http://example.com/")
   }
 }
+
+extension BoundedMemoryTests {
+  /// Issue 12, item 5: a page of a million one-character lines took gigabytes (each line
+  /// costs the stages hundreds of bytes); over `limits.max_lines` it is `too-large`.
+  @Test func pageOverMaxLinesIsTooLarge() throws {
+    let tree = try TemporaryDirectory()
+    let limits = try tree.file("limits.yaml", "limits:\n  max_lines: 100\n")
+    let page = Array(repeating: "x", count: 101).joined(separator: "\n")
+    let result = try Winnow.run(
+      ["clean", "--config", limits, "--errors", "inline"], stdin: Data(page.utf8))
+    #expect(result.records.first?["error"] as? String == "too-large", "\(result.stderr)")
+    #expect(
+      (result.records.first?["message"] as? String)?.contains("101 lines is over limits.max_lines")
+        == true)
+  }
+
+  /// Issue 12, item 9: `(a+)+$` over 2,000 lines took 39 s, the time limit counting per
+  /// line; with a budget per document the rule gives up and the record says how often.
+  @Test func userRegexHasATimeBudgetPerDocument() throws {
+    let tree = try TemporaryDirectory()
+    let config = try tree.file(
+      "slow.yaml",
+      """
+      limits:
+        regex_time_per_document: 20
+      boilerplate:
+        rules:
+          - id: slow
+            kind: junk
+            regex: '(a+)+$'
+            action: drop-line
+
+      """)
+    let page = (0..<2000).map { "Paragraph \($0) of the story: aaaaaaaaaaaaaaaaaaaaaaaaaaaa!" }
+      .joined(separator: "\n")
+    let result = try Winnow.run(["clean", "--config", config], stdin: Data(page.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let winnow = try #require(result.records.first?["winnow"] as? [String: Any])
+    let timeouts = try #require(winnow["rule_timeouts"] as? Int)
+    #expect(timeouts > 1000)
+  }
+}
+
+@Suite struct HostileConfigTests {
+  /// Issue 12, item 7: 386 bytes of aliases to aliases took 48 s and 10 GB.
+  @Test func aliasBombIsRefused() throws {
+    let tree = try TemporaryDirectory()
+    var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+    for (level, name) in ["b", "c", "d", "e", "f", "g"].enumerated() {
+      let previous = ["a", "b", "c", "d", "e", "f"][level]
+      yaml +=
+        "\(name): &\(name) ["
+        + Array(repeating: "*\(previous)", count: 9)
+        .joined(separator: ",") + "]\n"
+    }
+    let config = try tree.file("bomb.yaml", yaml)
+    let result = try Winnow.run(["config", "check", config])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("more than 100000 values once aliases are expanded"))
+  }
+
+  /// Issue 12, item 8: 5,000 levels of `[[[...]]]` crashed the loader (SIGSEGV).
+  @Test func deepNestingIsRefusedBeforeTheParserRecurses() throws {
+    let tree = try TemporaryDirectory()
+    let config = try tree.file(
+      "deep.yaml",
+      "boilerplate: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        + "\n")
+    let result = try Winnow.run(["config", "check", config])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("deep.yaml:1:"))
+    #expect(result.stderr.contains("nesting deeper than 64 levels"))
+  }
+
+  /// A huge value is never echoed whole in an error, and a huge file is refused unread.
+  @Test func hugeValuesAreNotEchoedAndHugeFilesAreRefused() throws {
+    let tree = try TemporaryDirectory()
+    let value = String(repeating: "x", count: 100_000)
+    let wrong = try tree.file("wrong.yaml", "limits:\n  max_lines: \"\(value)\"\n")
+    let result = try Winnow.run(["config", "check", wrong])
+    #expect(result.status == 2)
+    #expect(result.stderr.utf8.count < 1000)
+    #expect(result.stderr.contains("100029 characters in all"))
+    let huge = try tree.file("huge.yaml", "# " + String(repeating: "y", count: 5 << 20) + "\n")
+    let refused = try Winnow.run(["config", "check", huge])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("too large for a config file"))
+  }
+}
