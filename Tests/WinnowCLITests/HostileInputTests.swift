@@ -210,3 +210,67 @@ extension BoundedMemoryTests {
     #expect(refused.stderr.contains("too large for a config file"))
   }
 }
+
+@Suite struct SymlinkWalkTests {
+  /// Issue 12, item 10: a link to `/etc` inside the input folder made `/etc/passwd` a record.
+  @Test func walkDoesNotFollowLinksOutOfTheTree() throws {
+    let tree = try TemporaryDirectory()
+    try tree.file("outside/secret.txt", "A secret page outside the input tree.\n")
+    try tree.file("in/page.txt", "A page inside the input tree.\n")
+    let fileManager = FileManager.default
+    try fileManager.createSymbolicLink(
+      atPath: tree.path + "/in/etc", withDestinationPath: tree.path + "/outside")
+    try fileManager.createSymbolicLink(
+      atPath: tree.path + "/in/secret.txt", withDestinationPath: tree.path + "/outside/secret.txt")
+    try fileManager.createSymbolicLink(
+      atPath: tree.path + "/in/alias.txt", withDestinationPath: "page.txt")
+
+    let walked = try Winnow.run(["clean", tree.path + "/in", "--progress", "never"])
+    #expect(walked.status == 0, "\(walked.stderr)")
+    #expect(walked.records.compactMap { $0["id"] as? String } == ["alias.txt", "page.txt"])
+
+    let followed = try Winnow.run(
+      ["clean", tree.path + "/in", "--follow-symlinks", "--progress", "never"])
+    #expect(
+      followed.records.compactMap { $0["id"] as? String } == [
+        "alias.txt", "etc/secret.txt", "page.txt", "secret.txt",
+      ])
+
+    // A link named on the command line is read wherever it leads.
+    let named = try Winnow.run(["clean", tree.path + "/in/secret.txt", "--progress", "never"])
+    #expect(named.records.count == 1)
+  }
+}
+
+@Suite struct ProcessLimitTests {
+  /// `--jobs 100000` started 100,000 threads; it is clamped to the cores, with a note.
+  @Test func jobsBeyondTheCoresAreClampedWithANote() throws {
+    let result = try Winnow.run(
+      ["clean", "--jobs", "100000", "--progress", "never"], stdin: Data("A short page.\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("winnow: note: --jobs 100000 is more than the"))
+    #expect(result.records.count == 1)
+  }
+
+  /// A closed stdout ends every subcommand quietly with status 0, never 141 (SIGPIPE).
+  @Test(arguments: [
+    "clean", "clean --errors inline", "clean -o -", "langid", "explain -", "config show",
+    "--help",
+  ])
+  func closedStdoutExitsZero(_ command: String) throws {
+    let tree = try TemporaryDirectory()
+    let lines = (0..<50_000).map { #"{"text": "Line \#($0) of a page that goes on."}"# }
+    let input = try tree.file("in.jsonl", lines.joined(separator: "\n") + "\n")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c",
+      "{ '\(Winnow.binary.path)' \(command) < '\(input)' 2>/dev/null; echo $? > '\(tree.path)/status'; }"
+        + " | head -c 10 >/dev/null",
+    ]
+    try process.run()
+    process.waitUntilExit()
+    let status = try String(contentsOfFile: tree.path + "/status", encoding: .utf8)
+    #expect(status == "0\n")
+  }
+}

@@ -13,6 +13,7 @@ struct FolderSurvey {
   let pipeline: Pipeline
   let reading: InputReader.Options
   let jobs: Int
+  var followSymlinks = false
 
   /// The tables of every folder under the inputs that are directories, by folder path.
   func run(inputs: [String]) -> [String: LineRepetition] {
@@ -22,7 +23,8 @@ struct FolderSurvey {
     var survey = LineRepetitionSurvey(
       maxTrackedLines: settings.maxTrackedLines, maxLineBytes: settings.maxLineBytes)
     let pages = SurveyPages(
-      walk: InputWalker(inputs: directories).makeIterator(), reading: reading,
+      walk: InputWalker(inputs: directories, followSymlinks: followSymlinks).makeIterator(),
+      reading: reading,
       pagesPerFolder: settings.pagesPerFolder)
     let pool = OrderedWorkPool<SurveyPage, SurveyedPage?>(
       workers: jobs, capacity: jobs * RunReader.batchEntries,

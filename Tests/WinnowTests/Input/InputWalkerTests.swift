@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct InputWalkerTests {
   /// Ids of files and `code:source` of failures, in walk order.
-  private func walk(_ inputs: [String]) -> [String] {
-    InputWalker(inputs: inputs).map { item in
+  private func walk(_ inputs: [String], followSymlinks: Bool = false) -> [String] {
+    InputWalker(inputs: inputs, followSymlinks: followSymlinks).map { item in
       switch item {
       case .file(let file): file.id
       case .stdin: "-"
@@ -50,9 +50,14 @@ import Testing
     tree.symlink("link.txt", to: "a.txt")
     tree.file("z.txt")
     #expect(
-      walk([tree.root]) == [
+      walk([tree.root], followSymlinks: true) == [
         "a.txt", "symlink-loop:d/up", "unreadable:dangling", "link.txt", "symlink-loop:self",
         "z.txt",
+      ])
+    // Without --follow-symlinks the link to a directory is not followed at all.
+    #expect(
+      walk([tree.root]) == [
+        "a.txt", "unreadable:dangling", "link.txt", "symlink-loop:self", "z.txt",
       ])
   }
 
