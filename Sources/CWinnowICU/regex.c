@@ -29,17 +29,34 @@ wn_regex *wn_regex_clone(const wn_regex *regex, int32_t time_limit, int32_t *sta
   return (wn_regex *)clone;
 }
 
+/* What the match callback sees: the search's time so far and where to stop it. */
+typedef struct {
+  int32_t spent;
+  int32_t budget;
+} wn_search_clock;
+
+/* ICU calls this once per unit of match time, with the units used so far in this search. */
+static UBool wn_tick(const void *context, int32_t steps) {
+  wn_search_clock *clock = (wn_search_clock *)context;
+  clock->spent = steps;
+  return clock->budget <= 0 || steps < clock->budget;
+}
+
 int32_t wn_regex_find(wn_regex *regex, const uint16_t *text, int32_t text_length,
-                      int32_t *status) {
+                      int32_t budget, int32_t *spent, int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;
   URegularExpression *re = (URegularExpression *)regex;
-  uregex_setText(re, (const UChar *)text, text_length, &code);
+  wn_search_clock clock = {0, budget};
+  uregex_setMatchCallback(re, wn_tick, &clock, &code);
+  if (U_SUCCESS(code)) uregex_setText(re, (const UChar *)text, text_length, &code);
   UBool found = 0;
   if (U_SUCCESS(code)) found = uregex_find(re, 0, &code);
-  /* Drop the reference to `text`, which the caller frees after this call. */
+  /* Drop the references to `text` and `clock`, which end with this call. */
   UErrorCode reset = U_ZERO_ERROR;
   static const UChar empty[1] = {0};
   uregex_setText(re, empty, 0, &reset);
+  uregex_setMatchCallback(re, NULL, NULL, &reset);
+  *spent = clock.spent;
   *status = (int32_t)code;
   return U_SUCCESS(code) && found ? 1 : 0;
 }

@@ -32,12 +32,17 @@ struct Clean: ParsableCommand {
     let plan = try CleanPlan(self)
     let start = Date()
     let summary = plan.run()
-    SummaryPrinter.report(
+    let summaryWritten = SummaryPrinter.report(
       summary, seconds: Date().timeIntervalSince(start), jsonPath: output.summaryJson)
     if let problem = summary.outputError {
       StandardError.write("winnow: error: \(problem)\n")
       throw ExitCode(1)
     }
+    if let problem = summary.errorsError {
+      StandardError.write("winnow: error: --errors: \(problem)\n")
+      throw ExitCode(1)
+    }
+    if !summaryWritten { throw ExitCode(1) }
     if summary.failed > 0 && !output.errorsInline && !summary.outputClosed { throw ExitCode(1) }
   }
 }

@@ -19,9 +19,10 @@ struct CleanPlan {
     runner = BatchRunner(
       pipeline: pipeline,
       options: RunOptions(
-        jobs: command.jobs, explain: command.output.explain,
+        jobs: Self.jobs(command.jobs), explain: command.output.explain,
         errors: command.output.errorsInline ? .inline : .separate, drops: command.output.drops,
-        surveyFolders: command.input.inputs.contains(where: Self.isDirectory)))
+        surveyFolders: command.input.inputs.contains(where: Self.isDirectory),
+        followSymlinks: command.input.followSymlinks))
     inputs = command.input.inputs
     reading = InputReader.Options(
       format: command.input.inputFormat, textField: command.input.textField ?? "text",
@@ -33,7 +34,9 @@ struct CleanPlan {
 
   /// Runs the plan, drawing progress as it goes, and returns the totals.
   func run() -> RunSummary {
-    if progress.isEnabled { progress.measureTotal(of: inputs) }
+    if progress.isEnabled {
+      progress.measureTotal(of: inputs, followSymlinks: runner.options.followSymlinks)
+    }
     var summary = runner.run(
       inputs: inputs, reading: reading, to: output, errors: errors, progress: progress.update)
     progress.finish()
@@ -49,8 +52,23 @@ struct CleanPlan {
         }
       }
     }
-    try? errors.close()
+    do {
+      try errors.close()
+    } catch  where !OutputError.isClosedPipe(error) {
+      summary.errorsError = summary.errorsError ?? "\(error)"
+    } catch {}
     return summary
+  }
+
+  /// `--jobs`, at most one per core: cleaning is CPU work, so more workers only cost
+  /// memory (each holds documents in flight) and threads (100,000 of them would take
+  /// minutes to start). A larger request is clamped with a note.
+  private static func jobs(_ requested: Int) -> Int {
+    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    guard requested > cores else { return requested }
+    StandardError.write(
+      "winnow: note: --jobs \(requested) is more than the \(cores) cores; using \(cores)\n")
+    return cores
   }
 
   /// Folders are surveyed for lines repeated across their pages only when a directory is

@@ -81,7 +81,7 @@ import Testing
     let result = try Winnow.run(["clean", tree.path + "/in", "--output-dir", tree.path + "/out"])
     #expect(result.status == 1)
     #expect(result.stderr.contains(#""source":"cut.jsonl.gz""#))
-    #expect(result.stderr.contains(#""error":"unreadable""#))
+    #expect(result.stderr.contains(#""error":"invalid-gzip""#))
     let outputs = try FileManager.default.contentsOfDirectory(atPath: tree.path + "/out")
     #expect(outputs == ["fine.txt.jsonl"])
   }

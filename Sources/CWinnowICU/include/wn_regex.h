@@ -20,9 +20,12 @@ wn_regex *wn_regex_clone(const wn_regex *regex, int32_t time_limit, int32_t *sta
 
 /// Searches `text` for the pattern anywhere (`uregex_find`). Returns 1 when it matches, 0 when
 /// it does not; on failure returns 0 and sets *status (U_REGEX_TIME_OUT when the time limit
-/// was hit). `text` needs to stay valid only during the call.
+/// was hit, U_REGEX_STOPPED_BY_CALLER when `budget` ran out). `budget` caps this search's
+/// time in the units of the time limit (0 = no cap beyond the limit); *spent is set to the
+/// time the search took in those units (0 for a search shorter than one unit), counted
+/// through `uregex_setMatchCallback`. `text` needs to stay valid only during the call.
 int32_t wn_regex_find(wn_regex *regex, const uint16_t *text, int32_t text_length,
-                      int32_t *status);
+                      int32_t budget, int32_t *spent, int32_t *status);
 
 /// Frees a handle from `wn_regex_open` or `wn_regex_clone`.
 void wn_regex_close(wn_regex *regex);

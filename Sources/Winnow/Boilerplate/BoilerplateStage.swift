@@ -19,13 +19,16 @@ public struct BoilerplateStage: Stage {
 
   /// Compiles the user rules; a rule that does not compile throws `PatternRule.Invalid` or
   /// `ICURegex.CompileError` (the config loader reports `problems()` before this).
-  public init(settings: BoilerplateSettings) throws {
+  /// `regexTimePerDocument` is each user regex's match time over one page
+  /// (`limits.regex_time_per_document`; 0: only the limit per search).
+  public init(settings: BoilerplateSettings, regexTimePerDocument: Int = 0) throws {
     let problems = settings.problems()
     guard problems.isEmpty else { throw PatternRule.Invalid(problems: problems) }
     lexicons = Lexicons.builtIn
     score = ContentScore(settings: settings)
     userRules = try settings.rules.map {
-      try PatternRule(spec: $0, timeLimit: settings.regexTimeLimit)
+      try PatternRule(
+        spec: $0, timeLimit: settings.regexTimeLimit, documentBudget: regexTimePerDocument)
     }
     headingReach = settings.lengthHigh
     repeatedLines = RepeatedLinePass(settings: settings.crossDocument)
@@ -39,11 +42,9 @@ public struct BoilerplateStage: Stage {
       language: analysis.language)
     var verdicts = analysis.verdicts
     repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)
-    if let dropRule = applyUserRules(
-      to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code)
-    {
-      report.documentDropRule = dropRule
-    }
+    applyUserRules(
+      to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code,
+      report: &report)
     record(verdicts, on: &page, report: &report)
   }
 
@@ -104,13 +105,23 @@ public struct BoilerplateStage: Stage {
     return Analysis(lines: lines, language: language, classes: classes, verdicts: context.verdicts)
   }
 
-  /// Applies the user's rules in config order (the first match decides a line); returns the
-  /// id of a `drop-document` rule that matched.
+  /// Applies the user's rules in config order (the first match decides a line); notes in
+  /// `report` a `drop-document` rule that matched and the searches that ran out of time.
   private func applyUserRules(
-    to verdicts: inout [Verdict?], lines: [LineContext?], page: Page, language: String
-  ) -> RuleID? {
+    to verdicts: inout [Verdict?], lines: [LineContext?], page: Page, language: String,
+    report: inout CleaningReport
+  ) {
     let active = userRules.filter { $0.applies(toSource: page.source, language: language) }
       .map(PatternRuleMatcher.init)
+    defer { report.ruleTimeouts += active.reduce(0) { $0 + $1.timeouts } }
+    report.documentDropRule = firstMatches(of: active, on: &verdicts, lines: lines, page: page)
+  }
+
+  /// The user rules' verdicts; returns the id of a `drop-document` rule that matched.
+  private func firstMatches(
+    of active: [PatternRuleMatcher], on verdicts: inout [Verdict?], lines: [LineContext?],
+    page: Page
+  ) -> RuleID? {
     guard !active.isEmpty else { return nil }
     for index in lines.indices {
       guard let line = lines[index] else { continue }

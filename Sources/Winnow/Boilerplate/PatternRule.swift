@@ -29,9 +29,11 @@ struct PatternRule: Sendable {
   let languages: Set<String>?
   /// Globs on the document's source path; nil: all documents.
   let sources: [String]?
+  /// Match time the regex may take over one document (`limits.regex_time_per_document`).
+  let documentBudget: Int32
 
   /// Compiles a spec that `BoilerplateSettings.problems()` accepted.
-  init(spec: RuleSpec, timeLimit: Int) throws {
+  init(spec: RuleSpec, timeLimit: Int, documentBudget: Int = 0) throws {
     id = RuleID(rawValue: spec.id)
     guard let action = RuleAction(rawValue: spec.action) else {
       throw Invalid(problems: [
@@ -47,6 +49,7 @@ struct PatternRule: Sendable {
     }
     languages = spec.languages.map(Set.init)
     sources = spec.sources
+    self.documentBudget = Int32(clamping: documentBudget)
   }
 
   /// True when the rule's scopes include this document.
@@ -65,11 +68,14 @@ struct PatternRuleMatcher {
   init(_ rule: PatternRule) {
     self.rule = rule
     if case .regex(let compiled) = rule.matcher {
-      regex = compiled.matcher()
+      regex = compiled.matcher(budget: rule.documentBudget)
     } else {
       regex = nil
     }
   }
+
+  /// Searches given up for lack of time on this page.
+  var timeouts: Int { regex?.timeouts ?? 0 }
 
   func matches(_ line: LineContext, raw: String) -> Bool {
     switch rule.matcher {

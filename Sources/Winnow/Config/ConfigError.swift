@@ -43,8 +43,17 @@ public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
       if let column { text += ":\(column)" }
     }
     text += ": "
-    if !keyPath.isEmpty { text += keyPath + ": " }
-    return text + problemDescription
+    if !keyPath.isEmpty { text += Self.abbreviated(keyPath) + ": " }
+    return text + Self.abbreviated(problemDescription)
+  }
+
+  /// Longer parts of a message are cut: a key or value of megabytes (a hostile config)
+  /// must not be echoed whole to the terminal.
+  static let maxPartLength = 300
+
+  private static func abbreviated(_ text: String) -> String {
+    guard text.count > maxPartLength else { return text }
+    return String(text.prefix(maxPartLength)) + "... (\(text.count) characters in all)"
   }
 
   private var problemDescription: String {

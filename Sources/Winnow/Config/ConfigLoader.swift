@@ -25,6 +25,9 @@ extension Configuration {
     try load(yaml: try readText(path: path), file: path)
   }
 
+  /// Config files are refused above this size (the built-in one is about 10 KB).
+  static let maxConfigBytes = 4 << 20
+
   /// The file's text, or an `unreadable` error with the system's reason ("Is a directory").
   static func readText(path: String) throws(ConfigError) -> String {
     func unreadable(_ reason: String) -> ConfigError {
@@ -38,9 +41,13 @@ extension Configuration {
     }
     var bytes: [UInt8] = []
     do {
-      _ = try ByteReader(source: source).read(upTo: Int.max, into: &bytes)
+      // One byte past the bound tells "over" from "exactly at" without reading further.
+      _ = try ByteReader(source: source).read(upTo: maxConfigBytes + 1, into: &bytes)
     } catch {
       throw unreadable(error.message)
+    }
+    guard bytes.count <= maxConfigBytes else {
+      throw unreadable("larger than \(maxConfigBytes) bytes, too large for a config file")
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw unreadable("not UTF-8 text")
@@ -106,6 +113,13 @@ extension Configuration {
 
   /// Parses one YAML document; nil for an empty file (or one with only comments).
   private static func parse(yaml: String, file: String) throws(ConfigError) -> ConfigNode? {
+    do {
+      try ConfigShape.check(yaml)
+    } catch {
+      throw ConfigError(
+        file: file, keyPath: "", line: error.line, column: error.column,
+        problem: .invalidValue(message: error.message))
+    }
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
@@ -177,8 +191,20 @@ extension ConfigError {
 
 extension LimitSettings: ValidatedSettings {
   public func problems() -> [SettingsProblem] {
-    maxDocumentBytes > 0
-      ? [] : [SettingsProblem(keyPath: ["max_document_bytes"], message: "must be at least 1")]
+    var problems: [SettingsProblem] = []
+    if maxDocumentBytes < 1 {
+      problems.append(
+        SettingsProblem(keyPath: ["max_document_bytes"], message: "must be at least 1"))
+    }
+    if maxLines < 1 {
+      problems.append(SettingsProblem(keyPath: ["max_lines"], message: "must be at least 1"))
+    }
+    if regexTimePerDocument < 0 {
+      problems.append(
+        SettingsProblem(
+          keyPath: ["regex_time_per_document"], message: "must be 0 (no budget) or more"))
+    }
+    return problems
   }
 }
 

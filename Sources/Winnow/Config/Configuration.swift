@@ -15,9 +15,15 @@ public struct Configuration: Codable, Sendable, Equatable {
 public struct LimitSettings: Codable, Sendable, Equatable {
   /// Larger documents are errors `too-large`.
   public var maxDocumentBytes: Int
+  /// Pages with more lines are errors `too-large`.
+  public var maxLines: Int
+  /// Match time each user regex may take over one document (0: no budget).
+  public var regexTimePerDocument: Int
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case maxDocumentBytes = "max_document_bytes"
+    case maxLines = "max_lines"
+    case regexTimePerDocument = "regex_time_per_document"
   }
 }
 

@@ -4,6 +4,8 @@ public struct CleaningReport: Sendable {
   public var repairs: [RepairKind: Int] = [:]
   /// Set when a rule with action `drop-document` matched: the document is dropped whole.
   public var documentDropRule: RuleID?
+  /// User-regex searches given up for lack of time (`winnow.rule_timeouts`).
+  public var ruleTimeouts = 0
 
   public init() {}
 

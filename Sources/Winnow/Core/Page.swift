@@ -33,25 +33,42 @@ public struct Page: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       var lines: [Line] = []
-      var start = 0
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-          let line = String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-          lines.append(Line(number: lines.count + 1, text: line))
-          if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-          start = index + 1
-        }
-        index += 1
-      }
-      if start < bytes.count {
-        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+      forEachLine(in: bytes) { range in
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         lines.append(Line(number: lines.count + 1, text: line))
       }
       return lines
     }
+  }
+
+  /// How many lines `splitLines` makes of `text`, counted without making them: every line
+  /// costs the stages a few hundred bytes, so the count is checked first
+  /// (`limits.max_lines`).
+  static func lineCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      forEachLine(in: bytes) { _ in count += 1 }
+      return count
+    }
+  }
+
+  /// Calls `body` with the byte range of each line, without its terminator.
+  private static func forEachLine(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+  ) {
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        body(start..<index)
+        if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+        start = index + 1
+      }
+      index += 1
+    }
+    if start < bytes.count { body(start..<bytes.count) }
   }
 
   /// The lines that stay in the record's text, in order.

@@ -44,18 +44,24 @@ public final class ICURegex: @unchecked Sendable {
 
   deinit { wn_regex_close(compiled) }
 
-  /// A handle for searching from one thread (a page at a time).
-  public func matcher() -> Matcher { Matcher(self) }
+  /// A handle for searching from one thread (a page at a time). `budget` is the match time
+  /// all its searches may take together, in the units of `timeLimit` (0 = no budget): a page
+  /// of thousands of lines must not multiply the limit per search by its line count.
+  public func matcher(budget: Int32 = 0) -> Matcher { Matcher(self, budget: budget) }
 
   /// One thread's clone of the pattern. Not `Sendable`: keep it inside one task.
   public final class Matcher {
     private let handle: OpaquePointer?
-    /// Searches that hit the time limit (counted as no match).
+    /// Match time left for this matcher's searches; nil without a budget.
+    private var remaining: Int32?
+    /// Searches given up for lack of time (counted as no match): those that hit the time
+    /// limit or the budget, and those not tried once the budget was spent.
     public private(set) var timeouts = 0
 
-    fileprivate init(_ regex: ICURegex) {
+    fileprivate init(_ regex: ICURegex, budget: Int32) {
       var status: Int32 = 0
       handle = wn_regex_clone(regex.compiled, regex.timeLimit, &status)
+      remaining = budget > 0 ? budget : nil
     }
 
     deinit { if let handle { wn_regex_close(handle) } }
@@ -64,11 +70,18 @@ public final class ICURegex: @unchecked Sendable {
     /// fails in any other way, counts as no match.
     public func matches(_ text: String) -> Bool {
       guard let handle else { return false }
+      if let remaining, remaining <= 0 {
+        timeouts += 1
+        return false
+      }
       var units = Array(text.utf16)
       var status: Int32 = 0
+      var spent: Int32 = 0
       let found = units.withUnsafeMutableBufferPointer {
-        wn_regex_find(handle, $0.baseAddress, Int32($0.count), &status)
+        wn_regex_find(
+          handle, $0.baseAddress, Int32($0.count), remaining ?? 0, &spent, &status)
       }
+      if let left = remaining { remaining = left - spent }
       if ICUError(status: status) != nil { timeouts += 1 }
       return found == 1
     }

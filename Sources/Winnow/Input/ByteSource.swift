@@ -7,12 +7,21 @@ protocol ByteSource: AnyObject {
   func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputReadError) -> Int
 }
 
-/// A read that failed: the system's errno, or corrupt compressed data.
+/// A read that failed: the system's errno (`unreadable`), or corrupt compressed data
+/// (`invalid-gzip`).
 struct InputReadError: Error {
   var message: String
+  var code: InputFailure.Code = .unreadable
 
-  init(message: String) { self.message = message }
+  init(message: String, code: InputFailure.Code = .unreadable) {
+    self.message = message
+    self.code = code
+  }
   init(errno code: Int32) { message = String(cString: strerror(code)) }
+
+  static func invalidGzip(_ message: String) -> InputReadError {
+    InputReadError(message: message, code: .invalidGzip)
+  }
 }
 
 /// An open file descriptor; closes it when done (except stdin).
@@ -52,7 +61,9 @@ final class DescriptorSource: ByteSource {
 }
 
 /// Inflates gzip data from `input` as it is read; concatenated members (as `cat a.gz b.gz`
-/// makes) are read one after another, as `gzip -d` does.
+/// makes) are read one after another, as `gzip -d` does. Bytes after a member that are
+/// neither another member nor zero padding (as `tar` leaves) are an `invalid-gzip` error:
+/// a damaged second member must not pass for the end of the data.
 final class GzipSource: ByteSource {
   private let input: ByteReader
   private let inflater: OpaquePointer
@@ -76,13 +87,12 @@ final class GzipSource: ByteSource {
       if input.available == 0 {
         guard try input.fill() else {
           if memberEnded { return 0 }
-          throw InputReadError(message: "truncated gzip data")
+          throw .invalidGzip("truncated gzip data")
         }
       }
       if memberEnded {
-        // Another member follows; anything else after a member (zero padding, garbage) is
-        // ignored, as `gzip -d` does, rather than failing the data read so far.
         guard Array(try input.peek(2)) == [0x1F, 0x8B] else {
+          try skipZeroPadding()
           finished = true
           return 0
         }
@@ -104,13 +114,27 @@ final class GzipSource: ByteSource {
       case WN_Z_MEMBER_END: memberEnded = true
       case WN_Z_OK: break
       default:
-        throw InputReadError(
-          message: "corrupt gzip data: \(String(cString: wn_inflater_message(inflater)))")
+        throw .invalidGzip(
+          "corrupt gzip data: \(String(cString: wn_inflater_message(inflater)))")
       }
       if produced > 0 { return Int(produced) }
       if status == WN_Z_OK && consumed == 0 && input.available > 0 {
-        throw InputReadError(message: "corrupt gzip data: no progress")
+        throw .invalidGzip("corrupt gzip data: no progress")
       }
+    }
+  }
+
+  /// Reads the rest of the input, which may only be zero bytes; in constant memory.
+  private func skipZeroPadding() throws(InputReadError) {
+    while true {
+      if input.available == 0 {
+        guard try input.fill() else { return }
+      }
+      let allZero = input.withAvailableBytes { bytes in bytes.allSatisfy { $0 == 0 } }
+      guard allZero else {
+        throw .invalidGzip("data after the end of a gzip member is not gzip (a damaged member?)")
+      }
+      input.consume(input.available)
     }
   }
 }
@@ -172,14 +196,17 @@ final class ByteReader {
     buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
   }
 
-  /// The next line without its `\n` appended to `line` (emptied first); false at the end of
-  /// the stream when no bytes were left. Only `\n` ends a line.
-  func readLine(into line: inout [UInt8]) throws(InputReadError) -> Bool {
-    line.removeAll(keepingCapacity: true)
+  /// Reads the next line into `line` (emptied first), without its `\n`; returns the line's
+  /// length, or nil at the end of the stream when no bytes were left. Only `\n` ends a line.
+  /// A line longer than `limit` keeps only its first `limit` bytes in `line` and is read
+  /// past in constant memory: its length tells the caller it was cut.
+  func readLine(into line: inout [UInt8], limit: Int) throws(InputReadError) -> Int? {
+    line.removeAll(keepingCapacity: line.capacity <= 1 << 20)
+    var length = 0
     var sawBytes = false
     while true {
       if available == 0 {
-        guard try fill() else { return sawBytes }
+        guard try fill() else { return sawBytes ? length : nil }
       }
       sawBytes = true
       let newline: Int? = withAvailableBytes { bytes in
@@ -188,13 +215,15 @@ final class ByteReader {
         else { return nil }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
       }
-      if let newline {
-        line.append(contentsOf: buffer[start..<start + newline])
-        start += newline + 1
-        return true
+      let take = newline ?? available
+      let keep = max(0, min(take, limit - length))
+      line.append(contentsOf: buffer[start..<start + keep])
+      length += take
+      start += take
+      if newline != nil {
+        start += 1
+        return length
       }
-      line.append(contentsOf: buffer[start..<end])
-      start = end
     }
   }
 

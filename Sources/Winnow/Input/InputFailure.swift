@@ -7,6 +7,13 @@ public struct InputFailure: Error, Sendable, Equatable {
     case tooLarge = "too-large"
     case symlinkLoop = "symlink-loop"
     case invalidWARC = "invalid-warc"
+    case invalidGzip = "invalid-gzip"
+    /// With `--output-dir`, an input whose output name an earlier input of the run took.
+    case outputCollision = "output-collision"
+
+    /// Codes that end the reading of their input: what was read before still counts, but
+    /// the input's output is incomplete.
+    public var endsInput: Bool { self == .unreadable || self == .invalidGzip }
   }
 
   public var source: String

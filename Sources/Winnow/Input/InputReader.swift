@@ -73,7 +73,7 @@ public struct InputReader {
         }
       return .success(InputReader(format: format, reader: reader))
     } catch {
-      return .failure(context.unreadable(error))
+      return .failure(context.readFailure(error))
     }
   }
 
@@ -110,9 +110,9 @@ struct ReadContext {
   /// The file's size when known before reading (not for gzip or pipes).
   var sizeHint: Int?
 
-  func unreadable(_ error: InputReadError, line: Int? = nil) -> InputFailure {
+  func readFailure(_ error: InputReadError, line: Int? = nil) -> InputFailure {
     InputFailure(
-      source: source, line: line, id: lineID(line), code: .unreadable,
+      source: source, line: line, id: lineID(line), code: error.code,
       message: "\(displayPath): \(error.message)")
   }
 

@@ -7,27 +7,39 @@ import Glibc
 ///   sorts): each directory's entries sorted by name bytes, depth first, so `a/z` comes before
 ///   `a.txt`. Hidden entries (names starting with `.`), FIFOs, sockets and devices inside a walk
 ///   are skipped; a FIFO or hidden file named explicitly is read.
-/// - Symbolic links are followed. A loop (a link chain that never ends, or a link to a
-///   directory above it) is a `symlink-loop` failure and a dangling link is `unreadable`; the
-///   walk goes on after either.
+/// - Inside a walk, a symbolic link is followed only to a file inside the walked directory:
+///   links to directories, and to files outside the tree (`passwd -> /etc/passwd`), are
+///   skipped, so that a crawl cannot lead the run out of the tree it was given. With
+///   `followSymlinks` (`--follow-symlinks`) every link is followed. An input named on the
+///   command line is read wherever a link takes it. A loop (a link chain that never ends, or
+///   a link to a directory above it) is a `symlink-loop` failure and a dangling link is
+///   `unreadable`; the walk goes on after either.
 /// - A missing input is a `missing` failure.
 ///
 /// Each directory is listed whole (to sort it), but the tree is never held in memory at once.
 public struct InputWalker: Sequence, Sendable {
   public let inputs: [String]
+  public let followSymlinks: Bool
 
-  public init(inputs: [String]) {
+  public init(inputs: [String], followSymlinks: Bool = false) {
     self.inputs = inputs.isEmpty ? ["-"] : inputs
+    self.followSymlinks = followSymlinks
   }
 
-  public func makeIterator() -> Iterator { Iterator(inputs: inputs) }
+  public func makeIterator() -> Iterator {
+    Iterator(inputs: inputs, followSymlinks: followSymlinks)
+  }
 
   public struct Iterator: IteratorProtocol, Sendable {
     private let inputs: [String]
+    private let followSymlinks: Bool
     private var nextInput = 0
     private var stack: [DirectoryFrame] = []
 
-    init(inputs: [String]) { self.inputs = inputs }
+    init(inputs: [String], followSymlinks: Bool) {
+      self.inputs = inputs
+      self.followSymlinks = followSymlinks
+    }
 
     public mutating func next() -> InputItem? {
       while true {
@@ -54,7 +66,7 @@ public struct InputWalker: Sequence, Sendable {
         stack.append(
           DirectoryFrame(
             pathBytes: pathBytes, idPrefix: several ? prefix + "/" : "",
-            ancestors: [status.identity]))
+            ancestors: [status.identity], root: FileStatus.realPath(pathBytes)))
         return nil
       case .success(let status):
         return .file(InputFile(pathBytes: pathBytes, id: input, size: status.regularFileSize))
@@ -80,7 +92,13 @@ public struct InputWalker: Sequence, Sendable {
       let childBytes = frame.childPath(name)
       let id = frame.idPrefix + PercentEscaping.escapingInvalidUTF8(name)
       let path = PercentEscaping.escapingInvalidUTF8(childBytes)
-      switch FileStatus.following(childBytes) {
+      let status = FileStatus.following(childBytes)
+      if !followSymlinks, FileStatus.isSymlink(childBytes), case .success(let target) = status,
+        !frame.admitsLink(childBytes, to: target)
+      {
+        return nil
+      }
+      switch status {
       case .failure(let error):
         return .failure(error.failure(source: id, path: path, isInput: false))
       case .success(let status) where status.isDirectory:
@@ -93,7 +111,7 @@ public struct InputWalker: Sequence, Sendable {
         stack.append(
           DirectoryFrame(
             pathBytes: childBytes, idPrefix: id + "/",
-            ancestors: frame.ancestors + [status.identity]))
+            ancestors: frame.ancestors + [status.identity], root: frame.root))
         return nil
       case .success(let status) where status.isRegularFile:
         return .file(InputFile(pathBytes: childBytes, id: id, size: status.regularFileSize))
@@ -113,11 +131,25 @@ private struct DirectoryFrame: Sendable {
   var ancestors: [FileStatus.Identity]
   var entries: [[UInt8]]?
   var nextEntry = 0
+  /// The walked input directory with links resolved, which links may not lead out of.
+  var root: [UInt8]?
 
-  init(pathBytes: [UInt8], idPrefix: String, ancestors: [FileStatus.Identity]) {
+  init(
+    pathBytes: [UInt8], idPrefix: String, ancestors: [FileStatus.Identity], root: [UInt8]?
+  ) {
     self.pathBytes = pathBytes
     self.idPrefix = idPrefix
     self.ancestors = ancestors
+    self.root = root
+  }
+
+  /// Whether the walk follows the link at `path` to `target` without `--follow-symlinks`:
+  /// only to a regular file inside the walked directory.
+  func admitsLink(_ path: [UInt8], to target: FileStatus) -> Bool {
+    guard target.isRegularFile, let root, let resolved = FileStatus.realPath(path) else {
+      return false
+    }
+    return resolved.starts(with: root.last == UInt8(ascii: "/") ? root : root + [UInt8(ascii: "/")])
   }
 
   var path: String { PercentEscaping.escapingInvalidUTF8(pathBytes) }
@@ -187,6 +219,20 @@ struct FileStatus {
 
   var isDirectory: Bool { mode & S_IFMT == S_IFDIR }
   var isRegularFile: Bool { mode & S_IFMT == S_IFREG }
+
+  /// Whether `pathBytes` names a symbolic link itself (`lstat`).
+  static func isSymlink(_ pathBytes: [UInt8]) -> Bool {
+    var info = stat()
+    return lstat(pathBytes.cString, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// The path with every link resolved (`realpath`), nil when it cannot be.
+  static func realPath(_ pathBytes: [UInt8]) -> [UInt8]? {
+    guard let resolved = realpath(pathBytes.cString, nil) else { return nil }
+    defer { free(resolved) }
+    return Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved)))
+      .map { UInt8(bitPattern: $0) }
+  }
 
   static func following(_ pathBytes: [UInt8]) -> Result<FileStatus, Error> {
     let cPath = pathBytes.cString

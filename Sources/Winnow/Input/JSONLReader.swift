@@ -1,8 +1,8 @@
 /// `jsonl`: one JSON object per line, split at `\n` only (U+2028, U+2029 and U+0085 inside
 /// strings are text), `\r\n` accepted, blank lines skipped. Each line yields a document or a
 /// failure for that line alone: `invalid-json` (not JSON, not an object), `missing-text` (no
-/// text member, or not a string), `too-large` (text over the limit). A line may be as long
-/// as memory allows.
+/// text member, or not a string), `too-large` (text over the limit, or a whole line over
+/// it: such a line is read past without being held, so an endless line costs no memory).
 ///
 /// The record id is the object's `id` member (a string's value, another value's JSON text),
 /// else `source:line`.
@@ -20,16 +20,23 @@ final class JSONLReader: FormatReader {
 
   func next() -> Result<RawDocument, InputFailure>? {
     while !done {
+      let limit = context.options.maxDocumentBytes
+      let length: Int
       do {
-        guard try bytes.readLine(into: &line) else {
+        guard let read = try bytes.readLine(into: &line, limit: limit) else {
           done = true
           return nil
         }
+        length = read
       } catch {
         done = true
-        return .failure(context.unreadable(error, line: lineNumber + 1))
+        return .failure(context.readFailure(error, line: lineNumber + 1))
       }
       lineNumber += 1
+      if length > limit {
+        return .failure(
+          context.tooLarge(size: length, line: lineNumber, id: context.lineID(lineNumber)))
+      }
       if line.last == 0x0D { line.removeLast() }
       // A UTF-8 byte order mark, as Windows tools write, is not part of the first object.
       if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }

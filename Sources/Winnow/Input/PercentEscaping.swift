@@ -1,7 +1,8 @@
 /// Turns file-name bytes into a `String` without losing or inventing anything: valid UTF-8 is
 /// kept as it is (not Unicode-normalized, so NFC and NFD twins stay different), and each byte
 /// that is not part of valid UTF-8 becomes `%XX`. A lossy decode would give two different
-/// files the same id (both names would end in U+FFFD).
+/// files the same id (both names would end in U+FFFD). `%` itself becomes `%25`, so that the
+/// names `caf%E9` and `caf\xE9` stay apart.
 enum PercentEscaping {
   static func escapingInvalidUTF8(_ bytes: some Collection<UInt8>) -> String {
     let bytes = Array(bytes)
@@ -10,7 +11,7 @@ enum PercentEscaping {
     var index = 0
     while index < bytes.count {
       let length = validSequenceLength(bytes, at: index)
-      if length > 0 {
+      if length > 0 && bytes[index] != UInt8(ascii: "%") {
         output.append(contentsOf: bytes[index..<index + length])
         index += length
       } else {

@@ -28,7 +28,7 @@ final class TextReader: FormatReader {
         return .failure(context.tooLarge(size: nil, id: context.source))
       }
     } catch {
-      return .failure(context.unreadable(error))
+      return .failure(context.readFailure(error))
     }
     return .success(
       RawDocument(id: context.source, source: context.source, content: .bytes(content)))

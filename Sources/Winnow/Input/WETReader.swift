@@ -5,14 +5,20 @@ import Foundation
 /// the block of `Content-Length` bytes. Other records (`warcinfo`, `request`, ...) are skipped.
 ///
 /// A malformed header is an `invalid-warc` failure at its line, and reading resumes at the
-/// next line starting with `WARC/`; a block over the limit is skipped without being held.
+/// next line starting with `WARC/`; a block over the limit is skipped without being held. A
+/// header over `maxHeaderBytes` is malformed, and lines are read in bounded pieces, so no
+/// input shape (`/dev/zero` included) makes the reader hold more than that.
 final class WETReader: FormatReader {
   private let bytes: ByteReader
   private let context: ReadContext
   private var line: [UInt8] = []
+  private var lineLength = 0
   /// Lines consumed so far, so that failures can name the line of a record's header.
   private var linesRead = 0
   private var done = false
+  /// Bytes one record's header lines may take together; real WARC headers take well under
+  /// 4 KiB.
+  static let maxHeaderBytes = 1 << 20
 
   init(bytes: ByteReader, context: ReadContext) {
     self.bytes = bytes
@@ -25,7 +31,7 @@ final class WETReader: FormatReader {
         if let result = try nextRecord() { return result }
       } catch {
         done = true
-        return .failure(context.unreadable(error, line: linesRead))
+        return .failure(context.readFailure(error, line: linesRead))
       }
     }
     return nil
@@ -43,7 +49,14 @@ final class WETReader: FormatReader {
       return .failure(invalid("expected a WARC/1.0 record header", line: recordLine))
     }
     var headers: [String: String] = [:]
+    var headerBytes = 0
     while try readLine(skippingBlank: false), !line.isEmpty {
+      headerBytes += lineLength
+      guard headerBytes <= Self.maxHeaderBytes else {
+        try skipToNextRecord()
+        return .failure(
+          invalid("record header longer than \(Self.maxHeaderBytes) bytes", line: recordLine))
+      }
       guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
         try skipToNextRecord()
         return .failure(invalid("header line without ':'", line: linesRead))
@@ -92,9 +105,12 @@ final class WETReader: FormatReader {
 
   /// Reads a line (without `\r\n` or `\n`); with `skippingBlank`, blank lines before it are
   /// passed over. False at the end of the input.
+  /// A line longer than `maxHeaderBytes` keeps only its start (`lineLength` is its whole
+  /// length).
   private func readLine(skippingBlank: Bool) throws(InputReadError) -> Bool {
-    while try bytes.readLine(into: &line) {
+    while let length = try bytes.readLine(into: &line, limit: Self.maxHeaderBytes) {
       linesRead += 1
+      lineLength = length
       if line.last == 0x0D { line.removeLast() }
       if !(skippingBlank && line.isEmpty) { return true }
     }

@@ -21,6 +21,8 @@ public struct Record: Sendable {
   /// The input object's members (JSONL input), passed through exactly; `text` and the fields
   /// Winnow adds replace members of the same name.
   public var inputFields: RawJSONObject?
+  /// User-regex searches given up for lack of time: those lines were judged without the rule.
+  public var ruleTimeouts = 0
 
   public init(
     id: String, source: String, text: String, title: String? = nil, byline: String? = nil,

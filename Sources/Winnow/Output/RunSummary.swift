@@ -22,6 +22,9 @@ public struct RunSummary: Sendable, Equatable {
   public var outputClosed = false
   /// Why writing the output failed (disk full, ...), if it did.
   public var outputError: String?
+  /// Why writing error records to their destination (`--errors FILE`) failed, if it did: the
+  /// run goes on (the counts still say what failed) but must not end as a success.
+  public var errorsError: String?
 
   public init() {}
 
@@ -62,6 +65,7 @@ public struct RunSummary: Sendable, Equatable {
     left.skipped += right.skipped
     left.outputClosed = left.outputClosed || right.outputClosed
     left.outputError = left.outputError ?? right.outputError
+    left.errorsError = left.errorsError ?? right.errorsError
   }
 
   /// The summary for stderr: drop reasons, failures and bytes on the lines above the last,

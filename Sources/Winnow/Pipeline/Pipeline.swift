@@ -15,7 +15,10 @@ public struct Pipeline: Sendable {
       stages.append(try NormalizeStage(settings: configuration.normalize))
     }
     if configuration.boilerplate.enabled {
-      stages.append(try BoilerplateStage(settings: configuration.boilerplate))
+      stages.append(
+        try BoilerplateStage(
+          settings: configuration.boilerplate,
+          regexTimePerDocument: configuration.limits.regexTimePerDocument))
     }
     if configuration.language.enabled {
       stages.append(try LanguageStage(settings: configuration.language))
@@ -30,6 +33,13 @@ public struct Pipeline: Sendable {
     switch decode(document) {
     case .success(let text): decoded = text
     case .failure(let failure): return .failure(failure)
+    }
+    let lineCount = Page.lineCount(decoded.text)
+    if lineCount > configuration.limits.maxLines {
+      return .failure(
+        failure(
+          document, .tooLarge,
+          "\(lineCount) lines is over limits.max_lines (\(configuration.limits.maxLines))"))
     }
     var page = Page(source: document.source, decoded: decoded)
     page.lineRepetition = document.lineRepetition
@@ -95,6 +105,7 @@ extension Record {
       charsIn: page.lines.reduce(0) { $0 + $1.text.codePointCount },
       charsOut: text.codePointCount, removals: report.removals, repairs: report.repairs,
       inputFields: document.fields)
+    ruleTimeouts = report.ruleTimeouts
   }
 }
 

@@ -18,10 +18,13 @@ extension BatchRunner {
     let boilerplate = pipeline.configuration.boilerplate
     let tables =
       options.surveyFolders && boilerplate.enabled && boilerplate.crossDocument.enabled
-      ? FolderSurvey(pipeline: pipeline, reading: reading, jobs: options.jobs).run(inputs: inputs)
+      ? FolderSurvey(
+        pipeline: pipeline, reading: reading, jobs: options.jobs,
+        followSymlinks: options.followSymlinks
+      ).run(inputs: inputs)
       : [:]
     return run(
-      InputWalker(inputs: inputs).makeIterator(),
+      InputWalker(inputs: inputs, followSymlinks: options.followSymlinks).makeIterator(),
       open: { item in
         InputReader.open(item, options: reading).map { reader -> any DocumentStream in
           guard case .file(let file) = item, reader.format == .text,

@@ -13,6 +13,7 @@ struct FolderSurvey {
   let pipeline: Pipeline
   let reading: InputReader.Options
   let jobs: Int
+  var followSymlinks = false
 
   /// The tables of every folder under the inputs that are directories, by folder path.
   func run(inputs: [String]) -> [String: LineRepetition] {
@@ -22,10 +23,11 @@ struct FolderSurvey {
     var survey = LineRepetitionSurvey(
       maxTrackedLines: settings.maxTrackedLines, maxLineBytes: settings.maxLineBytes)
     let pages = SurveyPages(
-      walk: InputWalker(inputs: directories).makeIterator(), reading: reading,
+      walk: InputWalker(inputs: directories, followSymlinks: followSymlinks).makeIterator(),
+      reading: reading,
       pagesPerFolder: settings.pagesPerFolder)
     let pool = OrderedWorkPool<SurveyPage, SurveyedPage?>(
-      workers: jobs, capacity: jobs * RunReader.batchDocuments,
+      workers: jobs, capacity: jobs * RunReader.batchEntries,
       budget: RunOptions.bytesInFlight, weigh: { $0.document.byteCount })
     pool.run(
       produce: { pages.next().map { .work($0) } },

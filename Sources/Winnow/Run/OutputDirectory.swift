@@ -40,13 +40,27 @@ public struct OutputDirectory: Sendable {
 
   private static func resolve(_ path: String) -> String? { resolve(Array(path.utf8)) }
 
-  /// Where the output of the input with this id goes. Components that would climb out of the
-  /// directory (`..`, a leading `/`) are dropped: the ids of inputs given as `../x` or
-  /// `/abs/x` still land inside `root`.
+  /// Where the output of the input with this id goes: the id's components, with those that
+  /// a path would not keep renamed (`.` and `..` become `%2E` and `%2E%2E`, an empty one, as
+  /// a leading `/` gives, `%2F`). So the ids `../d/x.txt` and `d/x.txt` map to
+  /// `%2E%2E/d/x.txt.jsonl` and `d/x.txt.jsonl`, and nothing climbs out of `root`. Names
+  /// found by the walk have `%` escaped in their ids, so these never meet them; the inputs
+  /// as typed on the command line could (`%2E%2E` and `..`), and `RunReader` reports a
+  /// second input that would land on an output already taken.
   public func outputPath(forID id: String) -> String {
-    let components = id.split(separator: "/").filter { $0 != "." && $0 != ".." }
-    let relative = components.isEmpty ? "stdin" : components.joined(separator: "/")
-    return root + "/" + relative + ".jsonl"
+    guard !id.isEmpty else { return root + "/stdin.jsonl" }
+    let components = id.split(separator: "/", omittingEmptySubsequences: false)
+      .map(Self.escapedComponent)
+    return root + "/" + components.joined(separator: "/") + ".jsonl"
+  }
+
+  private static func escapedComponent(_ component: Substring) -> String {
+    switch component {
+    case "": "%2F"
+    case ".": "%2E"
+    case "..": "%2E%2E"
+    default: String(component)
+    }
   }
 
   /// Whether a previous run finished this input: only complete outputs carry a final name.
@@ -71,15 +85,32 @@ public struct OutputDirectory: Sendable {
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
   }
 
-  /// Moves a finished temp file to its final name.
+  /// Moves a finished temp file to its final name, never over an existing file: one there
+  /// now was written by another input of this run whose name the file system does not tell
+  /// apart (a case-insensitive disk) or by another run, and is kept.
   func commit(id: String) throws {
     let source = temporaryPath(forID: id)
     let target = outputPath(forID: id)
-    guard rename(source, target) == 0 else {
-      throw CocoaError(
-        .fileWriteUnknown,
-        userInfo: [NSLocalizedDescriptionKey: "cannot rename \(source): \(errnoText())"])
+    // `link` fails with EEXIST instead of replacing; file systems without hard links fall
+    // back to a check before `rename`.
+    if link(source, target) == 0 {
+      unlink(source)
+      return
     }
+    let linkError = errno
+    if linkError != EEXIST, !FileManager.default.fileExists(atPath: target),
+      rename(source, target) == 0
+    {
+      return
+    }
+    let reason =
+      linkError == EEXIST || FileManager.default.fileExists(atPath: target)
+      ? "another input's output is already there (names that differ only in case?)"
+      : errnoText()
+    unlink(source)
+    throw CocoaError(
+      .fileWriteUnknown,
+      userInfo: [NSLocalizedDescriptionKey: "cannot write \(target): \(reason)"])
   }
 
   /// Deletes the temp output of an input whose reading failed midway.

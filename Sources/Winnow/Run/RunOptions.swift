@@ -11,16 +11,20 @@ public struct RunOptions: Sendable {
   /// Whether a run over directories first surveys their folders for lines repeated across
   /// pages (`boilerplate.cross_document`); off, every page is judged alone.
   public var surveyFolders: Bool
+  /// Whether directory walks follow every symbolic link (`--follow-symlinks`); see
+  /// `InputWalker`.
+  public var followSymlinks: Bool
 
   public init(
     jobs: Int, explain: Bool, errors: ErrorRouting, drops: DropRouting = .count,
-    surveyFolders: Bool = false
+    surveyFolders: Bool = false, followSymlinks: Bool = false
   ) {
     self.jobs = jobs
     self.explain = explain
     self.errors = errors
     self.drops = drops
     self.surveyFolders = surveyFolders
+    self.followSymlinks = followSymlinks
   }
 
   /// Batches read but not yet written, per worker. Enough to keep every worker busy while

@@ -24,6 +24,9 @@ final class RunReader: @unchecked Sendable {
   /// Whether reading the current input failed (a read error, corrupt gzip): its output is
   /// then incomplete.
   private var currentCutShort = false
+  /// Output names taken by the inputs of this run (`--output-dir`), so that a second input
+  /// mapping to one of them is reported instead of overwriting the first's output.
+  private var claimedOutputs: Set<String> = []
   private let lock = NSLock()
   private var skippedCount = 0
   private var readCount = 0
@@ -46,9 +49,11 @@ final class RunReader: @unchecked Sendable {
   /// line): what the summary's `read` counts, apart from the outcome counts.
   var read: Int { lock.withLock { readCount } }
 
-  /// Documents in one batch, at most.
-  static let batchDocuments = 64
-  /// Input bytes in one batch, at most (a batch closes after the document that crosses it).
+  /// Entries (documents, failures, boundaries) in one batch, at most. Failures count too:
+  /// a million bad JSONL lines in a row must not gather into one batch.
+  static let batchEntries = 64
+  /// Bytes in one batch, at most: documents' input bytes and failures' encoded records (a
+  /// batch closes after the entry that crosses it).
   static let batchBytes = 1 << 18
 
   /// The next batch: documents for the workers, or only failures and boundaries, which need
@@ -57,13 +62,11 @@ final class RunReader: @unchecked Sendable {
     var batch: [RunEntry] = []
     var bytes = 0
     var documents = 0
-    while documents < Self.batchDocuments && bytes < Self.batchBytes {
+    while batch.count < Self.batchEntries && bytes < Self.batchBytes {
       if !batch.isEmpty, let pace = current?.pace, !pace.mayReadOn { break }
       guard let entry = nextEntry() else { break }
-      if case .document(let document) = entry {
-        documents += 1
-        bytes += document.byteCount
-      }
+      if case .document = entry { documents += 1 }
+      bytes += entry.byteCount
       batch.append(entry)
     }
     if batch.isEmpty { return nil }
@@ -118,7 +121,7 @@ final class RunReader: @unchecked Sendable {
         switch item {
         case .success(let document)?: return .document(document)
         case .failure(let failure)?:
-          if failure.code == .unreadable { currentCutShort = true }
+          if failure.code.endsInput { currentCutShort = true }
           return .ready(.failure(failure, inline: inline))
         case nil:
           current = nil
@@ -137,9 +140,20 @@ final class RunReader: @unchecked Sendable {
         if let directory, directory.contains(path: file.pathBytes) { continue }
         id = file.id
       }
-      if let directory, directory.isComplete(id: id) {
-        lock.withLock { skippedCount += 1 }
-        continue
+      if let directory {
+        let path = directory.outputPath(forID: id)
+        guard claimedOutputs.insert(path).inserted else {
+          return .ready(
+            .failure(
+              InputFailure(
+                source: id, id: id, code: .outputCollision,
+                message: "\(path) is already the output of an earlier input; not overwritten"),
+              inline: inline))
+        }
+        if directory.isComplete(id: id) {
+          lock.withLock { skippedCount += 1 }
+          continue
+        }
       }
       switch open(item) {
       case .failure(let failure):
@@ -160,9 +174,12 @@ enum RunEntry: Sendable {
 }
 
 extension RunEntry {
-  /// Input bytes of the entry: a document's size, nothing for what is already decided.
+  /// What the entry holds in memory: a document's input bytes, or a decided entry's encoded
+  /// lines.
   var byteCount: Int {
-    if case .document(let document) = self { return document.byteCount }
-    return 0
+    switch self {
+    case .document(let document): document.byteCount
+    case .ready(let delivery): delivery.line.count + delivery.errorLine.count
+    }
   }
 }

@@ -44,14 +44,14 @@ struct RunWriter {
   mutating func flush() {
     guard let current else { return }
     do { try current.flush() } catch { fail(error) }
-    try? errors?.flush()
+    flushErrors()
   }
 
   /// Ends the run: flushes the stream. A directory's last input was committed already; a
   /// temp file left open (the run was stopped) is left for the next run to remove.
   mutating func finish() -> RunSummary {
     if case .stream = output, !summary.outputClosed, summary.outputError == nil { flush() }
-    try? errors?.flush()
+    flushErrors()
     return summary
   }
 
@@ -68,8 +68,19 @@ struct RunWriter {
 
   private mutating func writeError(_ line: [UInt8]) {
     guard let errors else { return }
-    // A closed errors destination must not stop the run: the counts still say what failed.
-    try? errors.write(line)
+    // A failed errors destination must not stop the run: the counts still say what failed.
+    do { try errors.write(line) } catch { failErrors(error) }
+  }
+
+  private mutating func flushErrors() {
+    do { try errors?.flush() } catch { failErrors(error) }
+  }
+
+  /// Notes the first failure to write error records; a closed pipe (stderr read by `head`)
+  /// is not one, as for the output.
+  private mutating func failErrors(_ error: any Error) {
+    guard !OutputError.isClosedPipe(error), summary.errorsError == nil else { return }
+    summary.errorsError = "\(error)"
   }
 
   private mutating func open(id: String) -> Bool {

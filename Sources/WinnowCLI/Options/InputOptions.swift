@@ -18,6 +18,12 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("The JSONL field that holds the text.", valueName: "name"))
   var textField: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Inside directories, follow every symbolic link (by default only links to files inside"
+        + " the directory are followed)."))
+  var followSymlinks = false
+
   func validate() throws {
     if textField != nil && inputFormat != .jsonl && inputFormat != .auto {
       throw ValidationError(

@@ -46,11 +46,11 @@ final class ProgressReporter {
   /// run need not wait for a second walk of a large tree; the ETA appears when it is done.
   /// Stdin among the inputs means the total is unknown. Gzip files count compressed while
   /// progress counts what they inflate to, so with them the estimate comes out too short.
-  func measureTotal(of inputs: [String]) {
+  func measureTotal(of inputs: [String], followSymlinks: Bool) {
     let total = measuredTotal
     let thread = Thread {
       var sum = 0
-      for item in InputWalker(inputs: inputs) {
+      for item in InputWalker(inputs: inputs, followSymlinks: followSymlinks) {
         switch item {
         case .stdin: return
         case .failure: continue

@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct InputWalkerTests {
   /// Ids of files and `code:source` of failures, in walk order.
-  private func walk(_ inputs: [String]) -> [String] {
-    InputWalker(inputs: inputs).map { item in
+  private func walk(_ inputs: [String], followSymlinks: Bool = false) -> [String] {
+    InputWalker(inputs: inputs, followSymlinks: followSymlinks).map { item in
       switch item {
       case .file(let file): file.id
       case .stdin: "-"
@@ -50,9 +50,14 @@ import Testing
     tree.symlink("link.txt", to: "a.txt")
     tree.file("z.txt")
     #expect(
-      walk([tree.root]) == [
+      walk([tree.root], followSymlinks: true) == [
         "a.txt", "symlink-loop:d/up", "unreadable:dangling", "link.txt", "symlink-loop:self",
         "z.txt",
+      ])
+    // Without --follow-symlinks the link to a directory is not followed at all.
+    #expect(
+      walk([tree.root]) == [
+        "a.txt", "unreadable:dangling", "link.txt", "symlink-loop:self", "z.txt",
       ])
   }
 
@@ -108,6 +113,7 @@ import Testing
       ([0xED, 0xA0, 0x80], "%ED%A0%80"),  // a surrogate
       ([0xF0, 0x9F, 0x98, 0x80], "\u{1F600}"),
       ([0xE2, 0x82], "%E2%82"),  // truncated
+      (Array("caf%E9".utf8), "caf%25E9"),  // a literal '%', which must not meet an escape
     ]
     for (bytes, expected) in cases {
       #expect(PercentEscaping.escapingInvalidUTF8(bytes) == expected)

@@ -21,10 +21,11 @@ import Testing
       temporary: "out/a/.b.md.jsonl.tmp-"),
     Case(
       name: "input given as an absolute path stays inside", id: "/data/x/a.txt",
-      output: "out/data/x/a.txt.jsonl", temporary: "out/data/x/.a.txt.jsonl.tmp-"),
+      output: "out/%2F/data/x/a.txt.jsonl", temporary: "out/%2F/data/x/.a.txt.jsonl.tmp-"),
     Case(
       name: "input given with .. stays inside", id: "../up/./a.txt",
-      output: "out/up/a.txt.jsonl", temporary: "out/up/.a.txt.jsonl.tmp-"),
+      output: "out/%2E%2E/up/%2E/a.txt.jsonl", temporary: "out/%2E%2E/up/%2E/.a.txt.jsonl.tmp-"),
+
   ]
 
   @Test(arguments: cases)
