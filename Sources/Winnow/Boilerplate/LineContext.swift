@@ -18,7 +18,8 @@ final class LineContext: Sendable {
   let size: Int
   /// Begins with a list bullet ("•", "*", "·", "▪", "-").
   let startsWithBullet: Bool
-  /// Ends like a sentence: ".", "!", "?", "。" and the like, before closing quotes.
+  /// Ends like a sentence: ".", "!", "?", "。" and the like, before closing quotes; or, in
+  /// Thai and Lao, which have no such stops, with a letter.
   let endsSentence: Bool
   /// Ends with "..." or "…" (a cut teaser).
   let endsWithEllipsis: Bool
@@ -91,7 +92,8 @@ final class LineContext: Sendable {
       lastIndex > textScalars.startIndex
       ? textScalars[textScalars.index(before: lastIndex)] : nil
     endsWithEllipsis = last == "…" || text.utf8.suffix(3).elementsEqual("...".utf8)
-    endsSentence = last.map(LineContext.isTerminal) ?? false
+    endsSentence =
+      last.map { LineContext.isTerminal($0) || $0.isOfScriptWithoutSentenceStops } ?? false
   }
 
   /// List bullets: "•", "*", "·", "▪", "■", "●", "◦", "-", "–", "►", "▶".
@@ -112,11 +114,11 @@ final class LineContext: Sendable {
 
   /// Sentence stops: ".", "!", "?", "。", "！", "？", "．", ";", "；", the danda of Indic
   /// scripts ("।", "॥"), Arabic "؟" and "؛", Urdu "۔", Armenian "։", Ethiopic "።", Burmese
-  /// "။" and Khmer "។".
+  /// "။", Khmer "។" and Tibetan "།", "༎".
   static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case ".", "!", "?", "。", "！", "？", "．", ";", "；", "।", "॥", "؟", "؛", "۔", "։", "።", "။",
-      "។":
+      "។", "།", "༎":
       true
     default: false
     }

@@ -1,5 +1,5 @@
 /// A word of a line as the cue lexicons and the content score see it: a case-folded run of
-/// letters and digits, or one Han, kana or Thai character (scripts written without spaces).
+/// letters and digits, or one Han or kana character (`isIdeographicWord`).
 ///
 /// A token is not a `String`: it is identified by a 64-bit hash of its lowercased scalars,
 /// so splitting a line allocates nothing per word and lexicon lookups compare integers.
@@ -12,7 +12,7 @@ struct Token: Hashable, Sendable {
   var isNumber: Bool
   /// Has a digit (with letters: "r2umstd7", "9th").
   var hasDigit: Bool
-  /// One Han, kana or Thai character.
+  /// One Han or kana character.
   var isCJK: Bool
   /// Starts with an uppercase letter ("Washington", "AFP").
   var isCapitalized: Bool
@@ -47,7 +47,7 @@ struct Token: Hashable, Sendable {
 /// One pass over a line's UTF-8 bytes: its tokens and the counts that come with them.
 struct TokenScan {
   var tokens: [Token] = []
-  /// Characters that are not white space, Han, kana and Thai counting three.
+  /// Characters that are not white space, Han and kana counting three.
   var size = 0
   /// Saw hiragana or katakana.
   var hasKana = false
@@ -142,7 +142,7 @@ struct TokenScan {
         position += 4
       }
       let scalar = Unicode.Scalar(value)!
-      if scalar.isSpacelessScript {
+      if scalar.isIdeographicWord {
         word.end(in: &tokens, vocabulary: vocabulary)
         size += 3
         if (0x3040...0x30FF).contains(value) { hasKana = true }
@@ -186,18 +186,5 @@ struct TokenScan {
     self.tokens = tokens
     self.size = size
     self.periods = periods
-  }
-}
-
-extension Unicode.Scalar {
-  /// Han, kana and Thai: scripts written without spaces between words, where each character
-  /// counts as a token of its own.
-  var isSpacelessScript: Bool {
-    switch value {
-    case 0x0E00...0x0E7F: true  // Thai
-    case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: true  // kana
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true  // Han
-    default: false
-    }
   }
 }

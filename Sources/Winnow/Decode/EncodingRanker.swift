@@ -85,7 +85,7 @@ enum EncodingRanker {
   static func fittest(_ decodings: [Decoding], incumbent: Int) -> Decoding {
     let leader = decodings[incumbent]
     let rivals = decodings.filter {
-      $0.rate <= leader.rate + plausibilityTie && $0.text != leader.text
+      $0.rate <= leader.rate + plausibilityTie && !$0.text.utf8.elementsEqual(leader.text.utf8)
         && haveSameShape($0.text, leader.text)
     }
     guard !rivals.isEmpty, var bestFit = NgramFit.meanLogProbability(leader.text) else {

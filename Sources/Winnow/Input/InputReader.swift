@@ -61,8 +61,7 @@ public struct InputReader {
       let isGzip = Array(try raw.peek(2)) == [0x1F, 0x8B]
       let bytes = isGzip ? ByteReader(source: try GzipSource(input: raw)) : raw
       let name = displayPath.hasSuffix(".gz") ? String(displayPath.dropLast(3)) : displayPath
-      let format = try resolve(
-        options.format, name: name, isStdin: item == .stdin, bytes: bytes)
+      let format = try resolve(options, name: name, isStdin: item == .stdin, bytes: bytes)
       var context = context
       if isGzip { context.sizeHint = nil }
       let reader: any FormatReader =
@@ -77,24 +76,18 @@ public struct InputReader {
     }
   }
 
-  /// The format by extension (`.jsonl`, `.ndjson`; `.wet`, `.warc`), else by the first bytes
-  /// (`WARC/` is WET; `{` on stdin is JSONL), else text.
-  static func resolve(_ format: InputFormat, name: String, isStdin: Bool, bytes: ByteReader)
+  /// The format by extension (`.jsonl`, `.ndjson`; `.wet`, `.warc`), else by what the first
+  /// record really is (`FormatSniffer`).
+  static func resolve(_ options: Options, name: String, isStdin: Bool, bytes: ByteReader)
     throws(InputReadError) -> InputFormat
   {
-    guard format == .auto else { return format }
+    guard options.format == .auto else { return options.format }
     let lowered = name.lowercased()
     if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .jsonl }
     if lowered.hasSuffix(".wet") || lowered.hasSuffix(".warc") { return .wet }
-    var head = try bytes.peek(16)
-    if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
-    if head.starts(with: "WARC/".utf8) { return .wet }
-    if isStdin, let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
-      first == UInt8(ascii: "{")
-    {
-      return .jsonl
-    }
-    return .text
+    return try FormatSniffer.format(
+      of: bytes, isStdin: isStdin, textField: options.textField,
+      limit: options.maxDocumentBytes)
   }
 
   public mutating func next() -> Result<RawDocument, InputFailure>? { reader.next() }

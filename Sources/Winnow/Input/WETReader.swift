@@ -57,14 +57,11 @@ final class WETReader: FormatReader {
         return .failure(
           invalid("record header longer than \(Self.maxHeaderBytes) bytes", line: recordLine))
       }
-      guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
+      guard let field = WARCHeaderField(line[...]) else {
         try skipToNextRecord()
         return .failure(invalid("header line without ':'", line: linesRead))
       }
-      let name = String(decoding: line[..<colon], as: UTF8.self).lowercased()
-      let value = String(decoding: line[(colon + 1)...], as: UTF8.self)
-        .trimmingCharacters(in: .whitespaces)
-      headers[name] = value
+      headers[field.name] = field.value
     }
     guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0
     else {

@@ -38,7 +38,9 @@ public struct NormalizeStage: Stage {
   public func run(on page: inout Page, report: inout CleaningReport) {
     for index in page.lines.indices {
       let text = page.lines[index].text
-      if let repaired = normalize(text, report: &report), repaired != text {
+      // Bytes, not `String ==`: that compares canonical equivalence, so NFD and its NFC
+      // would count as unchanged and the composed line would be thrown away.
+      if let repaired = normalize(text, report: &report), !repaired.utf8.elementsEqual(text.utf8) {
         page.lines[index].original = text
         page.lines[index].text = repaired
       }

@@ -36,7 +36,14 @@ struct CompatibilityRepair: ProfileRepair {
     while start < scalars.count {
       let kept = isKept(scalars[start])
       var end = start + 1
-      while end < scalars.count && isKept(scalars[end]) == kept { end += 1 }
+      // A combining mark stays in the run of its base: split from it, `↔` + U+0338 would
+      // not compose into `↮`, nor would marks be put in canonical order across the split.
+      while end < scalars.count
+        && (isKept(scalars[end]) == kept
+          || scalars[end].properties.canonicalCombiningClass.rawValue != 0)
+      {
+        end += 1
+      }
       var units: [UInt16] = []
       for scalar in scalars[start..<end] { UTF16.encode(scalar) { units.append($0) } }
       if let normalized = ICUNormalizer.normalizedIfChanged(units, form: kept ? .nfc : .nfkc) {

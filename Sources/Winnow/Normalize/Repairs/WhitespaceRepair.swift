@@ -2,7 +2,8 @@
 /// one space, lines lose leading and trailing space, and line or paragraph separators inside
 /// a line (U+2028, U+2029, NEL) become spaces. The ideographic space U+3000 stays where it
 /// touches CJK text, and the narrow no-break space where it touches Mongolian (where it is
-/// part of the spelling).
+/// part of the spelling). A lone no-break space that carries meaning stays too
+/// (`isMeaningfulNoBreak`).
 struct WhitespaceRepair: LineRepair {
   static let ideographicSpace: Unicode.Scalar = "\u{3000}"
   static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
@@ -86,9 +87,33 @@ struct WhitespaceRepair: LineRepair {
     before next: Unicode.Scalar?
   ) -> [Unicode.Scalar] {
     guard let previous, let next else { return [] }
+    if run.count == 1, let space = run.first,
+      isMeaningfulNoBreak(space, after: previous, before: next)
+    {
+      return [space]
+    }
     if run.contains(ideographicSpace) && (ScalarClass.isCJK(previous) || ScalarClass.isCJK(next)) {
       return run.allSatisfy { $0 == ideographicSpace } ? Array(run) : [ideographicSpace]
     }
     return [" "]
+  }
+
+  /// No-break spaces (U+00A0, the narrow U+202F and the figure space U+2007) that typography
+  /// puts on purpose: between digits, as a thousands separator (`97 818`), and in French
+  /// before `: ; ! ?` and `»` and after `«`, where a plain space would let the line break
+  /// before the mark.
+  static func isMeaningfulNoBreak(
+    _ space: Unicode.Scalar, after previous: Unicode.Scalar, before next: Unicode.Scalar
+  ) -> Bool {
+    guard space == "\u{A0}" || space == narrowNoBreakSpace || space == "\u{2007}" else {
+      return false
+    }
+    if previous.properties.numericType == .decimal && next.properties.numericType == .decimal {
+      return true
+    }
+    switch next {
+    case ":", ";", "!", "?", "»": return true
+    default: return previous == "«"
+    }
   }
 }

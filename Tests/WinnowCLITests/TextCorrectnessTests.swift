@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// The text defects of issue 11, each checked on the bytes `winnow clean` writes.
+@Suite struct TextCorrectnessTests {
+  /// The record's `text` as UTF-8 bytes (compared as bytes: `String ==` would take NFD and
+  /// NFC as equal).
+  static func textBytes(_ result: Winnow.Result) -> [UInt8] {
+    Array(((result.records.first?["text"] as? String) ?? "").utf8)
+  }
+
+  static func clean(_ text: String, _ arguments: [String] = []) throws -> Winnow.Result {
+    try Winnow.run(["clean"] + arguments, stdin: Data(text.utf8))
+  }
+
+  static let sentence =
+    "is what the committee wrote in its long report on the museum's new wing last year."
+
+  @Test func decomposedTextComesOutComposed() throws {
+    let input = "Cafe\u{301} and A\u{30A} and \u{212B} \(Self.sentence)\n"
+    let result = try Self.clean(input)
+    #expect(result.status == 0, "\(result.stderr)")
+    let expected = "Caf\u{E9} and \u{C5} and \u{C5} \(Self.sentence)"
+    #expect(Self.textBytes(result) == Array(expected.utf8))
+    #expect(result.stdout.range(of: Data("Caf\u{E9} and \u{C5} and \u{C5}".utf8)) != nil)
+  }
+
+  @Test func compatibilityFormWhenTheConfigAsksForIt() throws {
+    let scratch = try TemporaryDirectory()
+    let config = try scratch.file("nfkc.yaml", "normalize:\n  form: nfkc\n")
+    let input = "The \u{FB01}nal ﬂoor of Cafe\u{301} \u{2460} \(Self.sentence)\n"
+    let result = try Self.clean(input, ["--config", config])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(Self.textBytes(result) == Array("The final floor of Caf\u{E9} 1 \(Self.sentence)".utf8))
+  }
+
+  // MARK: --input-format auto
+
+  @Test func stdinStartingWithABraceThatIsNotJSONIsText() throws {
+    let input = "{Editor's note} \(Self.sentence)\nA second paragraph follows the note here.\n"
+    let result = try Self.clean(input)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.totals?.written == 1)
+    #expect(Self.textBytes(result).starts(with: Array("{Editor's note}".utf8)))
+  }
+
+  @Test func stdinStartingWithWARCThatIsNoHeaderIsText() throws {
+    let input = "WARC/ARC formats are what web archives use, \(Self.sentence)\n"
+    let result = try Self.clean(input)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.totals?.written == 1)
+  }
+
+  @Test func utf16DocumentsStartingWithABraceAreText() throws {
+    let text = "{Note} \(Self.sentence)\nThe second paragraph is here too.\n"
+    let bigEndian: [UInt8] =
+      [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    let littleEndian: [UInt8] =
+      [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    for bytes in [bigEndian, littleEndian, Array(littleEndian.dropFirst(2))] {
+      let result = try Winnow.run(["clean"], stdin: Data(bytes))
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(Self.textBytes(result).starts(with: Array("{Note} is what".utf8)))
+    }
+  }
+
+  @Test func realJSONLAndWETOnStdinAreStillRecognized() throws {
+    let jsonl =
+      "{\"id\":\"a\",\"text\":\"\(Self.sentence)\"}\n{\"id\":\"b\",\"text\":\"Another one \(Self.sentence)\"}\n"
+    let fromJSONL = try Self.clean(jsonl)
+    #expect(fromJSONL.records.compactMap { $0["id"] as? String } == ["a", "b"])
+    let block = "The page text, \(Self.sentence)\n"
+    let wet =
+      "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: http://example.com/\r\n"
+      + "Content-Length: \(block.utf8.count)\r\n\r\n\(block)\r\n\r\n"
+    let fromWET = try Self.clean(wet)
+    #expect(fromWET.records.first?["id"] as? String == "http://example.com/")
+  }
+}
