@@ -41,6 +41,9 @@ let package = Package(
     // Development tool: the boilerplate line classifier's features, for
     // scripts/train_boilerplate.py.
     .executableTarget(name: "WinnowFeatures", dependencies: ["Winnow"]),
+    // Development tool: a seeded random fuzzer for the readers, decoder and config loader,
+    // run by bench/fuzz.sh.
+    .executableTarget(name: "WinnowFuzz", dependencies: ["Winnow"]),
     .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
     .testTarget(name: "WinnowCLITests", dependencies: ["WinnowCLI"]),
   ])
