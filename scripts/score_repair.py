@@ -10,6 +10,8 @@ Usage: scripts/score_repair.py [WINNOW_BINARY] [--devset DIR] [--show N]
    Winnow's default profile leaves alone on purpose), or `fixed` when there is no such field,
    both with Winnow's documented white space rules applied (runs of spaces and no-break
    spaces become one space). ftfy's `fix_encoding` is scored the same way for reference.
+   Also lists the cases whose output loses a letter the input had right (one in both the
+   input and the expected text) or invents one (in neither).
 2. Harm: the clean sentences of ../shared/devset/langid (75 languages), as they are. Counts
    the sentences each tool changes: Winnow's default profile, `ftfy.fix_text`,
    `ftfy.fix_encoding`, and NFKC applied blindly; overall and for Chinese, Japanese and Thai.
@@ -31,6 +33,7 @@ import tarfile
 import tempfile
 import time
 import unicodedata
+from collections import Counter
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VENV = ROOT / "scripts" / ".venv"
@@ -105,10 +108,32 @@ def score_cases(binary, show):
             right = sum(outputs[i] == expected[i] for i in chosen)
             print(f"  {name:20} cases ftfy marks '{subset}': {right}/{len(chosen)} "
                   f"({100 * right / len(chosen):.1f} %)")
+    harmed = [i for i, case in enumerate(cases)
+              if letters_harmed(case["original"], expected[i], winnow[i])]
+    print(f"  Winnow cases whose output loses or invents a letter the input had right: "
+          f"{len(harmed)}")
+    for i in harmed:
+        lost, invented = letters_harmed(cases[i]["original"], expected[i], winnow[i])
+        print(f"    [{cases[i]['label']}] lost {lost!r}, invented {invented!r}")
     misses = [i for i, case in enumerate(cases) if winnow[i] != expected[i]]
     for i in misses[:show]:
         print(f"    miss [{cases[i]['label']}]\n      in:   {cases[i]['original']!r}\n"
               f"      want: {expected[i]!r}\n      got:  {winnow[i]!r}")
+
+
+def letters(text):
+    return Counter(c for c in text if c.isalpha())
+
+
+def letters_harmed(original, expected, output):
+    """Letters the input had right (in both it and the expected text) that the output lost,
+    and letters in the output that are in neither; None when there are none."""
+    right = letters(original) & letters(expected)
+    lost = right - letters(output)
+    invented = letters(output) - letters(original) - letters(expected)
+    if not lost and not invented:
+        return None
+    return "".join(sorted(lost.elements())), "".join(sorted(invented.elements()))
 
 
 def sentences(devset):

@@ -76,4 +76,52 @@ import Testing
     let fromWET = try Self.clean(wet)
     #expect(fromWET.records.first?["id"] as? String == "http://example.com/")
   }
+
+  // MARK: repairs that prove themselves
+
+  /// Half-repaired or correct text that an unproven second layer used to corrupt, and the
+  /// text each must come out as.
+  static let mojibakeExamples: [(input: String, output: String)] = [
+    ("4288Ã—â€¦", "4288×…"),  // not a Hebrew point after digits
+    ("5Ã—Â£35", "5×£35"),  // not a Hebrew letter between digits
+    ("Ð’Ð†ÐšÐ†", "ВІКІ"),  // not `²КІ`: no letter lost
+    ("├┤a┼┐a", "├┤a┼┐a"),  // box drawing, not `ôaſaſa`
+  ]
+
+  @Test func mojibakeLayersMustProveThemselves() throws {
+    for (input, output) in Self.mojibakeExamples {
+      let result = try Self.clean("\(input) \(Self.sentence)\n")
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        Self.textBytes(result) == Array("\(output) \(Self.sentence)".utf8),
+        "\(input) gave \(result.records.first?["text"] ?? "nothing")")
+    }
+  }
+
+  // MARK: scripts
+
+  @Test func aRuleScopedToChineseDoesNotFireOnThai() throws {
+    let scratch = try TemporaryDirectory()
+    let config = try scratch.file(
+      "zh.yaml",
+      """
+      boilerplate:
+        rules:
+          - id: site.zh-only
+            kind: promo
+            regex: '.'
+            action: drop-line
+            languages: [zh]
+      """)
+    let thai = try String(
+      contentsOf: Winnow.repositoryRoot.appendingPathComponent("fixtures/articles/thai.txt"),
+      encoding: .utf8)
+    let result = try Self.clean(thai, ["--config", config])
+    #expect(result.status == 0, "\(result.stderr)")
+    let paragraphs = thai.split(separator: "\n").dropFirst()
+    let text = (result.records.first?["text"] as? String ?? "").split(separator: "\n")
+    for paragraph in paragraphs {
+      #expect(text.contains { $0.utf8.elementsEqual(paragraph.utf8) })
+    }
+  }
 }

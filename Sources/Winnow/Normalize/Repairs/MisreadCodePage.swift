@@ -86,10 +86,11 @@ struct MisreadCodePage: Sendable {
   static let latin2 = MisreadCodePage(
     name: "ISO-8859-2", leads: centralEuropean.leads, needsDensity: true)
 
-  /// windows-1251 (Cyrillic: `РџСЂРёРІРµС‚` for `Привет`). Leads: the UTF-8 leads of
-  /// Cyrillic, Latin-1 punctuation and general punctuation.
+  /// windows-1251 (Cyrillic: `РџСЂРёРІРµС‚` for `Привет`, and Latin text read so: `Г©` for
+  /// `é`). Leads: the UTF-8 leads of Cyrillic, Latin-1 letters and punctuation, and general
+  /// punctuation.
   static let cyrillic = MisreadCodePage(
-    name: "windows-1251", leads: [0xC2, 0xD0, 0xD1, 0xE2], needsDensity: true)
+    name: "windows-1251", leads: [0xC2, 0xC3, 0xD0, 0xD1, 0xE2], needsDensity: true)
 
   /// windows-1257 (Baltic: `ÄÆdomu` for `įdomu`). Leads: the UTF-8 leads of Latin-1 and
   /// Latin Extended-A, and of punctuation.

@@ -21,10 +21,10 @@ struct MojibakeCharacters: Sendable {
   }
 
   /// Cheap test for the line triage: a lead followed by a continuation character of the
-  /// same page, or `Ã` before a plain space.
+  /// same page, `Ã` before a plain space, or a lead before U+FFFD (a lost byte).
   func mayStart(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
     guard leads.contains(previous) else { return false }
-    if previous == "Ã" && scalar == " " { return true }
+    if (previous == "Ã" && scalar == " ") || scalar == "\u{FFFD}" { return true }
     return pages.contains { $0.leads.contains(previous) && $0.continuations.contains(scalar) }
   }
 }

@@ -39,12 +39,16 @@ struct MojibakeRepair: LineRepair {
     var weak: Bool
     /// Whether the character after the lead is a letter (`Ðakovo`, not `Î³`).
     var secondIsLetter = false
+    /// The sequence's last byte was lost to U+FFFD by the decoder that made the mojibake
+    /// (`SlovenÄ�ina`): it stands for U+FFFD, as nothing better can be known.
+    var lossy = false
   }
 
-  /// UTF-8 leads of Latin-1, Latin Extended-A, Greek, Cyrillic, Hebrew, Arabic, general
-  /// punctuation and symbols, the BOM, and the CJK ranges U+3000...U+9FFF.
+  /// UTF-8 leads of Latin-1, Latin Extended-A, combining diacritics, Greek, Cyrillic, Hebrew,
+  /// Arabic, general punctuation and symbols, the BOM, and the CJK ranges U+3000...U+9FFF.
   static let leadBytes: Set<UInt8> = [
-    0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xCB, 0xCE, 0xCF, 0xD0, 0xD1, 0xD7, 0xD8, 0xD9, 0xE2, 0xE3,
+    0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF, 0xD0, 0xD1, 0xD7, 0xD8, 0xD9,
+    0xE2, 0xE3,
     0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF,
   ]
 
@@ -71,13 +75,17 @@ struct MojibakeRepair: LineRepair {
   ) -> Bool {
     guard scalars.count >= 2 else { return false }
     var best: [Match] = []
+    var bestPage = codePages[0]
     for page in codePages {
       let matches = matches(in: scalars, page: page, proven: proven)
       if matches.reduce(0, { $0 + $1.length }) > best.reduce(0, { $0 + $1.length }) {
         best = matches
+        bestPage = page
       }
     }
-    guard !best.isEmpty else { return false }
+    guard !best.isEmpty, layerProvesItself(best, in: scalars, page: bestPage, deeper: proven) else {
+      return false
+    }
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     var next = 0
@@ -114,7 +122,10 @@ struct MojibakeRepair: LineRepair {
     if page.needsDensity {
       let nonASCII = scalars.count { !$0.isASCII }
       let covered = matches.reduce(0) { $0 + $1.length }
-      if matches.count < 2 || Double(covered) < densityShare * Double(nonASCII) { return [] }
+      // A three-character sequence (`вЂ“`) is evidence enough on its own; two-character
+      // ones are common letter pairs of the page's own languages.
+      let enough = matches.count >= 2 || matches.contains { $0.length >= 3 }
+      if !enough || Double(covered) < densityShare * Double(nonASCII) { return [] }
     } else if page.name != MisreadCodePage.western.name {
       for index in matches.indices where isolated(matches[index], in: scalars) {
         matches[index].weak = true
@@ -125,7 +136,13 @@ struct MojibakeRepair: LineRepair {
     if matches.allSatisfy(\.beforeNoBreakSpace) {
       for match in matches {
         let previous = match.start > 0 ? scalars[match.start - 1] : " "
-        let wordGoesOn = previous.properties.isLowercase || ("0"..."9").contains(previous)
+        let afterIndex = match.start + match.length
+        let next = afterIndex < scalars.count ? scalars[afterIndex] : " "
+        // Letters on both sides, a lowercase one after: the word goes on through the
+        // no-break space, which no typography does (`GÃ\u{A0}idhlig`).
+        let wordGoesOn =
+          previous.properties.isLowercase || ("0"..."9").contains(previous)
+          || (previous.properties.isAlphabetic && next.properties.isLowercase)
         if !wordGoesOn { return [] }
       }
     }
@@ -153,7 +170,7 @@ struct MojibakeRepair: LineRepair {
     case 0xE0: (0x0900...0x0FFF).contains(value)
     case 0xE1: (0x1000...0x10FF).contains(value) || (0x1E00...0x1FFF).contains(value)
     case 0xEA...0xED: (0xAC00...0xD7A3).contains(value)
-    case 0xEF: value == 0xFEFF || (0xFF00...0xFFEF).contains(value)
+    case 0xEF: value == 0xFEFF || value == 0xFFFD || (0xFF00...0xFFEF).contains(value)
     default: true
     }
   }
@@ -175,9 +192,9 @@ struct MojibakeRepair: LineRepair {
   private static func match(
     in scalars: [Unicode.Scalar], at index: Int, page: MisreadCodePage, afterMatch: Bool
   ) -> Match? {
-    guard let lead = page.byte(scalars[index]), page.leads.contains(lead),
-      let second = page.continuationByte(scalars[index + 1])
-    else { return nil }
+    guard let lead = page.byte(scalars[index]), page.leads.contains(lead) else { return nil }
+    if let lossy = lossyMatch(in: scalars, at: index, lead: lead, page: page) { return lossy }
+    guard let second = page.continuationByte(scalars[index + 1]) else { return nil }
     // Weak evidence, counted only beside a stronger match: cp437's box drawing before
     // another box character (box art), and a letter of MacRoman or cp437 before one of
     // their accented letters (Yoruba `Àì` is MacRoman for U+02D3) giving a Latin result.
@@ -196,8 +213,9 @@ struct MojibakeRepair: LineRepair {
     let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
     switch lead {
     case 0xC2...0xDF:
-      // `Ä Å Æ Ë` before a no-break space, a curly quote or a dash are more likely correct.
-      if !afterMatch && ["Ä", "Å", "Æ", "Ë"].contains(scalars[index])
+      // `Ä Å Æ Ë Ì Í` before a no-break space, a curly quote or a dash are more likely
+      // correct (`COSÌ”`).
+      if !afterMatch && ["Ä", "Å", "Æ", "Ë", "Ì", "Í"].contains(scalars[index])
         && (second == 0xA0 || (0x91...0x97).contains(second))
       {
         return nil
@@ -220,10 +238,52 @@ struct MojibakeRepair: LineRepair {
       // shapes and dingbats (U+2000...U+27FF) are taken, never the rarer blocks above.
       if scalars[index] == "â" && second >= 0xA0 { return nil }
       let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+      if (0xD800...0xDBFF).contains(value) {
+        return surrogatePair(in: scalars, at: index, high: value, page: page)
+      }
       guard value >= 0x800, Self.isPlausible(value, lead: lead), let scalar = Unicode.Scalar(value)
       else { return nil }
       return Match(
         start: index, length: 3, scalar: scalar, beforeNoBreakSpace: false, weak: false)
     }
+  }
+}
+
+extension MojibakeRepair {
+  /// A lead, the continuation characters that survived, and U+FFFD where the decoder that
+  /// made the mojibake lost the last byte (a byte its code page leaves undefined): `Ä�`,
+  /// `Ñ�`, `â€�`, `à¥�`. The whole sequence stands for U+FFFD.
+  static func lossyMatch(
+    in scalars: [Unicode.Scalar], at index: Int, lead: UInt8, page: MisreadCodePage
+  ) -> Match? {
+    let continuations = lead >= 0xE0 ? 2 : 1
+    let end = index + continuations
+    guard end < scalars.count, scalars[end] == "\u{FFFD}",
+      scalars[index + 1..<end].allSatisfy({ page.continuationByte($0) != nil })
+    else { return nil }
+    return Match(
+      start: index, length: continuations + 1, scalar: "\u{FFFD}", beforeNoBreakSpace: false,
+      weak: false, lossy: true)
+  }
+}
+
+extension MojibakeRepair {
+  /// CESU-8 (Java's and MySQL's `utf8`): a character above the BMP written as two UTF-16
+  /// surrogates of three bytes each (`í\u{A0}½í¸\u{8D}` for `😍`). Taken only when a low
+  /// surrogate follows the high one and the pair is an emoji or a CJK ideograph.
+  static func surrogatePair(
+    in scalars: [Unicode.Scalar], at index: Int, high: UInt32, page: MisreadCodePage
+  ) -> Match? {
+    guard index + 5 < scalars.count, page.byte(scalars[index + 3]) == 0xED,
+      let second = page.continuationByte(scalars[index + 4]),
+      let third = page.continuationByte(scalars[index + 5])
+    else { return nil }
+    let low = 0xD000 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+    guard (0xDC00...0xDFFF).contains(low) else { return nil }
+    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+    guard (0x1F000...0x1FAFF).contains(value) || (0x20000...0x3FFFF).contains(value),
+      let scalar = Unicode.Scalar(value)
+    else { return nil }
+    return Match(start: index, length: 6, scalar: scalar, beforeNoBreakSpace: false, weak: false)
   }
 }
