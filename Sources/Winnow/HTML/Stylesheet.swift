@@ -30,7 +30,7 @@ enum Stylesheet {
     .meta-fields{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}
     .meta-fields dt{color:var(--meta-ink);font-size:12px;text-transform:uppercase;\
     letter-spacing:.04em;padding-top:2px}
-    .meta-fields dd{margin:0;font-weight:600}
+    .meta-fields dd{margin:0;font-weight:600;justify-self:start}
     .banner{background:#fde8e8;border:1px solid #f5b5b5;color:#8b1c1c;border-radius:8px;\
     padding:8px 14px;margin:0 0 16px}
     .toggle{font-size:13px;color:var(--muted);display:inline-flex;gap:6px;align-items:center;\
@@ -63,7 +63,8 @@ enum Stylesheet {
     .repair del{background:#fdecea;text-decoration-color:#c2410c}
     .repair .label{font-size:11px;text-transform:uppercase;letter-spacing:.04em;\
     color:var(--muted);margin-right:6px}
-    .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px}
+    .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:16px;\
+    margin-bottom:16px}
     .charts .panel{margin:0}
     svg{display:block;max-width:100%;height:auto;font:12px system-ui,sans-serif}
     svg .label{fill:#374151}

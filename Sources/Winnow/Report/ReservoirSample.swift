@@ -32,7 +32,7 @@ struct ReservoirSample<Element> {
 
 /// Sebastiano Vigna's SplitMix64: a tiny, fast generator with a reproducible sequence, which
 /// the standard library's generator does not promise.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }

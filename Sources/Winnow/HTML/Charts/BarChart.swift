@@ -14,7 +14,7 @@ struct BarChart {
   /// A name for the chart (`data-chart`), e.g. `kinds`.
   var name: String
 
-  private static let width = 560
+  private static let width = 520
   private static let rowHeight = 22
   private static let labelWidth = 200
   private static let labelCharacters = 28

@@ -13,7 +13,7 @@ struct Histogram {
   /// A name for the chart (`data-chart`).
   var name: String
 
-  private static let width = 560
+  private static let width = 520
   private static let height = 230
   private static let left = 44
   private static let bottom = 34

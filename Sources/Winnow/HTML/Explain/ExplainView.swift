@@ -33,6 +33,11 @@ public struct ExplainView {
         main.element("section", ["class": "panel"]) { panel in
           panel.element("h2", text: "Removed lines by kind")
           KindLegend(counts: report.removedByKind).render(&panel)
+          panel.element(
+            "p", ["class": "note"],
+            text: "Dropped lines are struck through in their kind's colour; the title, byline "
+              + "and date are marked in yellow; the bar beside each kept line is its language. "
+              + "Hover a line for its rule.")
           let languages = LanguageLegend(pieces.paragraphs.flatMap { $0 })
           if !languages.sizes.isEmpty {
             panel.element("h2", ["style": "margin-top:12px"], text: "Languages of the text")
