@@ -17,7 +17,7 @@ output has a drop and an error line: `--drops inline --errors inline`), writes
 `winnow report`, and checks its DOM the same way: totals, the bars of the kind and rule
 charts against the records, the sample's pages and their removed lines, no console message.
 
-With --screenshots it also writes docs/explain-view.png (seed 000) and docs/report-view.png
+With --screenshots it also writes docs/explain-view.png (seed 002) and docs/report-view.png
 (1200x900). Chromium comes from Debian's `chromium` package, installed with apt-get when
 missing, with a small CJK font (`fonts-wqy-microhei`) so that Chinese shows in screenshots.
 Only the standard library is needed.
@@ -159,7 +159,8 @@ class Checks:
 
 
 def run(command, **options):
-    return subprocess.run(command, check=True, capture_output=True, **options)
+    # From the repository, so that views name the fixtures by their relative paths.
+    return subprocess.run(command, check=True, capture_output=True, cwd=REPO, **options)
 
 
 def common_checks(checks, name, root, console):
@@ -277,13 +278,13 @@ def main():
         browser = Chromium(chromium_path, scratch)
         inputs = os.path.join(scratch, "in")
         os.makedirs(inputs)
-        pages = sorted(glob.glob(os.path.join(REPO, "fixtures/seeds/*.txt")))
-        pages += [os.path.join(REPO, "fixtures/html", name) for name in ("arabic.txt", "chinese.txt")]
+        pages = sorted(glob.glob("fixtures/seeds/*.txt", root_dir=REPO))
+        pages += ["fixtures/html/arabic.txt", "fixtures/html/chinese.txt"]
         markup = os.path.join(inputs, "markup.txt")
         with open(markup, "w", encoding="utf-8") as file:
             file.write(MARKUP_PAGE)
         for page in pages:
-            shutil.copy(page, inputs)
+            shutil.copy(os.path.join(REPO, page), inputs)
         pages.append(markup)
         for page in pages:
             name = os.path.basename(page)
@@ -296,7 +297,7 @@ def main():
             check_explain(checks, name, parse(dom), console, record)
             print(f"explain {name}: {len(record['winnow'].get('removed_lines', []))} dropped lines,"
                   f" {record['winnow']['lines_kept']} kept, console messages: {len(console)}")
-            if arguments.screenshots and name.startswith("000_"):
+            if arguments.screenshots and name.startswith("002_"):
                 browser.screenshot(view, os.path.join(REPO, "docs/explain-view.png"))
         with open(os.path.join(inputs, "empty.txt"), "w") as file:
             file.write("  \n")
@@ -308,7 +309,9 @@ def main():
         with open(output, encoding="utf-8") as file:
             lines = [json.loads(line) for line in file if line.strip()]
         report = os.path.join(scratch, "report.html")
-        run([arguments.winnow, "report", output, "--sample", str(arguments.sample), "-o", report])
+        # Run in the scratch folder, so that the report names its input `out.jsonl`.
+        subprocess.run([arguments.winnow, "report", "out.jsonl", "--sample", str(arguments.sample),
+                        "-o", report], check=True, capture_output=True, cwd=scratch)
         dom, console = browser.dom(report)
         check_report(checks, parse(dom), console, lines, arguments.sample)
         print(f"report: {len(lines)} output lines, console messages: {len(console)}")

@@ -238,7 +238,7 @@ import Testing
 
   /// The HTML of the sampled page `number`.
   private func page(_ number: Int, in html: String) -> String? {
-    guard let start = html.range(of: "<details class=\"page\" id=\"page-\(number)\">") else {
+    guard let start = html.range(of: "<details class=\"page\" id=\"page-\(number)\"") else {
       return nil
     }
     return String(html[start.lowerBound...].components(separatedBy: "</details>")[0])

@@ -17,6 +17,10 @@ enum Stylesheet {
     .subtitle{color:var(--muted);margin:0 0 14px;overflow-wrap:anywhere}
     .panel{background:var(--paper);border:1px solid var(--line);border-radius:10px;\
     padding:14px 18px;margin:0 0 16px}
+    .columns{display:flex;flex-wrap:wrap;gap:4px 32px}
+    .columns>div{flex:1 1 260px}
+    .columns>.wide{flex:3 1 420px}
+    .columns>.note{flex:1 1 100%}
     .facts{display:flex;flex-wrap:wrap;gap:6px 28px;margin:0}
     .facts div{display:flex;flex-direction:column}
     .facts dt{font-size:11.5px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
@@ -28,6 +32,7 @@ enum Stylesheet {
     .chip.lang .swatch{background:var(--lang)}
     .chip .count{font-weight:650}
     .meta-fields{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}
+    .facts+.meta-fields{margin-top:12px;padding-top:10px;border-top:1px solid var(--line)}
     .meta-fields dt{color:var(--meta-ink);font-size:12px;text-transform:uppercase;\
     letter-spacing:.04em;padding-top:2px}
     .meta-fields dd{margin:0;font-weight:600;justify-self:start}

@@ -26,27 +26,31 @@ public struct ExplainView {
         main.element("h1", text: "winnow explain")
         main.element("p", ["class": "subtitle", "dir": "auto"], text: record.id)
         if let banner { main.element("p", ["class": "banner"], text: banner) }
-        main.element("section", ["class": "panel"]) { PageFacts(record: record).render(&$0) }
+        main.element("section", ["class": "panel"]) { panel in
+          PageFacts(record: record).render(&panel)
+          let meta = MetaFields(title: page.title, byline: page.byline, date: page.date)
+          if !meta.isEmpty { meta.render(&panel) }
+        }
         var palette = LanguagePalette()
         let pieces = SegmentPieces(
           paragraphs: page.keptLines.map(\.text), segments: page.segments)
-        main.element("section", ["class": "panel"]) { panel in
-          panel.element("h2", text: "Removed lines by kind")
-          KindLegend(counts: report.removedByKind).render(&panel)
+        main.element("section", ["class": "panel columns"]) { panel in
+          panel.element("div", ["class": "wide"]) { column in
+            column.element("h2", text: "Removed lines by kind")
+            KindLegend(counts: report.removedByKind).render(&column)
+          }
+          let languages = LanguageLegend(pieces.paragraphs.flatMap { $0 })
+          if !languages.sizes.isEmpty {
+            panel.element("div") { column in
+              column.element("h2", text: "Languages of the text")
+              languages.render(&column, palette: &palette)
+            }
+          }
           panel.element(
             "p", ["class": "note"],
             text: "Dropped lines are struck through in their kind's colour; the title, byline "
               + "and date are marked in yellow; the bar beside each kept line is its language. "
               + "Hover a line for its rule.")
-          let languages = LanguageLegend(pieces.paragraphs.flatMap { $0 })
-          if !languages.sizes.isEmpty {
-            panel.element("h2", ["style": "margin-top:12px"], text: "Languages of the text")
-            languages.render(&panel, palette: &palette)
-          }
-        }
-        let meta = MetaFields(title: page.title, byline: page.byline, date: page.date)
-        if !meta.isEmpty {
-          main.element("section", ["class": "panel"]) { meta.render(&$0) }
         }
         main.element("section", ["class": "panel"]) { panel in
           panel.element("label", ["class": "toggle"]) { label in

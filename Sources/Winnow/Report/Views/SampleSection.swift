@@ -15,7 +15,7 @@ struct SampleSection {
         index(&panel, pages)
       }
       for (number, page) in pages.enumerated() {
-        SampledPageView(page: page, anchor: "page-\(number + 1)").render(
+        SampledPageView(page: page, anchor: "page-\(number + 1)", unfolded: number == 0).render(
           &section, palette: &palette)
       }
     }

@@ -6,9 +6,12 @@ struct SampledPageView {
   let page: SampledPage
   /// The element id the sample's index links to.
   let anchor: String
+  /// Shown unfolded (the first page), so that the report opens on an example.
+  var unfolded = false
 
   func render(_ html: inout HTMLWriter, palette: inout LanguagePalette) {
-    html.element("details", ["class": "page", "id": anchor]) { details in
+    html.element("details", ["class": "page", "id": anchor, "open": unfolded ? "" : nil]) {
+      details in
       details.element("summary") { summary in
         summary.element("span", ["class": "id", "dir": "auto"], text: page.id)
         summary.element("span", ["class": "stat"], text: page.language)
