@@ -16,6 +16,9 @@ struct Explain: ParsableCommand {
   @Option(help: "Colour the verdicts.")
   var color: ColorMode = .auto
 
+  @Flag(help: "Write one self-contained HTML page instead of text.")
+  var html = false
+
   func run() throws {
     let configuration = try configOptions.load()
     let pipeline = try Pipeline.forCommand(configuration)
@@ -24,6 +27,9 @@ struct Explain: ParsableCommand {
     case .failure(let failure):
       StandardError.write("winnow: \(file): \(failure.message)\n")
       throw ExitCode(1)
+    case .success(let (page, report)) where html:
+      let view = ExplainView(page: page, report: report, id: file)
+      _ = try? StandardOutput.write(Array(view.render().utf8))
     case .success(let (page, report)):
       let style = LineStyle(colored: color.isEnabled)
       let text = page.lines.map { style.render($0) + "\n" }.joined()
@@ -104,21 +110,8 @@ struct LineStyle {
 
   /// The verdict word, the kind and the rule of a line.
   private func describe(_ line: Line) -> (String, String, String) {
-    guard let verdict = line.verdict else {
-      return line.isBlank ? ("blank", "-", "-") : ("keep", "content", "-")
-    }
-    // A rule that is not certain (the line classifier, the cross-page survey) shows its score.
-    let rule =
-      verdict.score < 1
-      ? "\(verdict.rule.rawValue) \(String(format: "%.2f", verdict.score))" : verdict.rule.rawValue
-    switch verdict.role {
-    case .content: return ("keep", "content", rule)
-    case .heading: return ("keep", "heading", rule)
-    case .title: return ("meta", "title", rule)
-    case .byline: return ("meta", "byline", rule)
-    case .date: return ("meta", "date", rule)
-    case .dropped(let kind): return ("drop", kind.rawValue, rule)
-    }
+    let fate = LineFate(line)
+    return (fate.verdict.rawValue, fate.label, fate.ruleDescription)
   }
 }
 

@@ -7,7 +7,7 @@ struct WinnowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "winnow",
     abstract: "Clean scraped web text into JSONL records.",
-    subcommands: [Clean.self, Explain.self, LangID.self, ConfigCommand.self])
+    subcommands: [Clean.self, Explain.self, Report.self, LangID.self, ConfigCommand.self])
 
   /// ArgumentParser exits 64 for usage errors and 1 for other thrown errors; Winnow's
   /// contract is 2 for both usage and config errors, and 1 only for "some inputs failed".
