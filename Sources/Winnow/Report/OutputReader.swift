@@ -5,6 +5,9 @@ public final class OutputReader {
   /// The input's name for messages.
   private let name: String
   private var line: [UInt8] = []
+  /// The longest line read whole: a record of a document at the 64 MiB limit, with its
+  /// removed lines listed and every character escaped, stays under it.
+  static let maxLineBytes = 256 << 20
 
   /// Opens `item` (a file or stdin), or says why it cannot be read.
   public static func open(_ item: InputItem) -> Result<OutputReader, InputFailure> {
@@ -41,7 +44,10 @@ public final class OutputReader {
   /// Passes each line to `tally`; a read error ends the reading and is returned.
   public func read(into tally: inout CorpusTally) -> InputFailure? {
     do throws(InputReadError) {
-      while try bytes.readLine(into: &line) { tally.add(line: line) }
+      while try bytes.readLine(into: &line, limit: Self.maxLineBytes) != nil {
+        // A cut line is not JSON and counts as unrecognized.
+        tally.add(line: line)
+      }
       return nil
     } catch {
       return Self.unreadable(name, error.message)
