@@ -102,12 +102,15 @@ import Testing
       atPath: tree.path + "/in/loop", withDestinationPath: "loop")
     try FileManager.default.createSymbolicLink(
       atPath: tree.path + "/in/up", withDestinationPath: "..")
-    let result = try Winnow.run(["clean", tree.path + "/in"])
+    let result = try Winnow.run(["clean", tree.path + "/in", "--follow-symlinks"])
     #expect(result.status == 1)
     #expect(result.records.compactMap { $0["id"] as? String } == ["a.txt", "z.txt"])
     #expect(result.stderr.contains(#""source":"loop","error":"symlink-loop""#))
-    #expect(result.stderr.contains(#""error":"symlink-loop""#))
+    #expect(result.stderr.contains(#""source":"up/in","error":"symlink-loop""#))
     #expect(result.stderrLines.last == "winnow: read 4, written 2, dropped 0, failed 2")
+    // Without --follow-symlinks the link to a directory (`up`) is not followed at all.
+    let walked = try Winnow.run(["clean", tree.path + "/in"])
+    #expect(walked.stderrLines.last == "winnow: read 3, written 2, dropped 0, failed 1")
   }
 
   @Test func missingInputIsAnErrorAndTheOthersAreRead() throws {

@@ -37,13 +37,15 @@ BAD_LINES = [
 
 
 def make_input(path, rng):
-    """Writes DOCUMENTS lines, some bad, some with CRLF ends; returns what each line is."""
+    """Writes DOCUMENTS lines, some bad, some with CRLF ends; returns what each line is (the
+    id, or the byte offset of a bad line)."""
     expected = []
+    offset = 0
     with open(path, "w", encoding="utf-8", newline="") as out:
         for number in range(DOCUMENTS):
             if number % 997 == 13:
                 line = BAD_LINES[number % len(BAD_LINES)]
-                expected.append(None)
+                expected.append(offset)
             else:
                 doc_id = f"doc-{number:05d}"
                 paragraphs = rng.sample(ARTICLE, 2) + [rng.choice(CHROME)]
@@ -51,7 +53,9 @@ def make_input(path, rng):
                 document = {"id": doc_id, "n": number, "big": 10**30, "text": "\n".join(paragraphs)}
                 line = json.dumps(document, ensure_ascii=False)
                 expected.append(doc_id)
-            out.write(line + ("\r\n" if number % 5 == 0 else "\n"))
+            written = line + ("\r\n" if number % 5 == 0 else "\n")
+            out.write(written)
+            offset += len(written.encode("utf-8"))
     return expected
 
 
@@ -91,8 +95,12 @@ def test_every_document_is_accounted_for_in_order(tmp_path):
     records = read_output(output)
     assert len(records) == len(expected)
     for position, (record, doc_id) in enumerate(zip(records, expected)):
-        if doc_id is None:
+        if isinstance(doc_id, int):
             assert "error" in record, f"line {position + 1} should be an error record: {record}"
+            # Positions are global (the file and the byte offset), not counted per partition.
+            assert record["source"] == str(input_path), record
+            assert record["offset"] == doc_id, record
+            assert "line" not in record, record
         else:
             assert record.get("id") == doc_id, f"line {position + 1}: {record}"
             assert "error" not in record
@@ -112,3 +120,40 @@ def test_a_failing_binary_fails_the_job_and_leaves_no_result(tmp_path):
 
     assert result.returncode != 0
     assert not output.exists(), "a failed job must not leave something that looks like a result"
+
+
+def test_an_oversized_line_fails_the_job_fast_naming_it(tmp_path):
+    input_path = tmp_path / "docs.jsonl"
+    long_line = json.dumps({"id": "long", "text": "x" * (3 << 20)})
+    with open(input_path, "w", encoding="utf-8") as out:
+        out.write('{"id": "a", "text": "before"}\n' + long_line + '\n{"id": "b", "text": "after"}\n')
+    output = tmp_path / "out"
+
+    result = spark_submit(tmp_path, input_path, output, "--max-record-mb", "1")
+
+    assert result.returncode != 0
+    assert "docs.jsonl: a line at or after byte offset" in result.stderr, result.stderr[-4000:]
+    assert "is longer than 1048576 bytes" in result.stderr
+    assert not output.exists()
+
+
+def test_invalid_utf8_is_marked_and_ids_are_global(tmp_path):
+    input_path = tmp_path / "docs.jsonl"
+    good = b'{"id": "good", "n": 1e400, "text": "A plain page about the town and its river."}\n'
+    bad = b'{"id": "bad", "text": "A caf\xe9 page about the town and its river."}\n'
+    anonymous = b'{"text": "A page without an id, about the town and its river."}\n'
+    with open(input_path, "wb") as out:
+        out.write(good + bad + anonymous)
+    output = tmp_path / "out"
+
+    result = spark_submit(tmp_path, input_path, output)
+
+    assert result.returncode == 0, result.stderr[-4000:]
+    lines = (output / "part-00000").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith('{"id":"good","n":1e400,'), "input members stay as written"
+    records = read_output(output)
+    assert "winnow_spark" not in records[0]
+    assert records[1]["id"] == "bad" and records[1]["winnow_spark"] == {"invalid_utf8": True}
+    assert records[2]["id"] == f"{input_path}@{len(good) + len(bad)}"
+    assert records[2]["source"] == str(input_path)
+    assert "1 lines had bytes that are not UTF-8" in result.stdout + result.stderr

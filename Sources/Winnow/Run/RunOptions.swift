@@ -33,9 +33,11 @@ public struct RunOptions: Sendable {
   static let batchesInFlightPerJob = 4
 
   /// Input bytes read but not yet written, at most (one larger document still goes through).
-  /// Ordinary pages never come near it; it matters when documents run to megabytes, which
-  /// cost several times their size while they are cleaned.
-  static let bytesInFlight = 64 << 20
+  /// Ordinary pages never come near it (64 batches of 256 KiB fit); it matters when
+  /// documents run to megabytes, which cost about 17 times their size while they are
+  /// cleaned (docs/robustness.md): two 64 MiB pages cleaned side by side took 2.2 GB, one
+  /// at a time half that.
+  static let bytesInFlight = 16 << 20
 }
 
 /// Where error records go: `--errors FILE` or stderr (and then a failure makes the exit
