@@ -283,13 +283,18 @@ def main():
     lines = [line for _, record, _ in kept for line in record["text"].split("\n")]
     codes = iter(run_langid(args.binary, lines))
     scores = {"document": SegmentScore(), "per line": SegmentScore()}
+    by_pair = collections.defaultdict(SegmentScore)
     for paragraphs, record, gold in kept:
       whole = merged(record.get("segments", []))
       line_codes = [next(codes) for _ in record["text"].split("\n")]
       scores["per line"].add(merged(per_line_segments(record["text"], line_codes)), gold)
+      by_pair["/".join(sorted({code for _, code in paragraphs}))].add(whole, gold)
       if not scores["document"].add(whole, gold) and shown < args.show // 2:
         shown += 1
         print("gold", gold, "\npredicted", whole, "\n")
+    if kind == "sibling":
+      print("  document F1 by pair: " + ", ".join(
+        f"{pair} {score.summary().split()[-1]}" for pair, score in sorted(by_pair.items())))
     for mode, score in scores.items():
       totals[mode] += score
       print(f"{kind + ' pages':13} {len(kept):5}  {mode:8}  {score.summary()}  "
