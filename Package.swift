@@ -21,9 +21,11 @@ let package = Package(
     .target(
       name: "CWinnowZlib",
       linkerSettings: [.linkedLibrary("z")]),
-    // The language model file, assembled in with .incbin (embedInCode cannot cope with 10 MB).
+    // The language model file and the sibling words, assembled in with .incbin (embedInCode
+    // cannot cope with 10 MB).
     .target(
-      name: "CWinnowLangModel", exclude: ["langid.bin"], cSettings: [.headerSearchPath(".")]),
+      name: "CWinnowLangModel", exclude: ["langid.bin", "sibling_words.txt"],
+      cSettings: [.headerSearchPath(".")]),
     .target(
       name: "Winnow",
       dependencies: ["CWinnowICU", "CWinnowZlib", "CWinnowLangModel", "Yams"],

@@ -7,6 +7,8 @@ Usage: scripts/eval_segments.py [WINNOW_BINARY] [--devset DIR] [--pages N] [--se
 Pages are built from ../shared/devset/langid/sentences.tsv with a seeded random generator:
 - mixed pages: 2 or 3 languages, 3 to 6 paragraphs of 2 to 4 sentences each, every paragraph
   in one language and neighbouring paragraphs in different ones;
+- sibling pages: the same with the two languages of a pair of close siblings
+  (SIBLING_PAIRS: da/nb, id/ms, bs/hr, cs/sk, es/pt, es/ca, af/nl), --sibling-pages of each;
 - name pages: 3 paragraphs of 2 to 4 sentences in one language of the Latin or Cyrillic
   script, with one foreign name in another script (Han, Cyrillic, Greek, Hangul, Arabic, or
   Latin for a Cyrillic page) put inside one sentence.
@@ -24,7 +26,9 @@ segment (the `segments` of the record, neighbours with the same language merged,
 is correct when a gold segment has the same language and both its start and end lie within
 BOUNDARY_SLACK code points of the gold ones (a line break or space may fall on either side).
 Precision = correct predicted / predicted, recall = matched gold / gold, both summed over all
-pages, and F1 = 2PR / (P + R).
+pages, and F1 = 2PR / (P + R). The same pages are also scored per line: `winnow langid` labels
+each paragraph on its own, and neighbouring paragraphs with one label form a segment. Each line
+reports both, for the mixed pages, the sibling pages, and all of them together.
 
 Quote recall (over quote pages): the foreign sentence comes out as a segment of its own language,
 its ends within BOUNDARY_SLACK code points of the sentence's.
@@ -61,8 +65,10 @@ NAMES = {
 LATIN_NAME_SCRIPTS = ["Hani", "Cyrl", "Grek", "Hang", "Arab"]
 CYRILLIC = set(LANGUAGES_BY_SCRIPT["Cyrillic"])
 QUOTE_LETTERS = 120
-# Languages the segmenter takes for one another on purpose (LanguageSegmenter.siblingGroups).
+# Close siblings: a quote in one inside the other is not asked for.
 SIBLINGS = [{"bs", "hr", "sr"}, {"ms", "id"}, {"nb", "nn", "da"}]
+SIBLING_PAIRS = [("da", "nb"), ("id", "ms"), ("bs", "hr"), ("cs", "sk"), ("es", "pt"),
+                 ("es", "ca"), ("af", "nl")]
 SPLIT_CHARS = 400
 
 
@@ -81,8 +87,8 @@ def paragraph(rng, sentences, language):
   return " ".join(rng.sample(sentences[language], rng.randint(2, 4)))
 
 
-def mixed_page(rng, sentences, languages):
-  chosen = rng.sample(languages, rng.randint(2, 3))
+def mixed_page(rng, sentences, languages, count=None):
+  chosen = rng.sample(languages, count or rng.randint(2, 3))
   order = []
   for _ in range(rng.randint(3, 6)):
     options = [code for code in chosen if not order or code != order[-1]]
@@ -187,6 +193,56 @@ def run_winnow(binary, pages, boilerplate):
     return records
 
 
+def run_langid(binary, lines):
+  with tempfile.TemporaryDirectory() as directory:
+    source = os.path.join(directory, "lines.txt")
+    with open(source, "w", encoding="utf-8") as handle:
+      handle.write("".join(line + "\n" for line in lines))
+    result = subprocess.run([binary, "langid", source], capture_output=True, text=True,
+                            check=False)
+    if result.returncode != 0:
+      sys.exit(f"{binary} langid exited {result.returncode}: {result.stderr.strip()}")
+    return result.stdout.split("\n")[:len(lines)]
+
+
+def per_line_segments(output_text, codes):
+  """Segments of the output text with one label per line, as `merged` takes them."""
+  segments = []
+  position = 0
+  lines = output_text.split("\n")
+  for index, (line, code) in enumerate(zip(lines, codes)):
+    end = position + len(line) + (1 if index < len(lines) - 1 else 0)
+    segments.append({"start": position, "end": end, "language": code})
+    position = end
+  return segments
+
+
+class SegmentScore:
+  """Segment precision, recall and F1 summed over pages."""
+
+  def __init__(self):
+    self.predicted = self.correct = self.gold = self.matched = 0
+
+  def add(self, predicted, gold):
+    self.predicted += len(predicted)
+    self.gold += len(gold)
+    self.correct += sum(any(matches(p, g) for g in gold) for p in predicted)
+    found = sum(any(matches(p, g) for p in predicted) for g in gold)
+    self.matched += found
+    return found == len(gold)
+
+  def __iadd__(self, other):
+    for name in ("predicted", "correct", "gold", "matched"):
+      setattr(self, name, getattr(self, name) + getattr(other, name))
+    return self
+
+  def summary(self):
+    precision = self.correct / self.predicted if self.predicted else 0.0
+    recall = self.matched / self.gold if self.gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
+
+
 def main():
   root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
   parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -194,6 +250,7 @@ def main():
   parser.add_argument(
     "--devset", default=os.path.join(root, "..", "shared", "devset", "langid"))
   parser.add_argument("--pages", type=int, default=500, help="pages of each kind")
+  parser.add_argument("--sibling-pages", type=int, default=50, help="pages of each sibling pair")
   parser.add_argument("--seed", type=int, default=5)
   parser.add_argument("--boilerplate", action="store_true", help="leave the stage on")
   parser.add_argument("--show", type=int, default=0, help="print this many wrong pages")
@@ -206,33 +263,44 @@ def main():
   mixed = [mixed_page(rng, sentences, languages) for _ in range(args.pages)]
   named = [name_page(rng, sentences, latin) for _ in range(args.pages)]
   quoted = [quote_page(rng, sentences, languages) for _ in range(args.pages)]
+  siblings = [mixed_page(rng, sentences, list(pair), count=2)
+              for pair in SIBLING_PAIRS if all(code in languages for code in pair)
+              for _ in range(args.sibling_pages)]
   records = run_winnow(
     args.binary,
     mixed + [page for page, _ in named] + [paragraphs for paragraphs, _, _ in quoted]
-    + [twin for _, twin in named],
+    + [twin for _, twin in named] + siblings,
     args.boilerplate)
+  first_sibling = len(mixed) + 2 * len(named) + len(quoted)
 
-  predicted_total = correct = gold_total = matched = skipped = shown = 0
-  for identifier, paragraphs in enumerate(mixed):
-    record = records.get(identifier)
-    gold = gold_segments(paragraphs, record["text"]) if record else None
-    if gold is None:
-      skipped += 1
-      continue
-    predicted = merged(record.get("segments", []))
-    predicted_total += len(predicted)
-    gold_total += len(gold)
-    correct += sum(any(matches(p, g) for g in gold) for p in predicted)
-    found = sum(any(matches(p, g) for p in predicted) for g in gold)
-    matched += found
-    if found < len(gold) and shown < args.show // 2:
-      shown += 1
-      print("gold", gold, "\npredicted", predicted, "\n")
-  precision = correct / predicted_total if predicted_total else 0.0
-  recall = matched / gold_total if gold_total else 0.0
-  f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-  print(f"mixed pages {len(mixed) - skipped:5}  segment precision {precision:.3f}  "
-        f"recall {recall:.3f}  F1 {f1:.3f}  (left out: {skipped})")
+  shown = 0
+  totals = {"document": SegmentScore(), "per line": SegmentScore()}
+  for kind, pages, first in (("mixed", mixed, 0), ("sibling", siblings, first_sibling)):
+    kept = [(paragraphs, records.get(first + offset)) for offset, paragraphs in enumerate(pages)]
+    kept = [(paragraphs, record, gold_segments(paragraphs, record["text"]))
+            for paragraphs, record in kept if record]
+    kept = [page for page in kept if page[2] is not None]
+    lines = [line for _, record, _ in kept for line in record["text"].split("\n")]
+    codes = iter(run_langid(args.binary, lines))
+    scores = {"document": SegmentScore(), "per line": SegmentScore()}
+    by_pair = collections.defaultdict(SegmentScore)
+    for paragraphs, record, gold in kept:
+      whole = merged(record.get("segments", []))
+      line_codes = [next(codes) for _ in record["text"].split("\n")]
+      scores["per line"].add(merged(per_line_segments(record["text"], line_codes)), gold)
+      by_pair["/".join(sorted({code for _, code in paragraphs}))].add(whole, gold)
+      if not scores["document"].add(whole, gold) and shown < args.show // 2:
+        shown += 1
+        print("gold", gold, "\npredicted", whole, "\n")
+    if kind == "sibling":
+      print("  document F1 by pair: " + ", ".join(
+        f"{pair} {score.summary().split()[-1]}" for pair, score in sorted(by_pair.items())))
+    for mode, score in scores.items():
+      totals[mode] += score
+      print(f"{kind + ' pages':13} {len(kept):5}  {mode:8}  {score.summary()}  "
+            f"(left out: {len(pages) - len(kept)})")
+  for mode, score in totals.items():
+    print(f"{'all mixed':13} {'':5}  {mode:8}  {score.summary()}")
 
   split = by_name = wrong_language = skipped = 0
   twins = len(mixed) + len(named) + len(quoted)

@@ -7,6 +7,9 @@ For each of sentences.tsv, pairs.tsv and words.tsv (`lang<TAB>text`), writes the
 to a temporary file, one per line, runs `WINNOW_BINARY langid FILE`, and compares the codes it
 prints (one per line) with the labels. Reports accuracy per file (over lines and as the mean
 over languages) and, with --per-language, each language's accuracy on sentences.
+
+--half tuning|held-out scores only every other line of each language (the even-numbered ones,
+or the odd): constants tuned on one half are reported on the other.
 """
 
 import argparse
@@ -19,14 +22,18 @@ import tempfile
 FILES = ("sentences.tsv", "pairs.tsv", "words.tsv")
 
 
-def read_cases(path):
+def read_cases(path, half=None):
     cases = []
+    seen = collections.Counter()
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
             if not line:
                 continue
             language, _, text = line.partition("\t")
+            seen[language] += 1
+            if half and (seen[language] % 2 == 1) != (half == "tuning"):
+                continue
             # One case per output line: a text holding a line break would shift the rest.
             cases.append((language, " ".join(text.splitlines())))
     return cases
@@ -74,9 +81,10 @@ def main():
         "--devset", default=os.path.join(root, "..", "shared", "devset", "langid")
     )
     parser.add_argument("--per-language", action="store_true")
+    parser.add_argument("--half", choices=("tuning", "held-out"))
     args = parser.parse_args()
     for file in FILES:
-        cases = read_cases(os.path.join(args.devset, file))
+        cases = read_cases(os.path.join(args.devset, file), args.half)
         codes = run_langid(args.binary, [text for _, text in cases])
         overall, mean, per_language = score(cases, codes)
         print(f"{file:14} lines {len(cases):6}  accuracy {overall:6.1%}  "

@@ -36,7 +36,8 @@ struct LanguageSegmenter: Sendable {
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
     let settled = Self.settlingSiblings(
       settlingWeakGuesses(
-        reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)))
+        reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
+      words: identifier.siblings)
     return settled.map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
@@ -128,9 +129,16 @@ struct LanguageSegmenter: Sendable {
     ["bs", "hr", "sr"], ["ms", "id"], ["nb", "nn", "da"],
   ]
 
-  /// The pieces of a page in languages of one sibling group (and one script) all take the
-  /// language of the group with the most letters on the page.
-  static func settlingSiblings(_ pieces: [Piece<Label>]) -> [Piece<Label>] {
+  /// A piece guessed at least this surely keeps its own language among its siblings: the
+  /// confidence of a lead of about 20 nats over the runner-up (see
+  /// `LanguageIdentifier.confidence`), which the words of a paragraph give a real switch.
+  static let siblingConfidence = 0.95
+
+  /// The pieces of a page in languages of one sibling group (and one script) take the
+  /// language of the group with the most letters on the page, unless `words` can tell the two
+  /// apart and the piece was guessed at least `siblingConfidence` surely (the model alone
+  /// cannot separate Bosnian from Croatian, however sure it says it is).
+  static func settlingSiblings(_ pieces: [Piece<Label>], words: SiblingWords) -> [Piece<Label>] {
     var letters: [Label: Int] = [:]
     for piece in pieces { letters[piece.label, default: 0] += piece.letters }
     var pieces = pieces
@@ -143,7 +151,11 @@ struct LanguageSegmenter: Sendable {
         group.contains($0.key.language) && $0.key.script == label.script
       }
       .max { ($0.value, $1.key.language) < ($1.value, $0.key.language) }
-      if let leading { pieces[index].label = leading.key }
+      guard let leading,
+        pieces[index].confidence < siblingConfidence
+          || !words.knows(label.language, leading.key.language)
+      else { continue }
+      pieces[index].label = leading.key
     }
     return Piece.coalesced(pieces)
   }

@@ -1,0 +1,105 @@
+import CWinnowLangModel
+
+/// Words that tell close sibling languages apart (Malay and Indonesian, Bokmål, Nynorsk and
+/// Danish, Czech and Slovak, ...), where the character n-gram model cannot: their letter
+/// sequences are nearly the same, their words are not. Built from word-frequency lists by
+/// `scripts/train_sibling_words.py` into `sibling_words.txt`, which the binary carries.
+struct SiblingWords: Sendable {
+  /// Two siblings, in the order the file names them.
+  struct Pair: Hashable, Sendable {
+    var first: String
+    var second: String
+  }
+
+  /// Per pair, each word's weight: the natural log of how much more often the first language
+  /// uses it than the second (negative: the second).
+  private var weights: [Pair: [String: Double]] = [:]
+
+  static let bundled: SiblingWords = {
+    let bytes = UnsafeRawBufferPointer(
+      start: wn_sibling_words_bytes(), count: Int(wn_sibling_words_size()))
+    do {
+      return try SiblingWords(parsing: String(decoding: bytes, as: UTF8.self))
+    } catch {
+      // The build checks the file against its stamp, so this is a broken checkout.
+      fatalError("the bundled sibling words are unusable: \(error)")
+    }
+  }()
+
+  struct FormatError: Error, CustomStringConvertible {
+    var line: Int
+    var message: String
+    var description: String { "line \(line): \(message)" }
+  }
+
+  /// Lines are `pair A B`, then `WORD WEIGHT` for that pair, the weight in tenths of a
+  /// natural log; `#` starts a comment.
+  init(parsing text: String) throws(FormatError) {
+    var pair: Pair?
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let fields = line.split(separator: " ")
+      guard let head = fields.first, !head.hasPrefix("#") else { continue }
+      if head == "pair" && fields.count == 3 {
+        let next = Pair(first: String(fields[1]), second: String(fields[2]))
+        pair = next
+        weights[next] = [:]
+      } else if let current = pair, fields.count == 2, let tenths = Int(fields[1]) {
+        weights[current]![String(head)] = Double(tenths) / 10
+      } else {
+        throw FormatError(line: offset + 1, message: "cannot read '\(line)'")
+      }
+    }
+  }
+
+  /// Whether the words can tell `language` and `rival` apart.
+  func knows(_ language: String, _ rival: String) -> Bool {
+    weights[Pair(first: language, second: rival)] != nil
+      || weights[Pair(first: rival, second: language)] != nil
+  }
+
+  /// How much more `words` say `language` than `rival` (natural log), or nil when the two are
+  /// not a known pair.
+  func lead(of language: String, over rival: String, in words: [String]) -> Double? {
+    let sign: Double
+    let table: [String: Double]
+    if let forward = weights[Pair(first: language, second: rival)] {
+      (sign, table) = (1, forward)
+    } else if let backward = weights[Pair(first: rival, second: language)] {
+      (sign, table) = (-1, backward)
+    } else {
+      return nil
+    }
+    return sign * words.reduce(0) { $0 + (table[$1] ?? 0) }
+  }
+}
+
+extension SiblingWords {
+  /// The lowercased words of the first `letterLimit` letters of `text`: runs of letters and
+  /// the marks within them.
+  static func words<Text: ScalarSource>(of text: Text, table: ScriptTable, letterLimit: Int)
+    -> [String]
+  {
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    var letters = 0
+    text.forEachScalarValue { value in
+      // Valid strings only hold valid scalar values.
+      let scalar = Unicode.Scalar(value)!
+      let (script, lowercase) = table.classify(scalar)
+      if script >= 0, let letter = Unicode.Scalar(lowercase) {
+        word.append(letter)
+        letters += 1
+      } else if script == ScriptTable.mark && !word.isEmpty {
+        word.append(scalar)
+      } else if !word.isEmpty {
+        words.append(String(word))
+        word = String.UnicodeScalarView()
+      }
+      return letters < letterLimit
+    }
+    if !word.isEmpty { words.append(String(word)) }
+    return words
+  }
+}
