@@ -14,9 +14,11 @@ struct Report: ParsableCommand {
       """)
 
   @Argument(
-    help: "JSONL written by 'winnow clean' ('.gz' read too; '-' or none: stdin).",
+    help: ArgumentHelp(
+      "JSONL written by 'winnow clean': files or directories ('.gz' read too; '-' or none:"
+        + " stdin).", valueName: "output"),
     completion: .file())
-  var input: String?
+  var inputs: [String] = []
 
   @Option(help: ArgumentHelp("Records to show in the sample of pages.", valueName: "n"))
   var sample: Int = 20
@@ -31,20 +33,21 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
-    let path = input ?? "-"
-    let item: InputItem =
-      path == "-" ? .stdin : .file(InputFile(pathBytes: Array(path.utf8), id: path))
     var tally = CorpusTally(sampleSize: sample)
-    let failure: InputFailure?
-    switch OutputReader.open(item) {
-    case .failure(let opening): failure = opening
-    case .success(let reader): failure = reader.read(into: &tally)
+    // Every file of a walk (`--output-dir` trees), in the walk's stable order.
+    for item in InputWalker(inputs: inputs) {
+      let failure: InputFailure?
+      switch OutputReader.open(item) {
+      case .failure(let opening): failure = opening
+      case .success(let reader): failure = reader.read(into: &tally)
+      }
+      if let failure {
+        StandardError.write("winnow: \(failure.message)\n")
+        throw ExitCode(1)
+      }
     }
-    if let failure {
-      StandardError.write("winnow: \(failure.message)\n")
-      throw ExitCode(1)
-    }
-    let html = ReportView(tally: tally, inputName: path == "-" ? "stdin" : path).render()
+    let name = inputs.isEmpty || inputs == ["-"] ? "stdin" : inputs.joined(separator: ", ")
+    let html = ReportView(tally: tally, inputName: name).render()
     do {
       let sink = try output.map { try FileByteSink(path: $0) } ?? FileByteSink.standardOutput()
       try sink.write(Array(html.utf8))

@@ -212,6 +212,24 @@ import Testing
         == first.stdoutText)
   }
 
+  /// `--output-dir` runs leave a tree of outputs: the report reads them all.
+  @Test func aDirectoryOfOutputsIsOneReport() throws {
+    let tree = try TemporaryDirectory()
+    let (output, _) = try cleanRun(in: tree)
+    let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+    try tree.file("outputs/a.jsonl", lines.prefix(4).joined(separator: "\n") + "\n")
+    try tree.file("outputs/more/b.jsonl", lines.dropFirst(4).joined(separator: "\n") + "\n")
+    let whole = try Winnow.run(["report", output, "--sample", "0"])
+    let split = try Winnow.run([
+      "report", tree.url.appendingPathComponent("outputs").path, "--sample", "0",
+    ])
+    #expect(split.status == 0, "\(split.stderr)")
+    // All but the title, which names the inputs.
+    let body = { (html: String) in html.components(separatedBy: "</p>").dropFirst() }
+    #expect(body(split.stdoutText) == body(whole.stdoutText))
+    #expect(split.stdoutText.contains("<dd>9</dd>"))
+  }
+
   @Test func recordsWithoutExplainSayHowToGetRules() throws {
     let tree = try TemporaryDirectory()
     let page = try tree.file("page.txt", "Home | News\n\nA paragraph of text that stays.\n")

@@ -27,6 +27,7 @@ public struct CorpusTally {
   private(set) var totalCharsIn = 0
   private(set) var totalCharsOut = 0
   private(set) var sample: ReservoirSample<SampledPage>
+  private let decoder = JSONDecoder()
 
   /// `sampleSize` records are kept whole for the report's sample of pages.
   public init(sampleSize: Int) {
@@ -36,7 +37,7 @@ public struct CorpusTally {
   /// Counts one line of output (without its `\n`); blank lines are skipped.
   public mutating func add(line: [UInt8]) {
     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-    guard let parsed = try? JSONDecoder().decode(OutputLine.self, from: Data(line)) else {
+    guard let parsed = try? decoder.decode(OutputLine.self, from: Data(line)) else {
       unrecognized += 1
       return
     }
