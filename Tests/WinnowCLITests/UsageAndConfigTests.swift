@@ -91,6 +91,15 @@ import Testing
         + " knows)\n")
   }
 
+  /// A bad lower bound is blamed on itself, at its own line, not on the bound above it.
+  @Test func aNegativeLowerBoundIsBlamedOnItsOwnKey() throws {
+    let tree = try TemporaryDirectory()
+    let user = try tree.file("user.yaml", "boilerplate:\n  length_high: 100\n  length_low: -3\n")
+    let result = try Winnow.run(["config", "check", user])
+    #expect(result.status == 2)
+    #expect(result.stderr == "\(user):3:3: boilerplate.length_low: must be 0 or more\n")
+  }
+
   @Test func cleanWithABadConfigExitsTwoBeforeReadingAnything() throws {
     let tree = try TemporaryDirectory()
     let user = try tree.file("user.yaml", "output:\n  keep_empty: maybe\n")

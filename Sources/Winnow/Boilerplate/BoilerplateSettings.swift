@@ -41,11 +41,16 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     func report(_ path: [String], _ message: String) {
       problems.append(SettingsProblem(keyPath: path, message: message))
     }
-    if lengthLow < 0 || lengthHigh < lengthLow {
+    // Each problem is blamed on the key that holds the bad value, so the error points at it.
+    if lengthLow < 0 {
+      report(["length_low"], "must be 0 or more")
+    } else if lengthHigh < lengthLow {
       report(["length_high"], "must be at least length_low (\(lengthLow))")
     }
-    if !(0...1).contains(stopwordsLow) || !(stopwordsLow...1).contains(stopwordsHigh) {
-      report(["stopwords_high"], "need 0 <= stopwords_low <= stopwords_high <= 1")
+    if !(0...1).contains(stopwordsLow) {
+      report(["stopwords_low"], "must be between 0 and 1")
+    } else if !(stopwordsLow...1).contains(stopwordsHigh) {
+      report(["stopwords_high"], "must be between stopwords_low (\(stopwordsLow)) and 1")
     }
     if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
     if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
