@@ -4,12 +4,13 @@
 ///     {"id","source","text","title"?,"byline"?,"date"?,"language","segments",
 ///      "winnow":{"encoding","encoding_confidence"?,"lines_in","lines_kept","chars_in",
 ///                "chars_out","removed":{kind:n},"repairs":{kind:n},"invalid_bytes"?,
-///                "removed_lines"? (only with explain)}}
+///                "fallback"?,"removed_lines"? (only with explain)}}
 ///
 /// For JSONL input the input object's members come first, in their order and exactly as
 /// written (`1e400` stays `1e400`); a member named like a field Winnow adds is replaced in
 /// place, except `id`, which keeps its original JSON text (a numeric id stays a number).
-/// `encoding_confidence` appears when below 1 (a guess), `invalid_bytes` when not 0;
+/// `encoding_confidence` appears when below 1 (a guess), `invalid_bytes` when not 0,
+/// `fallback` (true) when the boilerplate stage kept a page's main block as a fallback;
 /// `removed` lists the kinds that occurred, `repairs` every repair kind (zeros included, so
 /// that every record has the same columns).
 public enum RecordEncoder {
@@ -144,6 +145,7 @@ public enum RecordEncoder {
       json.raw(",\"invalid_bytes\":")
       json.integer(record.invalidBytes)
     }
+    if record.fallback { json.raw(",\"fallback\":true") }
     if explain {
       json.raw(",\"removed_lines\":[")
       for (index, removal) in record.removals.enumerated() {

@@ -4,6 +4,9 @@ public struct CleaningReport: Sendable {
   public var repairs: [RepairKind: Int] = [:]
   /// Set when a rule with action `drop-document` matched: the document is dropped whole.
   public var documentDropRule: RuleID?
+  /// Set when the line decider would have kept almost nothing of a page with a substantial
+  /// main block, and that block was kept instead (`winnow.fallback`).
+  public var fallback = false
 
   public init() {}
 

@@ -95,6 +95,7 @@ extension Record {
       charsIn: page.lines.reduce(0) { $0 + $1.text.codePointCount },
       charsOut: text.codePointCount, removals: report.removals, repairs: report.repairs,
       inputFields: document.fields)
+    fallback = report.fallback
   }
 }
 
