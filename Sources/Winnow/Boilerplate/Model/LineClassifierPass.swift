@@ -66,9 +66,16 @@ struct LineClassifierPass {
     return fallback
   }
 
-  /// The deciding model's probability of each line (by rank); NaN for the lines it does not
-  /// decide (the title, bylines and dates). With the second model the rows are written
-  /// twice, once per model, rather than kept: a page's memory stays one row.
+  /// Whether the decider may change the line's verdict: a kept line, or a dropped one of
+  /// `keepGroups` (never the title, bylines and dates).
+  private func decides(_ summary: LineFeatures.Summary) -> Bool {
+    summary.kept || model.keepGroups.contains(summary.group)
+  }
+
+  /// The deciding model's probability of each line (by rank); NaN for the lines whose verdict
+  /// it may not change (it is not computed: most dropped lines cost nothing). With the second
+  /// model the rows are written twice, once per model, rather than kept: a page's memory
+  /// stays one row.
   private func probabilities(_ page: LineFeatures) -> [Double] {
     let total = page.summaries.count
     var first = [Double](repeating: 0, count: total)
@@ -78,7 +85,7 @@ struct LineClassifierPass {
       let features = UnsafeMutableBufferPointer(rebasing: row[0..<width])
       // The second model reads the first probabilities of all lines, the first only its own.
       for (rank, summary) in page.summaries.enumerated() {
-        let decides = summary.group != .title && summary.group != .meta
+        let decides = decides(summary)
         guard decides || model.decidesWithSecond else { continue }
         page.write(rank: rank, into: features)
         first[rank] = model.first.probability(UnsafeBufferPointer(features))
@@ -94,8 +101,7 @@ struct LineClassifierPass {
         let high = min(total - 1, rank + reach)
         return Float((before[high + 1] - before[low] - first[rank]) / Double(max(1, high - low)))
       }
-      for (rank, summary) in page.summaries.enumerated() {
-        guard summary.group != .title && summary.group != .meta else { continue }
+      for (rank, summary) in page.summaries.enumerated() where decides(summary) {
         page.write(rank: rank, into: features)
         row[width] = Float(first[rank])
         row[width + 1] = rank > 0 ? Float(first[rank - 1]) : 0
