@@ -8,7 +8,8 @@ from a small grid by mean page F1 on the OTHER sources, and the held-out source 
 them. The mean of the held-out F1s estimates the F1 on pages from an unseen source.
 
 The line classifier is switched off here: its own leave-one-source-out F1, with a model
-trained without each held-out source, comes from `scripts/train_boilerplate.py --loso`.
+trained without each held-out source, comes from `scripts/train_boilerplate.py --loso-dir D`
+and `scripts/score_boilerplate.py --line-models D`.
 
 Every grid point is one `winnow clean --config POINT.yaml` run over all pages (scored per
 page with score_boilerplate.py's metric), so the choice for each held-out source costs
@@ -63,7 +64,8 @@ def score_point(job):
         config = os.path.join(tmp, "config.yaml")
         with open(config, "w") as f:
             # The rules alone: the built-in line classifier saw every source in training
-            # (train_boilerplate.py --loso gives its held-out scores).
+            # (train_boilerplate.py --loso-dir and score_boilerplate.py --line-models give its
+            # held-out scores).
             f.write("boilerplate:\n  line_model: \"off\"\n")
             for key, value in point.items():
                 f.write(f"  {key}: {value}\n")

@@ -15,13 +15,25 @@ With --winnow the summary also gives Rshort: of the input lines the dev set labe
 Winnow keeps (not among the record's `removed_lines`, run with --explain), over all such lines
 of the group.
 
+Scores are printed per source, per page type (the manifest's `page_type`; pages without one
+count as their source's kind, news) and per language, each with the share of pages below F1
+0.5; "mean of sources" is the mean of the per-source means (the leave-one-source-out number
+when each source was judged by a model that did not learn from it, see --line-models).
+
+Renderings and variants: --rendering naive scores `cases_naive/` (each text node its own
+line); --variant wrap80 hard-wraps every line at 80 columns, --variant noblank removes the
+blank lines (the gold text is the same for all of them).
+
 Usage:
   scripts/score_boilerplate.py --winnow .build/release/winnow      # run the CLI, then score
   scripts/score_boilerplate.py --outputs DIR                       # score DIR/ID.txt files
                                                                    # (and DIR/ID.title if any)
   scripts/score_boilerplate.py --keep-all                          # the keep-everything baseline
 Options: --devset DIR (default ../shared/devset/boilerplate beside the repo), --no-title,
---pages (print every page's scores, worst first), --json FILE (write all scores).
+--pages (print every page's scores, worst first), --json FILE (write all scores),
+--config FILE (passed to winnow), --line-models DIR (leave one source out: the pages of each
+source are cleaned with `boilerplate.line_model: DIR/SOURCE.txt`, a model trained without
+that source, when the file exists).
 """
 
 import argparse
@@ -32,9 +44,14 @@ import signal
 import subprocess
 import sys
 import tempfile
+import textwrap
 import unicodedata
 
 SHORT_LINE_TOKENS = 8
+LOW_F1 = 0.5
+WRAP_COLUMNS = 80
+# The kind of the pages of a source that has no page types.
+SOURCE_KIND = "news"
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DEVSET = os.path.join(os.path.dirname(REPO), "shared", "devset", "boilerplate")
 
@@ -89,13 +106,44 @@ def read(path):
         return f.read()
 
 
-def run_winnow(binary, cases, ids):
-    """Runs `winnow clean` over the case files; returns {id: text with title}."""
+def page_type(meta):
+    """The page's type, or its source's kind when the manifest has none."""
+    return meta.get("page_type") or SOURCE_KIND
+
+
+def variant_text(text, variant):
+    """The page as another scraper could hand it over: hard-wrapped at 80 columns (a line
+    without spaces is cut at 80 characters) or without its blank lines."""
+    lines = text.split("\n")
+    if variant == "wrap80":
+        out = []
+        for line in lines:
+            if len(line) <= WRAP_COLUMNS:
+                out.append(line)
+            elif " " in line.strip():
+                out.extend(textwrap.wrap(line, WRAP_COLUMNS, break_long_words=False,
+                                         break_on_hyphens=False))
+            else:
+                out.extend(line[i:i + WRAP_COLUMNS] for i in range(0, len(line), WRAP_COLUMNS))
+        return "\n".join(out)
+    if variant == "noblank":
+        return "\n".join(line for line in lines if line.strip())
+    return text
+
+
+def input_text(devset, rendering, variant, page_id):
+    folder = "cases_naive" if rendering == "naive" else "cases"
+    return variant_text(read(os.path.join(devset, folder, page_id + ".txt")), variant)
+
+
+def run_winnow(binary, files, config=None):
+    """Runs `winnow clean` over the files; returns {id: record}."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.jsonl")
-        files = [os.path.join(cases, i + ".txt") for i in ids]
-        cmd = [binary, "clean", "--input-format", "text", "--explain", "-o", out] + files
-        proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
+        cmd = [binary, "clean", "--input-format", "text", "--explain", "-o", out]
+        if config:
+            cmd += ["--config", config]
+        proc = subprocess.run(cmd + files, stderr=subprocess.PIPE, text=True)
         if proc.returncode not in (0, 1):
             sys.exit(f"winnow failed ({proc.returncode}):\n{proc.stderr}")
         records = {}
@@ -107,6 +155,63 @@ def run_winnow(binary, cases, ids):
         return records
 
 
+def run_pages(binary, devset, manifest, rendering, variant, config=None, line_models=None):
+    """Writes each page's input (rendering, variant) to a temporary folder and cleans it;
+    with `line_models`, each source's pages are cleaned with the model trained without it
+    (DIR/SOURCE.txt) when there is one. Returns {id: record}."""
+    records = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        by_source = collections.defaultdict(list)
+        for m in manifest:
+            path = os.path.join(tmp, m["id"] + ".txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(input_text(devset, rendering, variant, m["id"]))
+            by_source[m["source"]].append(path)
+        if not line_models:
+            return run_winnow(binary, [p for paths in by_source.values() for p in paths], config)
+        for source, paths in by_source.items():
+            model = os.path.abspath(os.path.join(line_models, source + ".txt"))
+            source_config = config
+            if os.path.exists(model):
+                source_config = os.path.join(tmp, source + ".yaml")
+                with open(source_config, "w") as f:
+                    f.write(f"boilerplate:\n  line_model: {json.dumps(model)}\n")
+            records.update(run_winnow(binary, paths, source_config))
+    return records
+
+
+def print_summary(scores, with_short=False):
+    """Prints mean P, R, F1 and the share of pages below F1 0.5: overall, by source, by page
+    type and by language, and the mean of the source means."""
+
+    def summary(name, group):
+        n = len(group)
+        mean = lambda key: sum(s[key] for s in group) / n
+        low = sum(s["f1"] < LOW_F1 for s in group) / n
+        line = (f"{name:<16} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}"
+                f"  <0.5 {100 * low:4.1f}%")
+        if with_short:
+            short = sum(s["short"] for s in group)
+            kept = sum(s["short_kept"] for s in group)
+            line += f"  Rshort {kept / short:.3f} ({short})" if short else "  Rshort -"
+        print(line)
+
+    summary("overall", scores)
+    by_source = collections.defaultdict(list)
+    for s in scores:
+        by_source[s["source"]].append(s)
+    means = [sum(s["f1"] for s in g) / len(g) for g in by_source.values()]
+    print(f"{'mean of sources':<16} {len(means):>4}  F1 {sum(means) / len(means):.3f}"
+          f"  lowest {min(means):.3f}")
+    for key in ("source", "page_type", "lang"):
+        groups = collections.defaultdict(list)
+        for s in scores:
+            groups[s[key]].append(s)
+        print(f"-- by {key}")
+        for name in sorted(groups, key=lambda g: -len(groups[g])):
+            summary(name, groups[name])
+
+
 def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet under `| head`
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -115,19 +220,26 @@ def main():
     source.add_argument("--outputs", help="directory of ID.txt outputs (and ID.title)")
     source.add_argument("--keep-all", action="store_true", help="score the input unchanged")
     parser.add_argument("--devset", default=DEFAULT_DEVSET)
+    parser.add_argument("--rendering", choices=("block", "naive"), default="block")
+    parser.add_argument("--variant", choices=("none", "wrap80", "noblank"), default="none")
+    parser.add_argument("--config", help="a winnow config file")
+    parser.add_argument("--line-models", help="folder of SOURCE.txt models (leave source out)")
     parser.add_argument("--no-title", action="store_true", help="score text without title")
     parser.add_argument("--pages", action="store_true", help="print each page, worst first")
     parser.add_argument("--json", help="write the scores to this file")
     args = parser.parse_args()
 
-    cases = os.path.join(args.devset, "cases")
-    manifest = [json.loads(l) for l in open(os.path.join(args.devset, "manifest.jsonl"))]
-    ids = [m["id"] for m in manifest]
-    records = run_winnow(args.winnow, cases, ids) if args.winnow else None
+    devset = args.devset
+    cases = os.path.join(devset, "cases")
+    manifest = [json.loads(l) for l in open(os.path.join(devset, "manifest.jsonl"))]
+    records = None
+    if args.winnow:
+        records = run_pages(args.winnow, devset, manifest, args.rendering, args.variant,
+                            args.config, args.line_models)
 
     def output(page_id):
         if args.keep_all:
-            return read(os.path.join(cases, page_id + ".txt"))
+            return input_text(devset, args.rendering, args.variant, page_id)
         if records is not None:
             record = records.get(page_id)
             if record is None:
@@ -142,6 +254,10 @@ def main():
         if not args.no_title and os.path.exists(title_path) and read(title_path).strip():
             text = read(title_path) + "\n" + text
         return text
+
+    # Short kept lines are counted on the block rendering without variants, whose line
+    # numbers the labels follow.
+    with_short = records is not None and args.rendering == "block" and args.variant == "none"
 
     def short_lines(page_id):
         """(short keep lines, of them kept by Winnow) for one page, from its labels."""
@@ -161,29 +277,13 @@ def main():
     for m in manifest:
         gold = read(os.path.join(cases, m["id"] + ".gold.txt"))
         p, r, f = prf(output(m["id"]), gold)
-        score = {"id": m["id"], "source": m["source"], "lang": m["lang"], "p": p, "r": r, "f1": f}
-        if records is not None:
+        score = {"id": m["id"], "source": m["source"], "lang": m["lang"],
+                 "page_type": page_type(m), "p": p, "r": r, "f1": f}
+        if with_short:
             score["short"], score["short_kept"] = short_lines(m["id"])
         scores.append(score)
 
-    def summary(name, group):
-        n = len(group)
-        mean = lambda key: sum(s[key] for s in group) / n
-        line = f"{name:<14} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}"
-        if records is not None:
-            short = sum(s["short"] for s in group)
-            kept = sum(s["short_kept"] for s in group)
-            line += f"  Rshort {kept / short:.3f} ({short})" if short else "  Rshort -"
-        print(line)
-
-    summary("overall", scores)
-    for key in ("source", "lang"):
-        groups = collections.defaultdict(list)
-        for s in scores:
-            groups[s[key]].append(s)
-        print(f"-- by {key}")
-        for name in sorted(groups, key=lambda g: -len(groups[g])):
-            summary(name, groups[name])
+    print_summary(scores, with_short)
     if args.pages:
         for s in sorted(scores, key=lambda s: s["f1"]):
             print(f"{s['f1']:.3f} P {s['p']:.3f} R {s['r']:.3f} {s['source']:<12} {s['id']}")

@@ -4,7 +4,8 @@
 ///
 /// Five passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
 /// by position, zone and neighbours and decides the rest by content score; the learned
-/// `LineClassifierPass` overrules the verdicts it is sure are wrong; the `RepeatedLinePass`
+/// `LineClassifierPass` decides every line but the title and metadata, with those verdicts
+/// among its features; the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four.
 public struct BoilerplateStage: Stage {
@@ -37,9 +38,13 @@ public struct BoilerplateStage: Stage {
 
   public func run(on page: inout Page, report: inout CleaningReport) {
     var analysis = analyze(page)
-    lineClassifier?.run(
-      on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
-      language: analysis.language)
+    if let lineClassifier,
+      lineClassifier.run(
+        on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
+        language: analysis.language)
+    {
+      report.fallback = true
+    }
     var verdicts = analysis.verdicts
     repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)
     applyUserRules(

@@ -6,6 +6,9 @@ public struct CleaningReport: Sendable {
   public var documentDropRule: RuleID?
   /// User-regex searches given up for lack of time (`winnow.rule_timeouts`).
   public var ruleTimeouts = 0
+  /// Set when the line decider would have kept almost nothing of a page with a substantial
+  /// main block, and that block was kept instead (`winnow.fallback`).
+  public var fallback = false
 
   public init() {}
 

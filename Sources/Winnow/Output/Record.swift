@@ -18,6 +18,9 @@ public struct Record: Sendable {
   public var charsOut: Int
   public var removals: [Removal]
   public var repairs: [RepairKind: Int]
+  /// The boilerplate stage kept the page's main block because its decision kept almost
+  /// nothing (`winnow.fallback`).
+  public var fallback = false
   /// The input object's members (JSONL input), passed through exactly; `text` and the fields
   /// Winnow adds replace members of the same name.
   public var inputFields: RawJSONObject?

@@ -4,13 +4,14 @@
 ///     {"id","source","text","title"?,"byline"?,"date"?,"language","segments",
 ///      "winnow":{"encoding","encoding_confidence"?,"lines_in","lines_kept","chars_in",
 ///                "chars_out","removed":{kind:n},"repairs":{kind:n},"invalid_bytes"?,
-///                "rule_timeouts"?, "removed_lines"? (only with explain)}}
+///                "rule_timeouts"?, "fallback"?, "removed_lines"? (only with explain)}}
 ///
 /// For JSONL input the input object's members come first, in their order and exactly as
 /// written (`1e400` stays `1e400`); a member named like a field Winnow adds is replaced in
 /// place, except `id`, which keeps its original JSON text (a numeric id stays a number).
 /// `encoding_confidence` appears when below 1 (a guess), `invalid_bytes` and
-/// `rule_timeouts` when not 0;
+/// `rule_timeouts` when not 0, `fallback` (true) when the boilerplate stage kept a page's main
+/// block as a fallback;
 /// `removed` lists the kinds that occurred, `repairs` every repair kind (zeros included, so
 /// that every record has the same columns).
 public enum RecordEncoder {
@@ -149,6 +150,7 @@ public enum RecordEncoder {
       json.raw(",\"rule_timeouts\":")
       json.integer(record.ruleTimeouts)
     }
+    if record.fallback { json.raw(",\"fallback\":true") }
     if explain {
       json.raw(",\"removed_lines\":[")
       for (index, removal) in record.removals.enumerated() {

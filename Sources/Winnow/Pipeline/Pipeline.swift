@@ -106,6 +106,7 @@ extension Record {
       charsOut: text.codePointCount, removals: report.removals, repairs: report.repairs,
       inputFields: document.fields)
     ruleTimeouts = report.ruleTimeouts
+    fallback = report.fallback
   }
 }
 

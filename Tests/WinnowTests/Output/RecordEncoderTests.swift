@@ -47,6 +47,15 @@ private func line(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8
           + #""rule":"builtin.nav","text":"Home"}]}}"# + "\n"))
   }
 
+  @Test func aFallbackIsMarkedAfterTheCounts() {
+    var record = sampleRecord()
+    #expect(!line(RecordEncoder.encode(record, explain: false)).contains("fallback"))
+    record.fallback = true
+    #expect(
+      line(RecordEncoder.encode(record, explain: false)).hasSuffix(
+        #""line-endings":0},"fallback":true}}"# + "\n"))
+  }
+
   @Test func keepsInputMembersInOrderAndReplacesSameNamedOnes() {
     let fields = RawJSONObject(members: [
       .init(key: "url", rawValue: #""http://x/""#),

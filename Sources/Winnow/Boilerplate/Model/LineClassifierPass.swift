@@ -1,69 +1,60 @@
-/// The third pass of the boilerplate stage: the learned `LineClassifier` revisits the
-/// verdicts of the rules and the context pass that it may overrule, and flips those it is
-/// sure of. Its drops keep a kind (`navigation` for short lines, `junk` for long ones), and
-/// both its drops and its keeps carry `rule` and its probability as their score.
+/// The third pass of the boilerplate stage: the learned `LineClassifier` revisits every line
+/// but the title, bylines and dates, reading what the rules and the context pass made of it
+/// and of its neighbours as features. Where it is sure they were wrong (a kept line's
+/// probability of text below `dropBelow`, a dropped line's of `keepGroups` above `keepAbove`)
+/// the line goes or comes back with `rule` `model.line-classifier` and its probability as the
+/// score; elsewhere their verdict stays (and `explain` names their rule). Its drops keep a kind
+/// (`navigation` for short lines, `junk` for long ones).
 ///
-/// It learnt from web pages with chrome around an article; on a page of a few lines (a note,
-/// a test) it stays out. It revises the rules rather than overturning them: its drops are
-/// made only when they leave a kept line and at least half of the tokens the rules kept (a
-/// page whose article is one long line among headings and comments keeps that line).
+/// It learnt from web pages; on a page of a few lines (a note, a test) it stays out. It never
+/// loses a whole page: when it would keep less than a fifth of the main block the rules kept
+/// (the run of kept lines that holds the most tokens), and that block is substantial, the
+/// block's kept lines stay (a fallback, counted in the record).
 struct LineClassifierPass {
   static let rule: RuleID = "model.line-classifier"
   /// Pages with fewer non-blank lines are left to the rules.
   static let minimumLines = 5
-  /// The drops may take at most 1 / `droppedShareInverse` of the kept tokens of a page.
-  static let droppedShareInverse = 2
+  /// Tokens the rules' main block needs for the fallback to keep it.
+  static let fallbackBlockTokens = 50
+  /// The fallback keeps the block when the model keeps less than 1 / this of its tokens.
+  static let fallbackShareInverse = 5
 
   let model: LineClassifier
 
+  /// Decides the lines; returns whether the fallback kept the rules' main block.
   func run(
     on verdicts: inout [Verdict?], lines: [LineContext?], classes: [ContentClass?],
     language: PageLanguage
-  ) {
+  ) -> Bool {
     var present = 0
     for line in lines where line != nil { present += 1 }
-    guard present >= Self.minimumLines else { return }
-    let page = LineFeatures(
-      lines: lines, classes: classes, groups: verdicts.map(VerdictGroup.init),
-      language: language)
-    // Every line is judged on the verdicts as the rules left them; the probabilities of the
-    // lines to flip are noted, and the flips applied after (the drops only when they leave
-    // enough of what the rules kept).
-    var probabilities = [Double](repeating: .nan, count: page.summaries.count)
-    var kept = 0
-    var keptTokens = 0
-    var drops = 0
-    var droppedTokens = 0
-    var keeps = 0
-    withUnsafeTemporaryAllocation(of: Float.self, capacity: LineFeatures.count) { row in
-      for (rank, summary) in page.summaries.enumerated() {
-        let tokens = summary.kept ? lines[Int(summary.index)]!.tokens.count : 0
-        if summary.kept {
-          kept += 1
-          keptTokens += tokens
-        }
-        guard model.judges[summary.group.rawValue] else { continue }
-        page.write(rank: rank, into: row)
-        let text = model.probability(UnsafeBufferPointer(row))
-        if summary.kept, text < model.dropBelow {
-          drops += 1
-          droppedTokens += tokens
-        } else if !summary.kept, text > model.keepAbove {
-          keeps += 1
-        } else {
-          continue
-        }
-        probabilities[rank] = text
-      }
+    guard present >= Self.minimumLines else { return false }
+    let page = LineFeatures(lines: lines, classes: classes, verdicts: verdicts, language: language)
+    let decided = probabilities(page)
+    func keeps(_ rank: Int) -> Bool {
+      let summary = page.summaries[rank]
+      return summary.kept
+        ? decided[rank] >= model.dropBelow
+        : decided[rank] > model.keepAbove && model.keepGroups.contains(summary.group)
     }
-    let dropping =
-      (keeps > 0 || drops < kept) && droppedTokens * Self.droppedShareInverse <= keptTokens
-    for (rank, summary) in page.summaries.enumerated() where !probabilities[rank].isNaN {
-      let text = probabilities[rank]
+    var modelTokens = 0
+    var blockTokens = 0
+    for (rank, summary) in page.summaries.enumerated() {
+      if summary.kept && page.shape.distanceToBlock(rank) == 0 && page.shape.block != nil {
+        blockTokens += Int(summary.tokens)
+      }
+      if !decided[rank].isNaN && keeps(rank) { modelTokens += Int(summary.tokens) }
+    }
+    let fallback =
+      blockTokens >= Self.fallbackBlockTokens
+      && modelTokens * Self.fallbackShareInverse < blockTokens
+    for (rank, summary) in page.summaries.enumerated() where !decided[rank].isNaN {
+      let text = decided[rank]
+      let keep = fallback && page.shape.distanceToBlock(rank) == 0 ? summary.kept : keeps(rank)
+      guard keep != summary.kept else { continue }
       let index = Int(summary.index)
       let line = lines[index]!
       if summary.kept {
-        guard dropping else { continue }
         let kind: BoilerplateKind =
           line.wordCount <= ContextPass.maxChromeWords ? .navigation : .junk
         verdicts[index] = Verdict(role: .dropped(kind), rule: Self.rule, score: 1 - text)
@@ -72,5 +63,55 @@ struct LineClassifierPass {
         verdicts[index] = Verdict(role: heading ? .heading : .content, rule: Self.rule, score: text)
       }
     }
+    return fallback
+  }
+
+  /// Whether the decider may change the line's verdict: a kept line, or a dropped one of
+  /// `keepGroups` (never the title, bylines and dates).
+  private func decides(_ summary: LineFeatures.Summary) -> Bool {
+    summary.kept || model.keepGroups.contains(summary.group)
+  }
+
+  /// The deciding model's probability of each line (by rank); NaN for the lines whose verdict
+  /// it may not change (it is not computed: most dropped lines cost nothing). With the second
+  /// model the rows are written twice, once per model, rather than kept: a page's memory
+  /// stays one row.
+  private func probabilities(_ page: LineFeatures) -> [Double] {
+    let total = page.summaries.count
+    var first = [Double](repeating: 0, count: total)
+    var decided = [Double](repeating: .nan, count: total)
+    let width = LineFeatures.count
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: model.second.width) { row in
+      let features = UnsafeMutableBufferPointer(rebasing: row[0..<width])
+      // The second model reads the first probabilities of all lines, the first only its own.
+      for (rank, summary) in page.summaries.enumerated() {
+        let decides = decides(summary)
+        guard decides || model.decidesWithSecond else { continue }
+        page.write(rank: rank, into: features)
+        first[rank] = model.first.probability(UnsafeBufferPointer(features))
+        if decides && !model.decidesWithSecond { decided[rank] = first[rank] }
+      }
+      guard model.decidesWithSecond else { return }
+      // Sums of the first probabilities before each rank, for the windows' means.
+      var before = [Double](repeating: 0, count: total + 1)
+      for rank in 0..<total { before[rank + 1] = before[rank] + first[rank] }
+      let pageMean = Float(before[total] / Double(max(1, total)))
+      func around(_ rank: Int, _ reach: Int) -> Float {
+        let low = max(0, rank - reach)
+        let high = min(total - 1, rank + reach)
+        return Float((before[high + 1] - before[low] - first[rank]) / Double(max(1, high - low)))
+      }
+      for (rank, summary) in page.summaries.enumerated() where decides(summary) {
+        page.write(rank: rank, into: features)
+        row[width] = Float(first[rank])
+        row[width + 1] = rank > 0 ? Float(first[rank - 1]) : 0
+        row[width + 2] = rank + 1 < total ? Float(first[rank + 1]) : 0
+        row[width + 3] = around(rank, LineClassifier.contextWindows.0)
+        row[width + 4] = around(rank, LineClassifier.contextWindows.1)
+        row[width + 5] = pageMean
+        decided[rank] = model.second.probability(UnsafeBufferPointer(row))
+      }
+    }
+    return decided
   }
 }

@@ -11,7 +11,8 @@ import Foundation
 struct LineFeatures {
   /// The feature names, in row order.
   static let names: [String] =
-    lineNames + positionNames + neighbourNames + windowNames + pageNames
+    lineNames + positionNames + neighbourNames + windowNames + pageNames + kindNames
+    + farNeighbourNames + runNames + blockNames + pageShapeNames
 
   private static let lineNames =
     [
@@ -29,9 +30,25 @@ struct LineFeatures {
     "window_kept", "window_good", "log_distance_good", "wide_window_kept", "log_distance_kept",
   ]
   private static let pageNames = ["page_log_lines", "page_kept_share", "page_is_cjk"]
+  /// The kind of boilerplate a rule or the context pass saw in a dropped line.
+  private static let kindNames = BoilerplateKind.allCases.map { "kind_\($0.rawValue)" }
+  private static let farNeighbourNames = ["previous2", "next2"].flatMap { side in
+    ["kept", "good", "log_size"].map { "\(side)_\($0)" }
+  }
+  private static let runNames = [
+    "window_log_size", "window_short", "log_short_run", "log_bullet_run",
+  ]
+  private static let blockNames = ["in_block", "log_distance_block", "block_share"]
+  private static let pageShapeNames = [
+    "page_short_share", "page_bullet_share", "page_sentence_share", "page_good_share",
+    "page_repeat_share", "page_mean_log_size",
+  ]
 
   static let count = names.count
   private static let groupCount = VerdictGroup.allCases.count
+  private static let kindCount = BoilerplateKind.allCases.count
+  /// Lines of at most this many words are short (a menu entry, a list item, a heading).
+  static let shortWords = 8
 
   /// Lines on each side whose verdicts and classes `window_*` average.
   static let window = 3
@@ -43,12 +60,17 @@ struct LineFeatures {
     /// The line's index in the page.
     var index: Int32
     var group: VerdictGroup
+    /// The kind of a dropped line's verdict (its index in `BoilerplateKind.allCases`), or -1.
+    var kind: Int8
     var kept: Bool
     var good: Bool
     var bad: Bool
     var endsSentence: Bool
     var startsWithBullet: Bool
     var logSize: Float
+    /// At most `shortWords` words.
+    var short: Bool
+    var tokens: Int32
     /// Kept and good lines before this one.
     var keptBefore: Int32 = 0
     var goodBefore: Int32 = 0
@@ -57,6 +79,9 @@ struct LineFeatures {
     var distanceToKept: Int32 = 0
     /// Other lines of the page with the same tokens.
     var repeats: Int32 = 0
+    /// The runs of short lines and of bulleted lines this line is in (0 when it is neither).
+    var shortRun: Int32 = 0
+    var bulletRun: Int32 = 0
   }
 
   let lines: [LineContext?]
@@ -75,10 +100,11 @@ struct LineFeatures {
   private let pageLogLines: Float
   private let keptShare: Float
   private let pageIsCJK: Float
+  let shape: PageShape
 
-  /// `groups` has the verdict group of every line of `lines` (blank ones included).
+  /// `verdicts` has the verdict of every line of `lines` (blank ones included).
   init(
-    lines: [LineContext?], classes: [ContentClass?], groups: [VerdictGroup],
+    lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
     language: PageLanguage
   ) {
     self.lines = lines
@@ -93,7 +119,7 @@ struct LineFeatures {
     var allTokens = 0
     for (index, line) in lines.enumerated() {
       guard let line else { continue }
-      let group = groups[index]
+      let group = VerdictGroup(verdicts[index])
       let isKept = group.isKept
       let isGood = classes[index] == .good
       if group == .title && title == nil { title = line }
@@ -101,15 +127,18 @@ struct LineFeatures {
       allTokens += line.tokens.count
       summaries.append(
         Summary(
-          index: Int32(index), group: group, kept: isKept, good: isGood,
-          bad: classes[index] == .bad, endsSentence: line.endsSentence,
+          index: Int32(index), group: group, kind: Self.kindIndex(verdicts[index]), kept: isKept,
+          good: isGood, bad: classes[index] == .bad, endsSentence: line.endsSentence,
           startsWithBullet: line.startsWithBullet, logSize: Self.logCount(line.size),
+          short: line.wordCount <= Self.shortWords, tokens: Int32(line.tokens.count),
           keptBefore: kept, goodBefore: good))
       if isKept { kept += 1 }
       if isGood { good += 1 }
     }
     Self.fillDistances(&summaries)
     Self.fillRepeats(&summaries, lines: lines)
+    Self.fillRuns(&summaries)
+    shape = PageShape(summaries)
     self.summaries = summaries
     keptTotal = kept
     goodTotal = good
@@ -163,6 +192,26 @@ struct LineFeatures {
     out.put(pageLogLines)
     out.put(keptShare)
     out.put(pageIsCJK)
+    for kind in 0..<Self.kindCount { out.put(Int(summary.kind) == kind) }
+    for side in [rank - 2, rank + 2] {
+      guard side >= 0 && side < total else {
+        out.put(false, false, 0)
+        continue
+      }
+      let neighbour = summaries[side]
+      out.put(neighbour.kept, neighbour.good, neighbour.logSize)
+    }
+    var sizes: Float = 0
+    var shorts = 0
+    for other in low...high where other != rank {
+      sizes += summaries[other].logSize
+      shorts &+= one(summaries[other].short)
+    }
+    out.put(sizes / around)
+    out.put(Float(shorts) / around)
+    out.put(Self.logCount(Int(summary.shortRun)))
+    out.put(Self.logCount(Int(summary.bulletRun)))
+    shape.write(rank: rank, to: &out)
     precondition(out.position == row.baseAddress! + Self.count)
   }
 
@@ -244,8 +293,7 @@ struct LineFeatures {
     language: PageLanguage
   ) -> [Float] {
     let page = LineFeatures(
-      lines: lines, classes: classes, groups: verdicts.map(VerdictGroup.init),
-      language: language)
+      lines: lines, classes: classes, verdicts: verdicts, language: language)
     var rows = [Float](repeating: 0, count: lines.count * count)
     rows.withUnsafeMutableBufferPointer { rows in
       for (rank, summary) in page.summaries.enumerated() {
@@ -255,6 +303,32 @@ struct LineFeatures {
       }
     }
     return rows
+  }
+
+  /// The index of a dropped verdict's kind in `BoilerplateKind.allCases`, or -1.
+  private static func kindIndex(_ verdict: Verdict?) -> Int8 {
+    guard case .dropped(let kind)? = verdict?.role else { return -1 }
+    return Int8(BoilerplateKind.allCases.firstIndex(of: kind)!)
+  }
+
+  /// For each line, the length of the run of consecutive short lines and of bulleted lines it
+  /// belongs to (a list's items come in runs; a stray short line does not).
+  private static func fillRuns(_ summaries: inout [Summary]) {
+    func fill(_ member: (Summary) -> Bool, _ store: WritableKeyPath<Summary, Int32>) {
+      var start = 0
+      while start < summaries.count {
+        guard member(summaries[start]) else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end + 1 < summaries.count && member(summaries[end + 1]) { end += 1 }
+        for rank in start...end { summaries[rank][keyPath: store] = Int32(end - start + 1) }
+        start = end + 1
+      }
+    }
+    fill({ $0.short }, \.shortRun)
+    fill({ $0.startsWithBullet }, \.bulletRun)
   }
 
   /// `log1p` of small counts, looked up: most counts of a line are small.
@@ -329,12 +403,12 @@ struct LineFeatures {
 
 /// 1 for true, 0 for false: a count that adds it has no branch for the data to mispredict (a
 /// Bool's byte is 0 or 1).
-@inline(__always) private func one(_ flag: Bool) -> Int {
+@inline(__always) func one(_ flag: Bool) -> Int {
   Int(unsafeBitCast(flag, to: UInt8.self))
 }
 
 /// Writes a row's values one after the other.
-private struct RowWriter {
+struct RowWriter {
   var position: UnsafeMutablePointer<Float>
 
   init(_ start: UnsafeMutablePointer<Float>) { position = start }
@@ -345,6 +419,13 @@ private struct RowWriter {
   }
 
   @inline(__always) mutating func put(_ flag: Bool) { put(flag ? Float(1) : 0) }
+
+  /// A far neighbour's three values.
+  @inline(__always) mutating func put(_ kept: Bool, _ good: Bool, _ logSize: Float) {
+    put(kept)
+    put(good)
+    put(logSize)
+  }
 
   /// A neighbour's six values.
   @inline(__always) mutating func put(

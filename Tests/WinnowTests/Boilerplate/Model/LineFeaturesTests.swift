@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Winnow
@@ -45,5 +46,27 @@ import Testing
     #expect(rows.map { $0.values[bullet] } == [0, 0, 1])
     #expect(rows.map { $0.values[ends] } == [0, 1, 0])
     #expect(Set(names).count == names.count)
+  }
+
+  /// The main block is the run of kept lines with the most tokens net of dropped ones; runs
+  /// of short lines are counted on each of their lines.
+  @Test func mainBlockAndShortRuns() throws {
+    let sentence =
+      "The ministers met on Tuesday to discuss the plan, which would change how the two "
+      + "countries share information about missile launches in the region."
+    let text = ["Home", "News", "Sport", sentence, sentence, "Share on Facebook"]
+      .joined(separator: "\n")
+    var settings = DefaultBoilerplate.settings
+    settings.lineModel = "off"
+    let stage = try BoilerplateStage(settings: settings)
+    let page = Page(
+      source: "a.txt",
+      decoded: DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
+    let rows = stage.lineFeatures(of: page)
+    let names = LineFeatures.names
+    let inBlock = try #require(names.firstIndex(of: "in_block"))
+    let shortRun = try #require(names.firstIndex(of: "log_short_run"))
+    #expect(rows.map { $0.values[inBlock] } == [0, 0, 0, 1, 1, 0])
+    #expect(rows.map { $0.values[shortRun] } == [3, 3, 3, 0, 0, 1].map { log1p(Float($0)) })
   }
 }
