@@ -15,7 +15,8 @@ Usage: scripts/score_repair.py [WINNOW_BINARY] [--devset DIR] [--show N]
 2. Harm: the clean sentences of ../shared/devset/langid (75 languages), as they are. Counts
    the sentences each tool changes: Winnow's default profile, `ftfy.fix_text`,
    `ftfy.fix_encoding`, and NFKC applied blindly; overall and for Chinese, Japanese and Thai.
-   The same white space rules are set aside, so only changes to the text itself count.
+   The same white space rules are set aside, so only changes to the text itself count; for
+   Winnow, changes beyond each sentence's own NFC form are counted (and listed) apart.
 3. Speed: MB/s of each tool over those sentences, one core (Winnow in a single process with
    the other stages off, ftfy in this process).
 
@@ -182,7 +183,15 @@ def score_harm(binary, devset, show):
         print(f"  {name:20} " + " ".join(shares) + f"  {megabytes / seconds:8.1f}")
     changed = [i for i in range(len(texts))
                if white_space_folded(winnow[i] or "") != white_space_folded(texts[i])]
-    for i in changed[:show]:
+    # Winnow promises NFC: a sentence that is not NFC must change. What counts as harm is a
+    # change beyond the sentence's own NFC form.
+    beyond_nfc = [i for i in changed
+                  if white_space_folded(winnow[i] or "")
+                  != white_space_folded(unicodedata.normalize("NFC", texts[i]))]
+    print(f"  Winnow: {len(changed)} sentences changed, {len(changed) - len(beyond_nfc)} of them "
+          f"only by NFC; changed beyond NFC: {len(beyond_nfc)} "
+          f"({100 * len(beyond_nfc) / len(texts):.2f} %)")
+    for i in beyond_nfc[:show]:
         print(f"    Winnow changed [{rows[i][0]}]\n      in:  {texts[i]!r}\n"
               f"      out: {winnow[i]!r}")
     print("  (Winnow's MB/s includes starting the binary and reading and writing JSONL.)")

@@ -34,6 +34,7 @@ import Testing
     "\u{202B}שלום\u{202C} world",  // embedding in a Hebrew line
     "abc\u{200E}\u{200F}",  // LRM and RLM
     "ශ්‍රී",  // Sinhala with ZWJ
+    "హైదరాబాద్\u{200C} నగరం",  // Telugu: ZWNJ after a word-final virama keeps it visible
     "می‌\u{200F}شود",  // ZWNJ judged across an RLM
     "🏴󠁧󠁢󠁳󠁣󠁴󠁿",  // Scotland: tag sequence
   ]

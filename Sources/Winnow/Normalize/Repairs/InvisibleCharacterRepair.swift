@@ -1,7 +1,8 @@
 /// Removes invisible characters that only get in the way of search and tokenizing: soft
 /// hyphens, zero-width spaces, word joiners, BOMs inside text, invisible math operators and
 /// deprecated format controls. Keeps those that carry meaning: ZWJ and ZWNJ between letters
-/// of scripts that use them (Indic, Arabic and Persian, ...) or inside emoji sequences,
+/// of scripts that use them (Indic, Arabic and Persian, ...) or after a virama, or inside
+/// emoji sequences,
 /// variation selectors, LRM/RLM/ALM, and bidi embeddings and isolates in lines with
 /// right-to-left letters.
 struct InvisibleCharacterRepair: LineRepair {
@@ -67,10 +68,17 @@ struct InvisibleCharacterRepair: LineRepair {
     return true
   }
 
-  /// A join control matters between two letters (or marks) of a joining script, or between
-  /// two parts of an emoji sequence.
+  /// A join control matters between two letters (or marks) of a joining script, after a
+  /// virama (a ZWNJ at the end of a Telugu or Bengali word asks for the visible virama), or
+  /// between two parts of an emoji sequence.
   private static func joins(after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
-    guard let previous, let next else { return false }
+    guard let previous else { return false }
+    if ScalarClass.usesJoinControls(previous)
+      && previous.properties.canonicalCombiningClass == .virama
+    {
+      return true
+    }
+    guard let next else { return false }
     if ScalarClass.usesJoinControls(previous) && ScalarClass.usesJoinControls(next) {
       return true
     }

@@ -64,7 +64,8 @@ struct MojibakeRepair: LineRepair {
     {
       layers += 1
     }
-    let restored = Self.restoreSpacedGrave(&scalars, lineHadMojibake: layers > 0, report: &report)
+    var restored = Self.restoreSpacedGrave(&scalars, lineHadMojibake: layers > 0, report: &report)
+    if layers > 0 && Self.restoreSpacedNoBreak(&scalars, report: &report) { restored = true }
     return layers > 0 || restored
   }
 
