@@ -17,7 +17,7 @@ public struct Page: Sendable {
   public var segments: [Segment] = []
   /// How often each line repeats across the pages of this page's folder, when the run
   /// surveyed it (see `LineRepetition`); nil for single documents and streams.
-  public var lineRepetition: LineRepetition?
+  public var lineRepetition: (any FolderEvidence)?
 
   public init(source: String, decoded: DecodedText) {
     self.source = source

@@ -188,8 +188,6 @@ final class ByteReader {
     return buffer[start..<min(end, start + count)]
   }
 
-  func peekAll() -> ArraySlice<UInt8> { buffer[start..<end] }
-
   func consume(_ count: Int) { start += min(count, available) }
 
   func withAvailableBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -18,7 +18,7 @@ public struct RawDocument: Sendable {
   /// Every member of a JSONL input object, exactly as written, to be passed through.
   public var fields: RawJSONObject?
   /// Line repetition across the document's folder, from the run's survey; passed to `Page`.
-  public var lineRepetition: LineRepetition?
+  public var lineRepetition: (any FolderEvidence)?
 
   public init(
     id: String, source: String, line: Int? = nil, content: Content, fields: RawJSONObject? = nil

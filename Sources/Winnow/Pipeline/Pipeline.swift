@@ -2,14 +2,14 @@
 /// build the record. Built once from a configuration and shared by all workers.
 public struct Pipeline: Sendable {
   public let configuration: Configuration
-  let decoder: Decoder
+  let decoder: CharsetDecoder
   let stages: [any Stage]
 
   /// Compiles every rule of the configuration; a bad rule fails here, never during a run.
   public init(configuration: Configuration) throws {
     self.configuration = configuration
     try configuration.decode.check()
-    decoder = Decoder(settings: configuration.decode)
+    decoder = CharsetDecoder(settings: configuration.decode)
     var stages: [any Stage] = []
     if configuration.normalize.enabled {
       stages.append(try NormalizeStage(settings: configuration.normalize))

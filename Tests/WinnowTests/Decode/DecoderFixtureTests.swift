@@ -50,7 +50,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func decodesFixture(_ fixture: Case) throws {
-    let decoded = try Decoder(settings: .automatic)
+    let decoded = try CharsetDecoder(settings: .automatic)
       .decode(EncodingFixtures.bytes(fixture.file)).get()
     #expect(fixture.encodings.contains(decoded.encoding))
     #expect(decoded.text == (try EncodingFixtures.expectedText(fixture.file)))
@@ -59,7 +59,7 @@ import Testing
   }
 
   @Test func damagedUTF8StaysUTF8AndCountsEveryBadByte() throws {
-    let decoded = try Decoder(settings: .automatic)
+    let decoded = try CharsetDecoder(settings: .automatic)
       .decode(EncodingFixtures.bytes("truncated-utf8.bin")).get()
     #expect(decoded.encoding == "UTF-8")
     // A lone 0xFF, a lone continuation byte, and two bytes of a cut-off euro sign.
@@ -69,7 +69,8 @@ import Testing
   }
 
   @Test func nulHeavyBytesAreBinary() throws {
-    let result = Decoder(settings: .automatic).decode(try EncodingFixtures.bytes("binary.bin"))
+    let result = CharsetDecoder(settings: .automatic).decode(
+      try EncodingFixtures.bytes("binary.bin"))
     guard case .failure(let failure) = result else {
       Issue.record("binary data decoded as text")
       return

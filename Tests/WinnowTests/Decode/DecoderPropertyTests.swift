@@ -22,7 +22,7 @@ import Testing
 
   @Test func decoderNeverFailsButOnBinaryAndAlwaysGivesValidText() {
     var generator = SeededGenerator(seed: 0x5EED)
-    let decoder = Decoder(settings: .automatic)
+    let decoder = CharsetDecoder(settings: .automatic)
     for _ in 0..<3000 {
       let bytes = Self.randomBytes(using: &generator)
       switch decoder.decode(bytes) {
@@ -40,7 +40,7 @@ import Testing
 
   @Test func validUTF8AlwaysDecodesToItself() {
     var generator = SeededGenerator(seed: 42)
-    let decoder = Decoder(settings: .automatic)
+    let decoder = CharsetDecoder(settings: .automatic)
     let pool: [Unicode.Scalar] = ["a", " ", "é", "中", "あ", "ع", "😀", "क", "\u{094D}", "Ж"]
     for _ in 0..<1000 {
       var text = String.UnicodeScalarView()

@@ -3,7 +3,7 @@ import Testing
 @testable import Winnow
 
 @Suite struct DecoderTests {
-  let decoder = Decoder(settings: .automatic)
+  let decoder = CharsetDecoder(settings: .automatic)
 
   @Test func emptyInputIsEmptyText() throws {
     let decoded = try decoder.decode([]).get()
@@ -54,7 +54,7 @@ import Testing
   }
 
   @Test func disabledDecodingReadsUTF8AsIs() throws {
-    let plain = Decoder(settings: DecodeSettings(enabled: false, encoding: "auto"))
+    let plain = CharsetDecoder(settings: DecodeSettings(enabled: false, encoding: "auto"))
     let decoded = try plain.decode([0xFF, 0xFE] + Array("ab".utf8)).get()
     #expect(decoded.encoding == "UTF-8")
     #expect(decoded.text == "\u{FFFD}\u{FFFD}ab")
@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test func forcedEncodingIsUsedForEveryDocument() throws {
-    let forced = Decoder(settings: DecodeSettings(enabled: true, encoding: "windows-1251"))
+    let forced = CharsetDecoder(settings: DecodeSettings(enabled: true, encoding: "windows-1251"))
     let decoded = try forced.decode([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]).get()
     #expect(decoded.text == "Привет")
     #expect(decoded.encoding == "windows-1251")
@@ -84,7 +84,7 @@ import Testing
   }
 
   @Test func invalidBytesInALegacyCharsetAreCounted() throws {
-    let forced = Decoder(settings: DecodeSettings(enabled: true, encoding: "Shift_JIS"))
+    let forced = CharsetDecoder(settings: DecodeSettings(enabled: true, encoding: "Shift_JIS"))
     // 0x82 0xA0 is あ; 0x85 0x40 is unassigned in Shift_JIS.
     let decoded = try forced.decode([0x82, 0xA0, 0x85, 0x40]).get()
     #expect(decoded.text.hasPrefix("あ"))
@@ -94,7 +94,7 @@ import Testing
 }
 
 @Suite struct DecoderEdgeTests {
-  let decoder = Decoder(settings: .automatic)
+  let decoder = CharsetDecoder(settings: .automatic)
 
   static func littleEndianBytes(_ units: [UInt16]) -> [UInt8] {
     units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }

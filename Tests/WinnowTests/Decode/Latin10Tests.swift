@@ -23,8 +23,10 @@ import Testing
   }
 
   @Test func forcedEncodingDecodesEveryDocumentWithIt() throws {
-    let decoded = try Decoder(settings: DecodeSettings(enabled: true, encoding: "ISO-8859-16"))
-      .decode([0xBA, 0x69]).get()
+    let decoded = try CharsetDecoder(
+      settings: DecodeSettings(enabled: true, encoding: "ISO-8859-16")
+    )
+    .decode([0xBA, 0x69]).get()
     #expect(decoded.text == "și")
     #expect(decoded.invalidBytes == 0)
   }

@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test(arguments: rows) func decodesBack(_ row: Row) throws {
-    let decoded = try Decoder(settings: .automatic).decode(row.bytes).get()
+    let decoded = try CharsetDecoder(settings: .automatic).decode(row.bytes).get()
     #expect(decoded.text == row.text, "decoded as \(decoded.encoding)")
     #expect((0...1).contains(decoded.confidence))
   }

@@ -21,7 +21,7 @@ import Testing
   @Test(arguments: [true, false])
   func longTextWithASurrogatePairAtTheSampleEdgeDecodes(bigEndian: Bool) throws {
     #expect(Array(Self.longText.utf16)[4095] == 0xD83D)
-    let decoded = try Decoder(settings: .automatic)
+    let decoded = try CharsetDecoder(settings: .automatic)
       .decode(Self.bytes(Self.longText, bigEndian: bigEndian)).get()
     #expect(decoded.encoding == (bigEndian ? "UTF-16BE" : "UTF-16LE"))
     #expect(decoded.text == Self.longText)

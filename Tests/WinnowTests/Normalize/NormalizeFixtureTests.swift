@@ -49,7 +49,7 @@ import Testing
   }
 
   @Test(arguments: cleanLines) func cleanTextPassesByteForByte(_ line: CleanLine) throws {
-    let decoded = try Decoder(settings: .automatic).decode(Array(line.text.utf8)).get()
+    let decoded = try CharsetDecoder(settings: .automatic).decode(Array(line.text.utf8)).get()
     #expect(decoded.encoding == "UTF-8")
     let (text, repairs) = try normalizeLine(decoded.text)
     #expect(Array(text.utf8) == Array(line.text.utf8))

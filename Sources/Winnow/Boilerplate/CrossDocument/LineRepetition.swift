@@ -4,7 +4,7 @@
 /// Built once by a survey before the run, then shared read-only by every page of the folder
 /// (a `final class`, so that pages carry a reference, not a copy). Lines seen on one page
 /// only are not kept: they can never count as repeated.
-public final class LineRepetition: Sendable {
+public final class LineRepetition: FolderEvidence {
   /// Pages surveyed in the folder.
   public let pages: Int
   /// Longer lines (UTF-8 bytes) were not counted.

@@ -3,7 +3,7 @@
 /// then ICU's detector's candidates and the single-byte charsets of every script, re-ranked
 /// by how plausible each decoding looks (`EncodingRanker`). Bytes that are not valid in the
 /// chosen encoding become U+FFFD and are counted.
-public struct Decoder: Sendable {
+public struct CharsetDecoder: Sendable {
   public struct Failure: Error, Sendable {
     public var code: InputFailure.Code
     public var message: String
