@@ -53,7 +53,8 @@ def ensure_chromium():
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.check_call(["apt-get", "update", "-qq"], env=env)
         subprocess.check_call(
-            ["apt-get", "install", "-y", "-qq", "chromium", "fonts-wqy-microhei"], env=env)
+            ["apt-get", "install", "-y", "-qq", "chromium", "fonts-wqy-microhei"], env=env
+        )
     return shutil.which("chromium")
 
 
@@ -64,11 +65,21 @@ class Chromium:
         self.profile = os.path.join(scratch, "profile")
 
     def _run(self, url, extra):
-        command = [
-            self.path, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-            "--no-first-run", f"--user-data-dir={self.profile}", "--enable-logging=stderr",
-            "--v=0",
-        ] + extra + [url]
+        command = (
+            [
+                self.path,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--no-first-run",
+                f"--user-data-dir={self.profile}",
+                "--enable-logging=stderr",
+                "--v=0",
+            ]
+            + extra
+            + [url]
+        )
         return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
     def dom(self, path):
@@ -80,8 +91,7 @@ class Chromium:
         return result.stdout, console
 
     def screenshot(self, path, png):
-        result = self._run(
-            "file://" + path, ["--window-size=1200,900", f"--screenshot={png}"])
+        result = self._run("file://" + path, ["--window-size=1200,900", f"--screenshot={png}"])
         if result.returncode != 0 or not os.path.exists(png):
             raise RuntimeError(f"no screenshot of {path}: {result.stderr[-2000:]}")
 
@@ -178,16 +188,20 @@ def common_checks(checks, name, root, console):
 def check_explain(checks, name, root, console, record):
     common_checks(checks, name, root, console)
     winnow = record["winnow"]
-    chips = root.find_all(lambda e: e.tag == "li" and "data-kind" in e.attributes
-                          and "chip" in e.classes())
+    chips = root.find_all(
+        lambda e: e.tag == "li" and "data-kind" in e.attributes and "chip" in e.classes()
+    )
     legend = {chip.attributes["data-kind"]: int(chip.attributes["data-count"]) for chip in chips}
     shown = {
-        chip.attributes["data-kind"]: int(chip.find_all(lambda e: "count" in e.classes())[0]
-                                          .all_text())
+        chip.attributes["data-kind"]: int(
+            chip.find_all(lambda e: "count" in e.classes())[0].all_text()
+        )
         for chip in chips
     }
-    checks.expect(legend == winnow["removed"],
-                  f"{name}: legend {legend} != record's removed {winnow['removed']}")
+    checks.expect(
+        legend == winnow["removed"],
+        f"{name}: legend {legend} != record's removed {winnow['removed']}",
+    )
     checks.expect(shown == legend, f"{name}: legend text {shown} != its data-count {legend}")
     rows = root.find_all(lambda e: e.tag == "tr" and "data-verdict" in e.attributes)
     dropped = [row for row in rows if row.attributes["data-verdict"] == "drop"]
@@ -195,20 +209,27 @@ def check_explain(checks, name, root, console, record):
     checks.expect(
         [(row.attributes["id"], row.attributes.get("data-kind")) for row in dropped]
         == [(f"L{line['line']}", line["kind"]) for line in removed_lines],
-        f"{name}: {len(dropped)} dropped rows for {len(removed_lines)} removed lines")
+        f"{name}: {len(dropped)} dropped rows for {len(removed_lines)} removed lines",
+    )
     for row, line in zip(dropped, removed_lines):
         cell = row.find_all(lambda e: e.tag == "td" and "text" in e.classes())[0]
         repair = cell.find_all(lambda e: "repair" in e.classes())
         text = "".join(cell.text) if repair else cell.all_text()
         checks.expect(text == line["text"], f"{name}: row {line['line']} shows {text!r}")
     kept = [row for row in rows if row.attributes["data-verdict"] == "keep"]
-    checks.expect(len(kept) == winnow["lines_kept"],
-                  f"{name}: {len(kept)} kept rows, record keeps {winnow['lines_kept']}")
+    checks.expect(
+        len(kept) == winnow["lines_kept"],
+        f"{name}: {len(kept)} kept rows, record keeps {winnow['lines_kept']}",
+    )
     cells = root.find_all(lambda e: e.tag == "td" and "text" in e.classes())
-    checks.expect(all(cell.attributes.get("dir") == "auto" for cell in cells),
-                  f"{name}: a text cell without dir=auto")
-    meta = {e.attributes["data-meta"]: e.all_text()
-            for e in root.find_all(lambda e: "data-meta" in e.attributes)}
+    checks.expect(
+        all(cell.attributes.get("dir") == "auto" for cell in cells),
+        f"{name}: a text cell without dir=auto",
+    )
+    meta = {
+        e.attributes["data-meta"]: e.all_text()
+        for e in root.find_all(lambda e: "data-meta" in e.attributes)
+    }
     expected = {key: record[key] for key in ("title", "byline", "date") if key in record}
     checks.expect(meta == expected, f"{name}: meta {meta} != record {expected}")
 
@@ -227,15 +248,20 @@ def check_report(checks, root, console, lines, sample):
     name = "report"
     common_checks(checks, name, root, console)
     records = [line for line in lines if "winnow" in line]
-    facts = {e.attributes["data-fact"]: e.find_all(lambda d: d.tag == "dd")[0].all_text()
-             for e in root.find_all(lambda e: "data-fact" in e.attributes)}
+    facts = {
+        e.attributes["data-fact"]: e.find_all(lambda d: d.tag == "dd")[0].all_text()
+        for e in root.find_all(lambda e: "data-fact" in e.attributes)
+    }
     expected = {
-        "documents": str(len(lines)), "records": str(len(records)),
+        "documents": str(len(lines)),
+        "records": str(len(records)),
         "dropped": str(sum(1 for line in lines if "dropped" in line)),
         "failed": str(sum(1 for line in lines if "error" in line)),
     }
-    checks.expect(all(facts.get(key) == value for key, value in expected.items()),
-                  f"{name}: facts {facts} != {expected}")
+    checks.expect(
+        all(facts.get(key) == value for key, value in expected.items()),
+        f"{name}: facts {facts} != {expected}",
+    )
     by_kind = collections.Counter()
     by_rule = collections.Counter()
     for record in records:
@@ -256,18 +282,24 @@ def check_report(checks, root, console, lines, sample):
             continue
         rows = page.find_all(lambda e: e.tag == "tr" and e.attributes.get("data-verdict") == "drop")
         texts = [row.find_all(lambda e: "text" in e.classes())[0].all_text() for row in rows]
-        checks.expect(texts == [line["text"] for line in record["winnow"]["removed_lines"]],
-                      f"{name}: page {page_id}: removed lines differ")
+        checks.expect(
+            texts == [line["text"] for line in record["winnow"]["removed_lines"]],
+            f"{name}: page {page_id}: removed lines differ",
+        )
     links = [e.attributes["href"] for e in root.find_all(lambda e: e.tag == "a")]
-    checks.expect(links == [f"#{page.attributes['id']}" for page in pages],
-                  f"{name}: index links {links}")
+    checks.expect(
+        links == [f"#{page.attributes['id']}" for page in pages], f"{name}: index links {links}"
+    )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--winnow", default=os.path.join(REPO, ".build/release/winnow"))
-    parser.add_argument("--screenshots", action="store_true",
-                        help="write docs/explain-view.png and docs/report-view.png")
+    parser.add_argument(
+        "--screenshots",
+        action="store_true",
+        help="write docs/explain-view.png and docs/report-view.png",
+    )
     parser.add_argument("--sample", type=int, default=20)
     arguments = parser.parse_args()
     if not os.access(arguments.winnow, os.X_OK):
@@ -291,12 +323,15 @@ def main():
             view = os.path.join(scratch, name + ".html")
             with open(view, "wb") as file:
                 file.write(run([arguments.winnow, "explain", "--html", page]).stdout)
-            record = json.loads(run([arguments.winnow, "clean", page, "--explain",
-                                     "--progress", "never"]).stdout)
+            record = json.loads(
+                run([arguments.winnow, "clean", page, "--explain", "--progress", "never"]).stdout
+            )
             dom, console = browser.dom(view)
             check_explain(checks, name, parse(dom), console, record)
-            print(f"explain {name}: {len(record['winnow'].get('removed_lines', []))} dropped lines,"
-                  f" {record['winnow']['lines_kept']} kept, console messages: {len(console)}")
+            print(
+                f"explain {name}: {len(record['winnow'].get('removed_lines', []))} dropped lines,"
+                f" {record['winnow']['lines_kept']} kept, console messages: {len(console)}"
+            )
             if arguments.screenshots and name.startswith("002_"):
                 browser.screenshot(view, os.path.join(REPO, "docs/explain-view.png"))
         with open(os.path.join(inputs, "empty.txt"), "w") as file:
@@ -304,14 +339,40 @@ def main():
         with open(os.path.join(inputs, "binary.txt"), "wb") as file:
             file.write(bytes([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0]))
         output = os.path.join(scratch, "out.jsonl")
-        run([arguments.winnow, "clean", inputs, "--explain", "--drops", "inline", "--errors",
-             "inline", "-o", output, "--progress", "never"])
+        run(
+            [
+                arguments.winnow,
+                "clean",
+                inputs,
+                "--explain",
+                "--drops",
+                "inline",
+                "--errors",
+                "inline",
+                "-o",
+                output,
+                "--progress",
+                "never",
+            ]
+        )
         with open(output, encoding="utf-8") as file:
             lines = [json.loads(line) for line in file if line.strip()]
         report = os.path.join(scratch, "report.html")
         # Run in the scratch folder, so that the report names its input `out.jsonl`.
-        subprocess.run([arguments.winnow, "report", "out.jsonl", "--sample", str(arguments.sample),
-                        "-o", report], check=True, capture_output=True, cwd=scratch)
+        subprocess.run(
+            [
+                arguments.winnow,
+                "report",
+                "out.jsonl",
+                "--sample",
+                str(arguments.sample),
+                "-o",
+                report,
+            ],
+            check=True,
+            capture_output=True,
+            cwd=scratch,
+        )
         dom, console = browser.dom(report)
         check_report(checks, parse(dom), console, lines, arguments.sample)
         print(f"report: {len(lines)} output lines, console messages: {len(console)}")

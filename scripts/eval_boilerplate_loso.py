@@ -20,7 +20,6 @@ Usage:
 """
 
 import argparse
-import collections
 import itertools
 import json
 import os
@@ -66,13 +65,25 @@ def score_point(job):
             # The rules alone: the built-in line classifier saw every source in training
             # (train_boilerplate.py --loso-dir and score_boilerplate.py --line-models give its
             # held-out scores).
-            f.write("boilerplate:\n  line_model: \"off\"\n")
+            f.write('boilerplate:\n  line_model: "off"\n')
             for key, value in point.items():
                 f.write(f"  {key}: {value}\n")
         out = os.path.join(tmp, "out.jsonl")
         files = [os.path.join(cases, i + ".txt") for i in ids]
-        cmd = [binary, "clean", "--input-format", "text", "--jobs", "1", "--progress", "never",
-               "--config", config, "-o", out] + files
+        cmd = [
+            binary,
+            "clean",
+            "--input-format",
+            "text",
+            "--jobs",
+            "1",
+            "--progress",
+            "never",
+            "--config",
+            config,
+            "-o",
+            out,
+        ] + files
         proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
         if proc.returncode not in (0, 1):
             sys.exit(f"winnow failed ({proc.returncode}):\n{proc.stderr}")
@@ -112,7 +123,8 @@ def main():
     configured = defaults()
     default = next(
         (n for n, p in enumerate(points) if all(abs(p[k] - configured[k]) < 1e-9 for k in keys)),
-        None)
+        None,
+    )
     if default is None:
         sys.exit(f"the grid lacks config/default.yaml's values {configured}")
     binary = os.path.abspath(args.winnow)
@@ -148,18 +160,29 @@ def main():
         choices[source] = points[chosen]
         count = sum(1 for i in ids if source_of[i] == source)
         shown = " ".join(f"{k}={points[chosen][k]}" for k in keys)
-        print(f"{source:<12} {count:>5}  {f1:7.3f}  {by_source[default][source]:7.3f}  "
-              f"{best:6.3f}  {shown}")
-    print(f"{'mean/source':<12} {len(ids):>5}  {mean(held_out):7.3f}  "
-          f"{mean(by_source[default].values()):7.3f}")
-    print(f"{'mean/page':<12} {len(ids):>5}  {mean(held_out_pages):7.3f}  "
-          f"{mean(page_scores[default].values()):7.3f}")
-    print("(LOSO F1: held-out source scored with the thresholds chosen on the others; default:"
-          " config/default.yaml; best: the grid's best for that source, an upper bound)")
+        print(
+            f"{source:<12} {count:>5}  {f1:7.3f}  {by_source[default][source]:7.3f}  "
+            f"{best:6.3f}  {shown}"
+        )
+    print(
+        f"{'mean/source':<12} {len(ids):>5}  {mean(held_out):7.3f}  "
+        f"{mean(by_source[default].values()):7.3f}"
+    )
+    print(
+        f"{'mean/page':<12} {len(ids):>5}  {mean(held_out_pages):7.3f}  "
+        f"{mean(page_scores[default].values()):7.3f}"
+    )
+    print(
+        "(LOSO F1: held-out source scored with the thresholds chosen on the others; default:"
+        " config/default.yaml; best: the grid's best for that source, an upper bound)"
+    )
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"grid": GRID, "points": points, "by_source": by_source,
-                       "choices": choices}, f, indent=1)
+            json.dump(
+                {"grid": GRID, "points": points, "by_source": by_source, "choices": choices},
+                f,
+                indent=1,
+            )
 
 
 if __name__ == "__main__":

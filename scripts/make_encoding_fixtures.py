@@ -22,8 +22,9 @@ LITHUANIAN = "Lietuvos sostinė yra Vilnius. Ąžuolas, ėdžios ir šeštadieni
 THAI = "ภาษาไทยเป็นภาษาราชการของประเทศไทย และมีผู้พูดหลายล้านคน\n" * 4
 KOREAN_CP949 = "똠방각하 뷁 같은 글자는 확장 완성형에만 있습니다. 한국어 텍스트입니다.\n" * 4
 CANTONESE = "我哋今日去咗邊度？佢話唔知嘅，啲人都好攰。\n" * 4
-ROMANIAN = ("Președintele a spus: „Școala și țara au nevoie de profesori.” "
-            "Prețul crește cu 5 €.\n") * 4
+ROMANIAN = (
+    "Președintele a spus: „Școala și țara au nevoie de profesori.” " "Prețul crește cu 5 €.\n"
+) * 4
 # Short documents: a line or two, where ICU's detector has least to go on.
 THAI_LINE = "ราคาน้ำมันวันนี้ปรับขึ้นอีกครั้ง\n"
 THAI_TWO_LINES = "ภาษาไทยไม่มีการเว้นวรรคระหว่างคำ\nแต่เว้นวรรคระหว่างประโยค\n"
@@ -62,8 +63,11 @@ def main() -> None:
     write("euc-jp.txt", JAPANESE.encode("euc_jp"), JAPANESE)
     write("iso-2022-jp.txt", JAPANESE.encode("iso2022_jp"), JAPANESE)
     write("euc-kr.txt", KOREAN.encode("euc_kr"), KOREAN)
-    write("big5.txt", "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n".encode("big5") * 3,
-          "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n" * 3)
+    write(
+        "big5.txt",
+        "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n".encode("big5") * 3,
+        "繁體中文的網頁內容，包括標點符號。\n台北今天下雨。\n" * 3,
+    )
     write("windows-1251.txt", RUSSIAN.encode("cp1251"), RUSSIAN)
     write("koi8-r.txt", RUSSIAN.encode("koi8_r"), RUSSIAN)
     write("windows-1252.txt", FRENCH.encode("cp1252"), FRENCH)
@@ -108,8 +112,12 @@ MOJIBAKE_SENTENCES = {
 }
 
 MOJIBAKE_CHAINS = [
-    ["windows-1252"], ["windows-1252", "windows-1252"], ["latin-1"], ["mac_roman"],
-    ["mac_roman", "mac_roman"], ["cp437"],
+    ["windows-1252"],
+    ["windows-1252", "windows-1252"],
+    ["latin-1"],
+    ["mac_roman"],
+    ["mac_roman", "mac_roman"],
+    ["cp437"],
 ]
 
 
@@ -119,8 +127,7 @@ def misread(text: str, codec: str) -> str:
     data = text.encode("utf-8")
     if codec != "windows-1252":
         return data.decode(codec)
-    return "".join(
-        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
 
 
 def write_mojibake() -> None:
@@ -132,12 +139,18 @@ def write_mojibake() -> None:
             broken = sentence
             for codec in chain:
                 broken = misread(broken, codec)
-            rows.append({"language": language, "chain": chain, "broken": broken,
-                         "expected": sentence})
+            rows.append(
+                {"language": language, "chain": chain, "broken": broken, "expected": sentence}
+            )
         # Correct and broken text on the same line.
-        rows.append({"language": language, "chain": ["mixed"],
-                     "broken": sentence + " / " + misread(sentence, "windows-1252"),
-                     "expected": sentence + " / " + sentence})
+        rows.append(
+            {
+                "language": language,
+                "chain": ["mixed"],
+                "broken": sentence + " / " + misread(sentence, "windows-1252"),
+                "expected": sentence + " / " + sentence,
+            }
+        )
     with (out / "mojibake.jsonl").open("w", encoding="utf-8") as file:
         for row in rows:
             file.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -149,12 +162,33 @@ def write_mojibake() -> None:
 # only its letters reads the same as ISO-8859-2 with ş and ţ, which wins the tie (Romanian
 # pages in a legacy charset were mostly ISO-8859-2 or windows-1250, written with cedillas).
 LEGACY_CHARSETS = {
-    "fr": "cp1252", "de": "cp1252", "es": "cp1252", "pt": "cp1252", "it": "cp1252",
-    "nl": "cp1252", "sv": "cp1252", "da": "cp1252", "fi": "cp1252", "is": "cp1252",
-    "pl": "cp1250", "cs": "cp1250", "sk": "cp1250", "hu": "cp1250",
-    "tr": "cp1254", "el": "cp1253", "ru": "cp1251", "uk": "cp1251", "bg": "cp1251",
-    "sr": "cp1251", "he": "cp1255", "ar": "cp1256", "ja": "shift_jis",
-    "zh-Hans": "gb18030", "zh-Hant": "big5", "ko": "euc_kr", "th": "cp874",
+    "fr": "cp1252",
+    "de": "cp1252",
+    "es": "cp1252",
+    "pt": "cp1252",
+    "it": "cp1252",
+    "nl": "cp1252",
+    "sv": "cp1252",
+    "da": "cp1252",
+    "fi": "cp1252",
+    "is": "cp1252",
+    "pl": "cp1250",
+    "cs": "cp1250",
+    "sk": "cp1250",
+    "hu": "cp1250",
+    "tr": "cp1254",
+    "el": "cp1253",
+    "ru": "cp1251",
+    "uk": "cp1251",
+    "bg": "cp1251",
+    "sr": "cp1251",
+    "he": "cp1255",
+    "ar": "cp1256",
+    "ja": "shift_jis",
+    "zh-Hans": "gb18030",
+    "zh-Hant": "big5",
+    "ko": "euc_kr",
+    "th": "cp874",
 }
 
 
@@ -170,8 +204,14 @@ def write_legacy() -> None:
                 data = (text + "\n").encode(codec) * copies
             except UnicodeEncodeError:
                 continue
-            rows.append({"language": language, "charset": codec, "hex": data.hex(),
-                         "text": (text + "\n") * copies})
+            rows.append(
+                {
+                    "language": language,
+                    "charset": codec,
+                    "hex": data.hex(),
+                    "text": (text + "\n") * copies,
+                }
+            )
     with (OUT / "legacy.jsonl").open("w", encoding="utf-8") as file:
         for row in rows:
             file.write(json.dumps(row, ensure_ascii=False) + "\n")

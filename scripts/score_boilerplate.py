@@ -121,10 +121,13 @@ def variant_text(text, variant):
             if len(line) <= WRAP_COLUMNS:
                 out.append(line)
             elif " " in line.strip():
-                out.extend(textwrap.wrap(line, WRAP_COLUMNS, break_long_words=False,
-                                         break_on_hyphens=False))
+                out.extend(
+                    textwrap.wrap(
+                        line, WRAP_COLUMNS, break_long_words=False, break_on_hyphens=False
+                    )
+                )
             else:
-                out.extend(line[i:i + WRAP_COLUMNS] for i in range(0, len(line), WRAP_COLUMNS))
+                out.extend(line[i : i + WRAP_COLUMNS] for i in range(0, len(line), WRAP_COLUMNS))
         return "\n".join(out)
     if variant == "noblank":
         return "\n".join(line for line in lines if line.strip())
@@ -188,8 +191,10 @@ def print_summary(scores, with_short=False):
         n = len(group)
         mean = lambda key: sum(s[key] for s in group) / n
         low = sum(s["f1"] < LOW_F1 for s in group) / n
-        line = (f"{name:<16} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}"
-                f"  <0.5 {100 * low:4.1f}%")
+        line = (
+            f"{name:<16} {n:>4}  P {mean('p'):.3f}  R {mean('r'):.3f}  F1 {mean('f1'):.3f}"
+            f"  <0.5 {100 * low:4.1f}%"
+        )
         if with_short:
             short = sum(s["short"] for s in group)
             kept = sum(s["short_kept"] for s in group)
@@ -201,8 +206,10 @@ def print_summary(scores, with_short=False):
     for s in scores:
         by_source[s["source"]].append(s)
     means = [sum(s["f1"] for s in g) / len(g) for g in by_source.values()]
-    print(f"{'mean of sources':<16} {len(means):>4}  F1 {sum(means) / len(means):.3f}"
-          f"  lowest {min(means):.3f}")
+    print(
+        f"{'mean of sources':<16} {len(means):>4}  F1 {sum(means) / len(means):.3f}"
+        f"  lowest {min(means):.3f}"
+    )
     for key in ("source", "page_type", "lang"):
         groups = collections.defaultdict(list)
         for s in scores:
@@ -234,8 +241,15 @@ def main():
     manifest = [json.loads(l) for l in open(os.path.join(devset, "manifest.jsonl"))]
     records = None
     if args.winnow:
-        records = run_pages(args.winnow, devset, manifest, args.rendering, args.variant,
-                            args.config, args.line_models)
+        records = run_pages(
+            args.winnow,
+            devset,
+            manifest,
+            args.rendering,
+            args.variant,
+            args.config,
+            args.line_models,
+        )
 
     def output(page_id):
         if args.keep_all:
@@ -277,8 +291,15 @@ def main():
     for m in manifest:
         gold = read(os.path.join(cases, m["id"] + ".gold.txt"))
         p, r, f = prf(output(m["id"]), gold)
-        score = {"id": m["id"], "source": m["source"], "lang": m["lang"],
-                 "page_type": page_type(m), "p": p, "r": r, "f1": f}
+        score = {
+            "id": m["id"],
+            "source": m["source"],
+            "lang": m["lang"],
+            "page_type": page_type(m),
+            "p": p,
+            "r": r,
+            "f1": f,
+        }
         if with_short:
             score["short"], score["short_kept"] = short_lines(m["id"])
         scores.append(score)

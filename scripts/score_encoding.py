@@ -32,7 +32,6 @@ import argparse
 import codecs
 import collections
 import json
-import os
 import random
 import shutil
 import subprocess
@@ -147,8 +146,11 @@ def read_sentences(devset):
             language, _, text = line.rstrip("\n").partition("\t")
             # Some scraped sentences hold C1 controls (U+0092 for a quote): no page means them.
             # Others hold a replacement character, some of them mis-decoded themselves.
-            if text and not any(0x80 <= ord(c) <= 0x9F or ord(c) < 0x20 for c in text) and not any(
-                    mark in text for mark in ("\ufffd", "ï¿½", "ďż˝")):
+            if (
+                text
+                and not any(0x80 <= ord(c) <= 0x9F or ord(c) < 0x20 for c in text)
+                and not any(mark in text for mark in ("\ufffd", "ï¿½", "ďż˝"))
+            ):
                 by_language[language].append(" ".join(text.split()))
     by_language["zh-Hant"] = TRADITIONAL_CHINESE
     return by_language
@@ -188,8 +190,11 @@ def make_documents(sentences, language, charset, bucket, count):
             text = very_short(pool[start])
         data = encode(text, charset)
         ascii_compatible = not charset.startswith("UTF-16")
-        if data is None or (ascii_compatible and data.isascii()) or any(
-                text == known for known, _ in documents):
+        if (
+            data is None
+            or (ascii_compatible and data.isascii())
+            or any(text == known for known, _ in documents)
+        ):
             continue
         documents.append((text, data))
     return documents
@@ -199,8 +204,11 @@ def build_test_set(sentences, root):
     """Writes the documents under `root`; returns [(relative path, group, charset, bucket,
     text)]."""
     cases = []
-    plan = [(group, lang, charsets) for group, langs in GROUPS.items()
-            for lang, charsets in langs.items()]
+    plan = [
+        (group, lang, charsets)
+        for group, langs in GROUPS.items()
+        for lang, charsets in langs.items()
+    ]
     plan += [("Unicode", lang, UNICODE) for lang in sorted(sentences) if lang != "zh-Hant"]
     for group, language, charsets in plan:
         per_case = UNICODE_DOCS_PER_CASE if group == "Unicode" else DOCS_PER_CASE
@@ -241,13 +249,30 @@ def run_winnow(binary, root, cases, work):
     config = work / "winnow-score.yaml"
     config.write_text(
         "boilerplate:\n  enabled: false\nlanguage:\n  enabled: false\n"
-        "normalize:\n  enabled: false\noutput:\n  keep_empty: true\n")
+        "normalize:\n  enabled: false\noutput:\n  keep_empty: true\n"
+    )
     output = work / "winnow-out.jsonl"
     start = time.perf_counter()
     result = subprocess.run(
-        [binary, "clean", str(root), "--jobs", "1", "--progress", "never", "--config",
-         str(config), "--errors", "inline", "-o", str(output)],
-        capture_output=True, text=True, check=False)
+        [
+            binary,
+            "clean",
+            str(root),
+            "--jobs",
+            "1",
+            "--progress",
+            "never",
+            "--config",
+            str(config),
+            "--errors",
+            "inline",
+            "-o",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):
         sys.exit(f"{binary} clean exited {result.returncode}: {result.stderr.strip()}")
@@ -263,12 +288,12 @@ def run_icu(root, cases, work):
     source = work / "icu_detect.c"
     program = work / "icu_detect"
     source.write_text(ICU_DETECT_C)
-    subprocess.run(["gcc", "-O2", "-o", str(program), str(source), "-licui18n", "-licuuc"],
-                   check=True)
+    subprocess.run(
+        ["gcc", "-O2", "-o", str(program), str(source), "-licui18n", "-licuuc"], check=True
+    )
     paths = "".join(str(root / relative) + "\n" for relative, *_ in cases)
     start = time.perf_counter()
-    result = subprocess.run([str(program)], input=paths, capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run([str(program)], input=paths, capture_output=True, text=True, check=True)
     elapsed = time.perf_counter() - start
     names = result.stdout.split("\n")[: len(cases)]
     return [None if name == "none" else name for name in names], elapsed
@@ -279,17 +304,20 @@ def run_chardet(root, cases, work):
     python = venv / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q",
-                        f"chardet=={CHARDET_VERSION}"], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", f"chardet=={CHARDET_VERSION}"], check=True
+        )
     program = (
         "import chardet, json, sys, time\n"
         "paths = sys.stdin.read().split('\\n')[:-1]\n"
         "start = time.perf_counter()\n"
         "names = [chardet.detect(open(p, 'rb').read())['encoding'] for p in paths]\n"
-        "print(json.dumps({'names': names, 'seconds': time.perf_counter() - start}))\n")
+        "print(json.dumps({'names': names, 'seconds': time.perf_counter() - start}))\n"
+    )
     paths = "".join(str(root / relative) + "\n" for relative, *_ in cases)
-    result = subprocess.run([str(python), "-c", program], input=paths, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [str(python), "-c", program], input=paths, capture_output=True, text=True, check=True
+    )
     answer = json.loads(result.stdout)
     return answer["names"], answer["seconds"]
 
@@ -302,8 +330,10 @@ def report(cases, results, per_charset, root):
         cells = []
         for detector in detectors:
             names = results[detector][0]
-            right = sum(decodes_to((root / cases[i][0]).read_bytes(), names[i], cases[i][4])
-                        for i in selected)
+            right = sum(
+                decodes_to((root / cases[i][0]).read_bytes(), names[i], cases[i][4])
+                for i in selected
+            )
             cells.append(f"{100 * right / max(1, len(selected)):5.1f} %")
         print(f"| {label}{note} | {len(selected)} | " + " | ".join(cells) + " |")
         return cells
@@ -317,8 +347,7 @@ def report(cases, results, per_charset, root):
             group_scores[detector].append(float(cell.rstrip(" %")))
         if per_charset:
             for charset in dict.fromkeys(case[2] for case in cases if case[1] == group):
-                row(f"  {charset}",
-                    [i for i in selected if cases[i][2] == charset])
+                row(f"  {charset}", [i for i in selected if cases[i][2] == charset])
     for bucket in BUCKETS:
         row(f"all {bucket}", [i for i, case in enumerate(cases) if case[3] == bucket])
     row("**overall**", list(range(len(cases))))
@@ -336,8 +365,11 @@ def main():
     parser.add_argument("--work", default=str(repo / "bench/out/score-encoding"))
     parser.add_argument("--per-charset", action="store_true")
     parser.add_argument("--skip-chardet", action="store_true")
-    parser.add_argument("--errors", action="store_true",
-                        help="list Winnow's wrong answers (charset, detected, path)")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list Winnow's wrong answers (charset, detected, path)",
+    )
     args = parser.parse_args()
 
     work = Path(args.work).resolve()
@@ -348,8 +380,10 @@ def main():
     ascii_only = "pure-ASCII documents are left out"
     print(f"{len(cases)} documents ({ascii_only}) under {root}\n")
 
-    results = {"Winnow": run_winnow(args.winnow, root, cases, work),
-               "ICU alone": run_icu(root, cases, work)}
+    results = {
+        "Winnow": run_winnow(args.winnow, root, cases, work),
+        "ICU alone": run_icu(root, cases, work),
+    }
     if not args.skip_chardet:
         results[f"chardet {CHARDET_VERSION}"] = run_chardet(root, cases, work)
     report(cases, results, args.per_charset, root)

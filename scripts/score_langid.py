@@ -77,9 +77,7 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary", nargs="?", default=os.path.join(root, ".build/release/winnow"))
-    parser.add_argument(
-        "--devset", default=os.path.join(root, "..", "shared", "devset", "langid")
-    )
+    parser.add_argument("--devset", default=os.path.join(root, "..", "shared", "devset", "langid"))
     parser.add_argument("--per-language", action="store_true")
     parser.add_argument("--half", choices=("tuning", "held-out"))
     args = parser.parse_args()
@@ -87,8 +85,10 @@ def main():
         cases = read_cases(os.path.join(args.devset, file), args.half)
         codes = run_langid(args.binary, [text for _, text in cases])
         overall, mean, per_language = score(cases, codes)
-        print(f"{file:14} lines {len(cases):6}  accuracy {overall:6.1%}  "
-              f"mean over {len(per_language)} languages {mean:6.1%}")
+        print(
+            f"{file:14} lines {len(cases):6}  accuracy {overall:6.1%}  "
+            f"mean over {len(per_language)} languages {mean:6.1%}"
+        )
         if args.per_language and file == "sentences.tsv":
             for language, (right, total) in sorted(per_language.items()):
                 print(f"  {language} {right / total:6.1%}")

@@ -40,7 +40,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 VENV = ROOT / "scripts" / ".venv"
 FTFY = "ftfy==6.3.1"
 CACHE = ROOT / "bench" / "out" / "ftfy-sdist"
-ONLY_NORMALIZE = "boilerplate:\n  enabled: false\nlanguage:\n  enabled: false\noutput:\n  keep_empty: true\n"
+ONLY_NORMALIZE = (
+    "boilerplate:\n  enabled: false\nlanguage:\n  enabled: false\noutput:\n  keep_empty: true\n"
+)
 SPACES = re.compile(r"[ \u00a0]+")
 
 
@@ -61,9 +63,21 @@ def ftfy_cases():
     archives = list(CACHE.glob("ftfy-*.tar.gz"))
     if not archives:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
-             "-d", str(CACHE), FTFY],
-            check=True)
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "-d",
+                str(CACHE),
+                FTFY,
+            ],
+            check=True,
+        )
         archives = list(CACHE.glob("ftfy-*.tar.gz"))
     with tarfile.open(archives[0]) as archive:
         member = next(m for m in archive.getmembers() if m.name.endswith("tests/test_cases.json"))
@@ -82,9 +96,22 @@ def winnow_texts(binary, texts):
                 handle.write("\n")
         start = time.perf_counter()
         result = subprocess.run(
-            [binary, "clean", "--input-format", "jsonl", "--jobs", "1", "--progress", "never",
-             "--config", str(config), str(documents)],
-            capture_output=True, check=True)
+            [
+                binary,
+                "clean",
+                "--input-format",
+                "jsonl",
+                "--jobs",
+                "1",
+                "--progress",
+                "never",
+                "--config",
+                str(config),
+                str(documents),
+            ],
+            capture_output=True,
+            check=True,
+        )
         seconds = time.perf_counter() - start
     outputs = [None] * len(texts)
     for line in result.stdout.decode("utf-8").splitlines():
@@ -101,25 +128,36 @@ def score_cases(binary, show):
     winnow, _ = winnow_texts(binary, [case["original"] for case in cases])
     winnow = [white_space_folded(text or "") for text in winnow]
     ftfy_encoding = [white_space_folded(ftfy.fix_encoding(case["original"])) for case in cases]
-    print(f"ftfy test cases ({len(cases)}; ftfy expects to pass "
-          f"{sum(c['expect'] == 'pass' for c in cases)}):")
+    print(
+        f"ftfy test cases ({len(cases)}; ftfy expects to pass "
+        f"{sum(c['expect'] == 'pass' for c in cases)}):"
+    )
     for name, outputs in (("Winnow (default)", winnow), ("ftfy.fix_encoding", ftfy_encoding)):
         for subset in ("pass", "fail"):
             chosen = [i for i, case in enumerate(cases) if case["expect"] == subset]
             right = sum(outputs[i] == expected[i] for i in chosen)
-            print(f"  {name:20} cases ftfy marks '{subset}': {right}/{len(chosen)} "
-                  f"({100 * right / len(chosen):.1f} %)")
-    harmed = [i for i, case in enumerate(cases)
-              if letters_harmed(case["original"], expected[i], winnow[i])]
-    print(f"  Winnow cases whose output loses or invents a letter the input had right: "
-          f"{len(harmed)}")
+            print(
+                f"  {name:20} cases ftfy marks '{subset}': {right}/{len(chosen)} "
+                f"({100 * right / len(chosen):.1f} %)"
+            )
+    harmed = [
+        i
+        for i, case in enumerate(cases)
+        if letters_harmed(case["original"], expected[i], winnow[i])
+    ]
+    print(
+        f"  Winnow cases whose output loses or invents a letter the input had right: "
+        f"{len(harmed)}"
+    )
     for i in harmed:
         lost, invented = letters_harmed(cases[i]["original"], expected[i], winnow[i])
         print(f"    [{cases[i]['label']}] lost {lost!r}, invented {invented!r}")
     misses = [i for i, case in enumerate(cases) if winnow[i] != expected[i]]
     for i in misses[:show]:
-        print(f"    miss [{cases[i]['label']}]\n      in:   {cases[i]['original']!r}\n"
-              f"      want: {expected[i]!r}\n      got:  {winnow[i]!r}")
+        print(
+            f"    miss [{cases[i]['label']}]\n      in:   {cases[i]['original']!r}\n"
+            f"      want: {expected[i]!r}\n      got:  {winnow[i]!r}"
+        )
 
 
 def letters(text):
@@ -170,30 +208,43 @@ def score_harm(binary, devset, show):
         outputs = [function(t) for t in texts]
         tools[name] = (outputs, time.perf_counter() - start)
     groups = {"all": None, "zh": {"zh"}, "ja": {"ja"}, "th": {"th"}}
-    print(f"\nclean sentences changed ({len(texts)} in {len({l for l, _ in rows})} languages, "
-          f"{megabytes:.1f} MB), and speed on them:")
+    print(
+        f"\nclean sentences changed ({len(texts)} in {len({l for l, _ in rows})} languages, "
+        f"{megabytes:.1f} MB), and speed on them:"
+    )
     print(f"  {'':20} " + " ".join(f"{g:>8}" for g in groups) + "      MB/s")
     for name, (outputs, seconds) in tools.items():
         shares = []
         for languages in groups.values():
             chosen = [i for i, (l, _) in enumerate(rows) if languages is None or l in languages]
-            changed = sum(white_space_folded(outputs[i] or "") != white_space_folded(texts[i])
-                          for i in chosen)
+            changed = sum(
+                white_space_folded(outputs[i] or "") != white_space_folded(texts[i]) for i in chosen
+            )
             shares.append(f"{100 * changed / len(chosen):7.1f}%")
         print(f"  {name:20} " + " ".join(shares) + f"  {megabytes / seconds:8.1f}")
-    changed = [i for i in range(len(texts))
-               if white_space_folded(winnow[i] or "") != white_space_folded(texts[i])]
+    changed = [
+        i
+        for i in range(len(texts))
+        if white_space_folded(winnow[i] or "") != white_space_folded(texts[i])
+    ]
     # Winnow promises NFC: a sentence that is not NFC must change. What counts as harm is a
     # change beyond the sentence's own NFC form.
-    beyond_nfc = [i for i in changed
-                  if white_space_folded(winnow[i] or "")
-                  != white_space_folded(unicodedata.normalize("NFC", texts[i]))]
-    print(f"  Winnow: {len(changed)} sentences changed, {len(changed) - len(beyond_nfc)} of them "
-          f"only by NFC; changed beyond NFC: {len(beyond_nfc)} "
-          f"({100 * len(beyond_nfc) / len(texts):.2f} %)")
+    beyond_nfc = [
+        i
+        for i in changed
+        if white_space_folded(winnow[i] or "")
+        != white_space_folded(unicodedata.normalize("NFC", texts[i]))
+    ]
+    print(
+        f"  Winnow: {len(changed)} sentences changed, {len(changed) - len(beyond_nfc)} of them "
+        f"only by NFC; changed beyond NFC: {len(beyond_nfc)} "
+        f"({100 * len(beyond_nfc) / len(texts):.2f} %)"
+    )
     for i in beyond_nfc[:show]:
-        print(f"    Winnow changed [{rows[i][0]}]\n      in:  {texts[i]!r}\n"
-              f"      out: {winnow[i]!r}")
+        print(
+            f"    Winnow changed [{rows[i][0]}]\n      in:  {texts[i]!r}\n"
+            f"      out: {winnow[i]!r}"
+        )
     print("  (Winnow's MB/s includes starting the binary and reading and writing JSONL.)")
 
 

@@ -97,9 +97,21 @@ SEED_WEIGHT = 5.0
 # Small trees, few of them: the decider runs on every line of every page (its cost is
 # bounded by the speed budget, see docs/boilerplate.md). Rows are bagged to keep training
 # lean on a shared machine.
-PARAMS = dict(objective="binary", learning_rate=0.15, num_leaves=16, max_depth=4,
-              min_data_in_leaf=200, feature_fraction=0.8, bagging_fraction=0.3, bagging_freq=1,
-              max_bin=63, lambda_l2=1.0, num_threads=1, verbose=-1, seed=0)
+PARAMS = dict(
+    objective="binary",
+    learning_rate=0.15,
+    num_leaves=16,
+    max_depth=4,
+    min_data_in_leaf=200,
+    feature_fraction=0.8,
+    bagging_fraction=0.3,
+    bagging_freq=1,
+    max_bin=63,
+    lambda_l2=1.0,
+    num_threads=1,
+    verbose=-1,
+    seed=0,
+)
 ROUNDS_FIRST = 60
 ROUNDS_SECOND = 40
 CHUNK = 150
@@ -120,8 +132,9 @@ def extract(tool, files):
     """WinnowFeatures' rows of `files`: (names, [(file, line, group)], values)."""
     keys, blocks, names = [], [], None
     for start in range(0, len(files), CHUNK):
-        out = subprocess.run([tool] + files[start:start + CHUNK], check=True,
-                             capture_output=True, text=True).stdout.split("\n")
+        out = subprocess.run(
+            [tool] + files[start : start + CHUNK], check=True, capture_output=True, text=True
+        ).stdout.split("\n")
         names = out[0].split("\t")[3:]
         values = []
         for line in out[1:]:
@@ -129,8 +142,11 @@ def extract(tool, files):
                 file, number, group, rest = line.split("\t", 3)
                 keys.append((file, int(number), group))
                 values.append(rest)
-        blocks.append(np.fromstring("\t".join(values), dtype=np.float32, sep="\t")
-                      .reshape(len(values), len(names)))
+        blocks.append(
+            np.fromstring("\t".join(values), dtype=np.float32, sep="\t").reshape(
+                len(values), len(names)
+            )
+        )
     return names, keys, np.concatenate(blocks)
 
 
@@ -140,8 +156,7 @@ def load(tool, pages, rendering):
     if os.path.exists(path):
         data = np.load(path, allow_pickle=False)
         names = list(data["names"])
-        return Lines(names, data["x"], data["y"], data["size"], data["group"], data["page"],
-                     pages)
+        return Lines(names, data["x"], data["y"], data["size"], data["group"], data["page"], pages)
     names, keys, x = extract(tool, [p[3] for p in pages])
     index = {p[3]: i for i, p in enumerate(pages)}
     texts = {}
@@ -164,9 +179,16 @@ def load(tool, pages, rendering):
 def dev_pages(devset, rendering):
     manifest = [json.loads(line) for line in open(os.path.join(devset, "manifest.jsonl"))]
     folder = os.path.join(devset, RENDERINGS[rendering])
-    return [(m["id"], m["source"], page_type(m), os.path.join(folder, m["id"] + ".txt"),
-             [l.strip() for l in read(os.path.join(folder, m["id"] + ".labels")).split("\n")])
-            for m in manifest]
+    return [
+        (
+            m["id"],
+            m["source"],
+            page_type(m),
+            os.path.join(folder, m["id"] + ".txt"),
+            [l.strip() for l in read(os.path.join(folder, m["id"] + ".labels")).split("\n")],
+        )
+        for m in manifest
+    ]
 
 
 def seed_pages():
@@ -174,7 +196,7 @@ def seed_pages():
     for name in sorted(os.listdir(os.path.join(SEEDS, "labels"))):
         rows = read(os.path.join(SEEDS, "labels", name)).split("\n")[1:]
         labels = [r.split("\t")[1] for r in rows if r]
-        stem = name[:-len(".tsv")]
+        stem = name[: -len(".tsv")]
         pages.append((stem, "seeds", "news", os.path.join(SEEDS, stem + ".txt"), labels))
     return pages
 
@@ -198,8 +220,8 @@ def context(lines, p):
     for start, end in zip(starts, ends):
         q = p[start:end].astype(np.float64)
         n = end - start
-        out[start + 1:end, 1] = q[:-1]
-        out[start:end - 1, 2] = q[1:]
+        out[start + 1 : end, 1] = q[:-1]
+        out[start : end - 1, 2] = q[1:]
         cumulative = np.r_[0.0, np.cumsum(q)]
         ranks = np.arange(n)
         for column, reach in zip((3, 4), CONTEXT_WINDOWS):
@@ -260,8 +282,8 @@ def read_model(path):
             models[current][1].append([])
         elif fields[0] == "node":
             models[current][1][-1].append(
-                (int(fields[1]), float(fields[2]), int(fields[3]), int(fields[4]),
-                 float(fields[5])))
+                (int(fields[1]), float(fields[2]), int(fields[3]), int(fields[4]), float(fields[5]))
+            )
     return models
 
 
@@ -319,8 +341,11 @@ def report(title, lines, rules, model, pages_of):
             print(f"  {name:<15} {len(ids):>5}  {a:.3f} -> {b:.3f}  <0.5 {100 * low:.1f}%")
         if key == 1:
             print(f"  {'mean of sources':<15} {'':>5}  -> {np.mean(means):.3f}")
-    print(f"  {'all pages':<15} {len(pages_of):>5}  {f_rules[pages_of].mean():.3f} -> "
-          f"{f_model[pages_of].mean():.3f}", flush=True)
+    print(
+        f"  {'all pages':<15} {len(pages_of):>5}  {f_rules[pages_of].mean():.3f} -> "
+        f"{f_model[pages_of].mean():.3f}",
+        flush=True,
+    )
 
 
 def export(booster, names, first_width):
@@ -337,8 +362,10 @@ def export(booster, names, first_width):
                 assert node["decision_type"] == "<=", node["decision_type"]
                 left = len(nodes)
                 nodes.extend([node["left_child"], node["right_child"]])
-                rows.append(f"node {node['split_feature']} {float(node['threshold'])!r}"
-                            f" {left} {left + 1} 0")
+                rows.append(
+                    f"node {node['split_feature']} {float(node['threshold'])!r}"
+                    f" {left} {left + 1} 0"
+                )
             else:
                 rows.append(f"node -1 0 -1 -1 {float(node['leaf_value'])!r}")
             position += 1
@@ -349,17 +376,25 @@ def export(booster, names, first_width):
 
 def policy_lines(policy):
     name, below, above, keep_groups = policy
-    return [f"decide_with {name}", f"drop_below {below!r}", f"keep_above {above!r}",
-            "keep_groups " + " ".join(keep_groups)]
+    return [
+        f"decide_with {name}",
+        f"drop_below {below!r}",
+        f"keep_above {above!r}",
+        "keep_groups " + " ".join(keep_groups),
+    ]
 
 
 def set_policy(path, policy):
     """Rewrites the policy lines of the model file at `path`."""
-    lines = [l for l in open(path).read().split("\n")
-             if not l.startswith(("decide_with ", "drop_below ", "keep_above ", "keep_groups ",
-                                  "threshold "))]
+    lines = [
+        l
+        for l in open(path).read().split("\n")
+        if not l.startswith(
+            ("decide_with ", "drop_below ", "keep_above ", "keep_groups ", "threshold ")
+        )
+    ]
     at = next(i for i, l in enumerate(lines) if l.startswith("context "))
-    lines[at + 1:at + 1] = policy_lines(policy)
+    lines[at + 1 : at + 1] = policy_lines(policy)
     with open(path, "w") as f:
         f.write("\n".join(lines))
 
@@ -387,8 +422,7 @@ def choose_policies(lines, source, rendering, loso_dir):
     for s in sources:
         policy = shipped
         if s in learnt:
-            policy = choose_policy(lines, p, np.isin(source, [t for t in learnt if t != s]),
-                                   source)
+            policy = choose_policy(lines, p, np.isin(source, [t for t in learnt if t != s]), source)
         print(f"  policy without {s}: {policy}", flush=True)
         set_policy(os.path.join(loso_dir, s + ".txt"), policy)
         out = source == s
@@ -401,16 +435,22 @@ def choose_policies(lines, source, rendering, loso_dir):
 
 
 def write_model(path, first, second, names, note):
-    lines = [
-        f"# Winnow boilerplate line decider: {note}",
-        "# Written by scripts/train_boilerplate.py; read by LineClassifier.swift.",
-        "features " + " ".join(names),
-        "context " + " ".join(CONTEXT_NAMES),
-    ] + policy_lines(("second", 0.5, 0.5, KEEP_GROUPS[0])) + [
-        "model first",
-        "bias 0.0",
-    ] + export(first, names, len(names)) + ["model second", "bias 0.0"] + export(
-        second, names, len(names))
+    lines = (
+        [
+            f"# Winnow boilerplate line decider: {note}",
+            "# Written by scripts/train_boilerplate.py; read by LineClassifier.swift.",
+            "features " + " ".join(names),
+            "context " + " ".join(CONTEXT_NAMES),
+        ]
+        + policy_lines(("second", 0.5, 0.5, KEEP_GROUPS[0]))
+        + [
+            "model first",
+            "bias 0.0",
+        ]
+        + export(first, names, len(names))
+        + ["model second", "bias 0.0"]
+        + export(second, names, len(names))
+    )
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -421,8 +461,11 @@ def main():
     parser.add_argument("--build", default=os.path.join(REPO, ".build", "release"))
     parser.add_argument("--loso-dir", help="write each source's held-out model here")
     parser.add_argument("--no-loso", action="store_true", help="only train the shipped model")
-    parser.add_argument("--policy-only", action="store_true",
-                        help="reuse the models of --loso-dir and config/: choose the policies")
+    parser.add_argument(
+        "--policy-only",
+        action="store_true",
+        help="reuse the models of --loso-dir and config/: choose the policies",
+    )
     args = parser.parse_args()
     tool = os.path.join(args.build, "WinnowFeatures")
     parts = [load(tool, dev_pages(args.devset, r), r) for r in RENDERINGS]
@@ -434,9 +477,15 @@ def main():
         offset += len(part.pages)
         pages.extend(part.pages)
     names = parts[0].names
-    lines = Lines(names, np.concatenate([p.x for p in parts]),
-                  np.concatenate([p.y for p in parts]), np.concatenate([p.size for p in parts]),
-                  np.concatenate([p.group for p in parts]), np.concatenate(pieces), pages)
+    lines = Lines(
+        names,
+        np.concatenate([p.x for p in parts]),
+        np.concatenate([p.y for p in parts]),
+        np.concatenate([p.size for p in parts]),
+        np.concatenate([p.group for p in parts]),
+        np.concatenate(pieces),
+        pages,
+    )
     rendering = np.concatenate([np.full(len(p.y), i) for i, p in enumerate(parts)])
     source = np.array([p[1] for p in pages])[lines.page]
     judged = ~np.isin(lines.group, FIXED_GROUPS)
@@ -461,29 +510,50 @@ def main():
         print(f"  first model without {held}", flush=True)
     # The seed pages are in every training set, and the other sources in none: their first
     # probabilities come from the model trained on all learnt sources.
-    every = fit(lines.x[trainable], lines.y[trainable], page_weights(lines, trainable),
-                ROUNDS_FIRST)
+    every = fit(
+        lines.x[trainable], lines.y[trainable], page_weights(lines, trainable), ROUNDS_FIRST
+    )
     rest = ~np.isin(source, learnt)
     p1[rest] = every.predict(lines.x[rest])
     c1 = context(lines, p1)
-    second = fit(np.hstack([lines.x[trainable], c1[trainable]]), lines.y[trainable],
-                 page_weights(lines, trainable), ROUNDS_SECOND)
+    second = fit(
+        np.hstack([lines.x[trainable], c1[trainable]]),
+        lines.y[trainable],
+        page_weights(lines, trainable),
+        ROUNDS_SECOND,
+    )
     if not args.no_loso:
         for held in learnt:
             m = (source != held) & trainable
-            held_second = fit(np.hstack([lines.x[m], c1[m]]), lines.y[m],
-                              page_weights(lines, m), ROUNDS_SECOND)
+            held_second = fit(
+                np.hstack([lines.x[m], c1[m]]), lines.y[m], page_weights(lines, m), ROUNDS_SECOND
+            )
             print(f"  second model without {held}", flush=True)
             if args.loso_dir:
                 os.makedirs(args.loso_dir, exist_ok=True)
-                write_model(os.path.join(args.loso_dir, held + ".txt"), firsts[held],
-                            held_second, names, f"trained without {held}")
+                write_model(
+                    os.path.join(args.loso_dir, held + ".txt"),
+                    firsts[held],
+                    held_second,
+                    names,
+                    f"trained without {held}",
+                )
         if args.loso_dir:
             for held in sorted(set(sources) - set(learnt)):
-                write_model(os.path.join(args.loso_dir, held + ".txt"), every, second, names,
-                            "the shipped model (never trained on this source)")
-    write_model(MODEL, every, second, names,
-                f"trained on {', '.join(learnt)} (both renderings) and the seed pages")
+                write_model(
+                    os.path.join(args.loso_dir, held + ".txt"),
+                    every,
+                    second,
+                    names,
+                    "the shipped model (never trained on this source)",
+                )
+    write_model(
+        MODEL,
+        every,
+        second,
+        names,
+        f"trained on {', '.join(learnt)} (both renderings) and the seed pages",
+    )
     if args.loso_dir:
         choose_policies(lines, source, rendering, args.loso_dir)
     print(f"wrote {MODEL}; rebuild, then run scripts/score_boilerplate.py")

@@ -61,173 +61,192 @@ MASK64 = (1 << 64) - 1
 
 
 def ngram_hash(ngram):
-  """FNV-1a over the scalar values, then the murmur3 64-bit finalizer."""
-  h = 0xCBF29CE484222325
-  for ch in ngram:
-    h = ((h ^ ord(ch)) * 0x100000001B3) & MASK64
-  h ^= h >> 33
-  h = (h * 0xFF51AFD7ED558CCD) & MASK64
-  h ^= h >> 33
-  h = (h * 0xC4CEB9FE1A85EC53) & MASK64
-  h ^= h >> 33
-  return h
+    """FNV-1a over the scalar values, then the murmur3 64-bit finalizer."""
+    h = 0xCBF29CE484222325
+    for ch in ngram:
+        h = ((h ^ ord(ch)) * 0x100000001B3) & MASK64
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & MASK64
+    h ^= h >> 33
+    h = (h * 0xC4CEB9FE1A85EC53) & MASK64
+    h ^= h >> 33
+    return h
 
 
 def ensure_brotli():
-  """Re-runs this script inside a throw-away venv that has brotli, unless it is importable."""
-  try:
-    import brotli  # noqa: F401
-    return
-  except ImportError:
-    pass
-  if os.environ.get("WINNOW_TRAIN_VENV"):
-    sys.exit("brotli is still missing inside the training venv")
-  venv = tempfile.mkdtemp(prefix="winnow-train-venv-")
-  subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-  python = os.path.join(venv, "bin", "python")
-  subprocess.run([python, "-m", "pip", "install", "--quiet", "brotli"], check=True)
-  env = dict(os.environ, WINNOW_TRAIN_VENV=venv)
-  os.execve(python, [python] + sys.argv, env)
+    """Re-runs this script inside a throw-away venv that has brotli, unless it is importable."""
+    try:
+        import brotli  # noqa: F401
+
+        return
+    except ImportError:
+        pass
+    if os.environ.get("WINNOW_TRAIN_VENV"):
+        sys.exit("brotli is still missing inside the training venv")
+    venv = tempfile.mkdtemp(prefix="winnow-train-venv-")
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+    python = os.path.join(venv, "bin", "python")
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "brotli"], check=True)
+    env = dict(os.environ, WINNOW_TRAIN_VENV=venv)
+    os.execve(python, [python] + sys.argv, env)
 
 
 def fetch_wheel():
-  target = tempfile.mkdtemp(prefix="winnow-lingua-")
-  subprocess.run(
-    [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", target, LINGUA],
-    check=True)
-  wheels = [name for name in os.listdir(target) if name.endswith(".whl")]
-  if len(wheels) != 1:
-    sys.exit(f"expected one wheel in {target}, found {wheels}")
-  return os.path.join(target, wheels[0])
+    target = tempfile.mkdtemp(prefix="winnow-lingua-")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", target, LINGUA],
+        check=True,
+    )
+    wheels = [name for name in os.listdir(target) if name.endswith(".whl")]
+    if len(wheels) != 1:
+        sys.exit(f"expected one wheel in {target}, found {wheels}")
+    return os.path.join(target, wheels[0])
 
 
 def read_tables(wheel):
-  """Yields (language, [dict ngram -> log probability] for orders 1-5)."""
-  import brotli
-  prefix = "lingua/language-models/"
-  with zipfile.ZipFile(wheel) as archive:
-    languages = sorted({
-      name[len(prefix):].split("/")[0] for name in archive.namelist()
-      if name.startswith(prefix) and name.endswith(".json.br")})
-    for language in languages:
-      tables = []
-      for order_file in ORDER_FILES:
-        path = f"{prefix}{language}/{order_file}.json.br"
-        table = {}
-        if path in archive.namelist():
-          model = json.loads(brotli.decompress(archive.read(path)))
-          for fraction, ngrams in model["ngrams"].items():
-            numerator, denominator = fraction.split("/")
-            log_probability = math.log(int(numerator) / int(denominator))
-            for ngram in ngrams.split(" "):
-              table[ngram] = log_probability
-        tables.append(table)
-      yield language, tables
+    """Yields (language, [dict ngram -> log probability] for orders 1-5)."""
+    import brotli
+
+    prefix = "lingua/language-models/"
+    with zipfile.ZipFile(wheel) as archive:
+        languages = sorted(
+            {
+                name[len(prefix) :].split("/")[0]
+                for name in archive.namelist()
+                if name.startswith(prefix) and name.endswith(".json.br")
+            }
+        )
+        for language in languages:
+            tables = []
+            for order_file in ORDER_FILES:
+                path = f"{prefix}{language}/{order_file}.json.br"
+                table = {}
+                if path in archive.namelist():
+                    model = json.loads(brotli.decompress(archive.read(path)))
+                    for fraction, ngrams in model["ngrams"].items():
+                        numerator, denominator = fraction.split("/")
+                        log_probability = math.log(int(numerator) / int(denominator))
+                        for ngram in ngrams.split(" "):
+                            table[ngram] = log_probability
+                tables.append(table)
+            yield language, tables
 
 
 def prune(tables):
-  """Keeps per order the n-grams of highest joint probability (chain of their prefixes);
-  returns per order {n-gram: (log probability, joint log probability)}."""
-  kept = []
-  joint_previous = {}
-  for order, table in enumerate(tables):
-    joint = {}
-    for ngram, log_probability in table.items():
-      base = 0.0 if order == 0 else joint_previous.get(ngram[:-1], -30.0)
-      joint[ngram] = base + log_probability
-    limit = KEEP_PER_ORDER[order]
-    chosen = heapq.nlargest(limit, joint, key=joint.get) if len(joint) > limit else joint
-    kept.append({ngram: (table[ngram], joint[ngram]) for ngram in chosen})
-    joint_previous = joint
-  return kept
+    """Keeps per order the n-grams of highest joint probability (chain of their prefixes);
+    returns per order {n-gram: (log probability, joint log probability)}."""
+    kept = []
+    joint_previous = {}
+    for order, table in enumerate(tables):
+        joint = {}
+        for ngram, log_probability in table.items():
+            base = 0.0 if order == 0 else joint_previous.get(ngram[:-1], -30.0)
+            joint[ngram] = base + log_probability
+        limit = KEEP_PER_ORDER[order]
+        chosen = heapq.nlargest(limit, joint, key=joint.get) if len(joint) > limit else joint
+        kept.append({ngram: (table[ngram], joint[ngram]) for ngram in chosen})
+        joint_previous = joint
+    return kept
 
 
 def quantize(log_probability):
-  return min(255, round(-log_probability / QUANTUM_STEP))
+    return min(255, round(-log_probability / QUANTUM_STEP))
 
 
 def build(wheel, output):
-  languages = []
-  postings = {}  # hash -> {language index: quantum}
-  ngram_of_hash = {}
-  # How often scoring looks an n-gram up, roughly: its probability in running text, summed
-  # over the languages (per order, since every letter looks up each order once).
-  frequency = {}
-  collisions = 0
-  for language, tables in read_tables(wheel):
-    index = len(languages)
-    languages.append(language)
-    for table in prune(tables):
-      for ngram, (log_probability, joint) in table.items():
-        h = ngram_hash(ngram)
-        key = (h >> (64 - BUCKET_BITS), h & 0xFFFF)
-        frequency[key] = frequency.get(key, 0.0) + math.exp(joint)
-        previous = ngram_of_hash.setdefault(key, ngram)
-        if previous != ngram:
-          collisions += 1
-        postings.setdefault(key, {}).setdefault(index, quantize(log_probability))
-    print(f"{language}: {[len(t) for t in tables]}", file=sys.stderr, flush=True)
-  if len(languages) > 128:
-    sys.exit("too many languages for the 128-bit language masks")
+    languages = []
+    postings = {}  # hash -> {language index: quantum}
+    ngram_of_hash = {}
+    # How often scoring looks an n-gram up, roughly: its probability in running text, summed
+    # over the languages (per order, since every letter looks up each order once).
+    frequency = {}
+    collisions = 0
+    for language, tables in read_tables(wheel):
+        index = len(languages)
+        languages.append(language)
+        for table in prune(tables):
+            for ngram, (log_probability, joint) in table.items():
+                h = ngram_hash(ngram)
+                key = (h >> (64 - BUCKET_BITS), h & 0xFFFF)
+                frequency[key] = frequency.get(key, 0.0) + math.exp(joint)
+                previous = ngram_of_hash.setdefault(key, ngram)
+                if previous != ngram:
+                    collisions += 1
+                postings.setdefault(key, {}).setdefault(index, quantize(log_probability))
+        print(f"{language}: {[len(t) for t in tables]}", file=sys.stderr, flush=True)
+    if len(languages) > 128:
+        sys.exit("too many languages for the 128-bit language masks")
 
-  bucket_count = 1 << BUCKET_BITS
-  records = [[] for _ in range(bucket_count)]
-  for (bucket, fingerprint), by_language in postings.items():
-    records[bucket].append((fingerprint, sorted(by_language.items())))
-  data = bytearray()
-  offsets = []
-  for bucket, bucket_records in enumerate(records):
+    bucket_count = 1 << BUCKET_BITS
+    records = [[] for _ in range(bucket_count)]
+    for (bucket, fingerprint), by_language in postings.items():
+        records[bucket].append((fingerprint, sorted(by_language.items())))
+    data = bytearray()
+    offsets = []
+    for bucket, bucket_records in enumerate(records):
+        offsets.append(len(data))
+        # The n-grams looked up most come first in their bucket: a lookup reads the bucket's
+        # records in order, and the first cache line is the one most likely loaded.
+        ordered = sorted(
+            bucket_records, key=lambda record: (-frequency[(bucket, record[0])], record[0])
+        )
+        for fingerprint, entries in ordered:
+            if len(entries) > 255:
+                sys.exit("an n-gram has more than 255 postings")
+            data += struct.pack("<HB", fingerprint, len(entries))
+            if len(entries) >= MASK_THRESHOLD:
+                mask = sum(1 << language_index for language_index, _ in entries)
+                data += mask.to_bytes(16, "little")
+                data += bytes(quantum for _, quantum in entries)
+            else:
+                for language_index, quantum in entries:
+                    data += struct.pack("<BB", language_index, quantum)
     offsets.append(len(data))
-    # The n-grams looked up most come first in their bucket: a lookup reads the bucket's
-    # records in order, and the first cache line is the one most likely loaded.
-    ordered = sorted(
-      bucket_records, key=lambda record: (-frequency[(bucket, record[0])], record[0]))
-    for fingerprint, entries in ordered:
-      if len(entries) > 255:
-        sys.exit("an n-gram has more than 255 postings")
-      data += struct.pack("<HB", fingerprint, len(entries))
-      if len(entries) >= MASK_THRESHOLD:
-        mask = sum(1 << language_index for language_index, _ in entries)
-        data += mask.to_bytes(16, "little")
-        data += bytes(quantum for _, quantum in entries)
-      else:
-        for language_index, quantum in entries:
-          data += struct.pack("<BB", language_index, quantum)
-  offsets.append(len(data))
 
-  header = b"WNLM" + struct.pack(
-    "<IIIIfff", 2, len(languages), BUCKET_BITS, len(data),
-    QUANTUM_STEP, BACKOFF_PENALTY, UNSEEN_PENALTY)
-  header += b"".join(code.encode("ascii").ljust(4, b"\0") for code in languages)
-  header += struct.pack(f"<{len(offsets)}I", *offsets)
-  blob = bytes(header + data)
-  with open(output, "wb") as file:
-    file.write(blob)
-  stamp = os.path.join(os.path.dirname(output), "langid_stamp.h")
-  with open(stamp, "w") as file:
-    file.write(
-      "// Written by scripts/train_langid_model.py with langid.bin: a new model changes this\n"
-      "// header, which makes the build reassemble langid.S.\n"
-      f"#define WN_LANGID_MODEL_SIZE {len(blob)}\n"
-      f"#define WN_LANGID_MODEL_SHA256 \"{hashlib.sha256(blob).hexdigest()}\"\n")
-  posting_count = sum(len(v) for v in postings.values())
-  print(
-    f"wrote {output}: {len(languages)} languages, {len(postings)} n-grams, "
-    f"{posting_count} postings, {collisions} hash collisions merged, "
-    f"{len(header) + len(data)} bytes", file=sys.stderr)
+    header = b"WNLM" + struct.pack(
+        "<IIIIfff",
+        2,
+        len(languages),
+        BUCKET_BITS,
+        len(data),
+        QUANTUM_STEP,
+        BACKOFF_PENALTY,
+        UNSEEN_PENALTY,
+    )
+    header += b"".join(code.encode("ascii").ljust(4, b"\0") for code in languages)
+    header += struct.pack(f"<{len(offsets)}I", *offsets)
+    blob = bytes(header + data)
+    with open(output, "wb") as file:
+        file.write(blob)
+    stamp = os.path.join(os.path.dirname(output), "langid_stamp.h")
+    with open(stamp, "w") as file:
+        file.write(
+            "// Written by scripts/train_langid_model.py with langid.bin: a new model changes this\n"
+            "// header, which makes the build reassemble langid.S.\n"
+            f"#define WN_LANGID_MODEL_SIZE {len(blob)}\n"
+            f'#define WN_LANGID_MODEL_SHA256 "{hashlib.sha256(blob).hexdigest()}"\n'
+        )
+    posting_count = sum(len(v) for v in postings.values())
+    print(
+        f"wrote {output}: {len(languages)} languages, {len(postings)} n-grams, "
+        f"{posting_count} postings, {collisions} hash collisions merged, "
+        f"{len(header) + len(data)} bytes",
+        file=sys.stderr,
+    )
 
 
 def main():
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-  parser.add_argument("--wheel", help="use this lingua wheel instead of downloading it")
-  root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-  parser.add_argument(
-    "--output", default=os.path.join(root, "Sources/CWinnowLangModel/langid.bin"))
-  arguments = parser.parse_args()
-  ensure_brotli()
-  wheel = arguments.wheel or fetch_wheel()
-  build(wheel, arguments.output)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wheel", help="use this lingua wheel instead of downloading it")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser.add_argument(
+        "--output", default=os.path.join(root, "Sources/CWinnowLangModel/langid.bin")
+    )
+    arguments = parser.parse_args()
+    ensure_brotli()
+    wheel = arguments.wheel or fetch_wheel()
+    build(wheel, arguments.output)
 
 
 if __name__ == "__main__":
-  main()
+    main()

@@ -38,8 +38,14 @@ REQUIREMENTS = ["wordfreq==3.1.1", "simplemma==2.0.0"]
 OUTPUT = os.path.join(REPO, "Sources", "CWinnowLangModel", "sibling_words.txt")
 
 # Pairs told apart by frequency lists (both languages in wordfreq).
-FREQUENCY_PAIRS = [("id", "ms"), ("da", "nb"), ("cs", "sk"), ("es", "pt"), ("ca", "es"),
-                   ("ca", "pt")]
+FREQUENCY_PAIRS = [
+    ("id", "ms"),
+    ("da", "nb"),
+    ("cs", "sk"),
+    ("es", "pt"),
+    ("ca", "es"),
+    ("ca", "pt"),
+]
 # Pairs with Nynorsk, told apart by simplemma's Nynorsk word forms and the other's frequencies.
 NYNORSK_PAIRS = [("nb", "nn"), ("da", "nn")]
 # Frequencies below this are not in wordfreq's small lists: a word missing from one list is
@@ -59,6 +65,7 @@ def ensure_venv():
     try:
         import simplemma  # noqa: F401
         import wordfreq  # noqa: F401
+
         return
     except ImportError:
         pass
@@ -77,12 +84,17 @@ def is_word(word):
 
 def frequencies(language):
     import wordfreq
-    return {w: f for w, f in wordfreq.get_frequency_dict(language, wordlist="small").items()
-            if is_word(w)}
+
+    return {
+        w: f
+        for w, f in wordfreq.get_frequency_dict(language, wordlist="small").items()
+        if is_word(w)
+    }
 
 
 def word_forms(language):
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
     dictionary = DefaultDictionaryFactory().get_dictionary(language)
     forms = set()
     for form, lemma in dictionary.items():
@@ -110,6 +122,7 @@ def frequency_pair(first, second):
 def nynorsk_only_forms():
     """Nynorsk word forms that Bokmål lacks and that are in use."""
     import wordfreq
+
     used = wordfreq.get_frequency_dict("nb", wordlist="large")
     return {word for word in word_forms("nn") - word_forms("nb") if word in used}
 
@@ -152,8 +165,10 @@ def main():
         lines.append(f"pair {first} {second}")
         for word, (weight, _) in sorted(frequent + unranked):
             lines.append(f"{word} {round(weight * 10)}")
-        print(f"{first}/{second}: {len(frequent)} frequent words, {len(unranked)} forms",
-              file=sys.stderr)
+        print(
+            f"{first}/{second}: {len(frequent)} frequent words, {len(unranked)} forms",
+            file=sys.stderr,
+        )
     data = ("\n".join(lines) + "\n").encode("utf-8")
     with open(args.output, "wb") as handle:
         handle.write(data)
@@ -163,7 +178,8 @@ def main():
             "// Written by scripts/train_sibling_words.py with sibling_words.txt: a new file\n"
             "// changes this header, which makes the build reassemble siblings.S.\n"
             f"#define WN_SIBLING_WORDS_SIZE {len(data)}\n"
-            f'#define WN_SIBLING_WORDS_SHA256 "{hashlib.sha256(data).hexdigest()}"\n')
+            f'#define WN_SIBLING_WORDS_SHA256 "{hashlib.sha256(data).hexdigest()}"\n'
+        )
     print(f"wrote {args.output} ({os.path.getsize(args.output)} bytes)", file=sys.stderr)
 
 

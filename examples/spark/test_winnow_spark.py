@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 HERE = Path(__file__).resolve().parent
 WINNOW = Path(os.environ.get("WINNOW_BIN", HERE.parent.parent / ".build/release/winnow")).resolve()
 DOCUMENTS = 20_000
@@ -64,11 +62,21 @@ def spark_submit(tmp_path, input_path, output, *extra):
     config.write_text("output:\n  keep_empty: true\n", encoding="utf-8")
     spark_submit_bin = Path(sys.executable).parent / "spark-submit"
     command = [
-        str(spark_submit_bin), "--master", "local[2]",
-        "--files", f"{WINNOW},{config}",
-        "--conf", "spark.ui.enabled=false",
+        str(spark_submit_bin),
+        "--master",
+        "local[2]",
+        "--files",
+        f"{WINNOW},{config}",
+        "--conf",
+        "spark.ui.enabled=false",
         str(HERE / "winnow_spark.py"),
-        str(input_path), str(output), "--config", "winnow.yaml", "--split-mb", "1", *extra,
+        str(input_path),
+        str(output),
+        "--config",
+        "winnow.yaml",
+        "--split-mb",
+        "1",
+        *extra,
     ]
     return subprocess.run(command, capture_output=True, text=True, timeout=600)
 
@@ -126,7 +134,9 @@ def test_an_oversized_line_fails_the_job_fast_naming_it(tmp_path):
     input_path = tmp_path / "docs.jsonl"
     long_line = json.dumps({"id": "long", "text": "x" * (3 << 20)})
     with open(input_path, "w", encoding="utf-8") as out:
-        out.write('{"id": "a", "text": "before"}\n' + long_line + '\n{"id": "b", "text": "after"}\n')
+        out.write(
+            '{"id": "a", "text": "before"}\n' + long_line + '\n{"id": "b", "text": "after"}\n'
+        )
     output = tmp_path / "out"
 
     result = spark_submit(tmp_path, input_path, output, "--max-record-mb", "1")

@@ -210,7 +210,9 @@ def globalized(output_line, path, offsets):
 def run_winnow(command, environment, path, lines):
     """Pipes `lines` (offset, bytes) through `command` and yields its output with global
     positions. Like `RDD.pipe(checkCode=True)`, but bytes in, and positions kept."""
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment)
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment
+    )
     offsets = array.array("q")
     failure = []
 
