@@ -12,6 +12,7 @@ thresholds chosen on all of wcxb are applied to the other sources too (before / 
 
   python3 scripts/list_guard_folds.py --winnow .build/release/winnow [--rendering naive]
 """
+
 import argparse
 import collections
 import hashlib
@@ -62,7 +63,9 @@ def page_facts(devset, rendering, m, record):
         if run > best:
             best, best_kept = run, kept_run
     total = max(1, total)
-    gold = collections.Counter(sb.tokens(sb.read(os.path.join(devset, "cases", m["id"] + ".gold.txt"))))
+    gold = collections.Counter(
+        sb.tokens(sb.read(os.path.join(devset, "cases", m["id"] + ".gold.txt")))
+    )
     return gold, out, back, best_kept / total, kept_total / total, restorable
 
 
@@ -108,9 +111,11 @@ def table(pages, rule, key):
         groups[p[key]].append((p["f1_off"], on, fires(p, rule)))
     for name in sorted(groups, key=lambda g: -len(groups[g])):
         g = groups[name]
-        print(f"| {name} | {len(g)} | {mean([a for a, _, _ in g]):.3f} | {mean([b for _, b, _ in g]):.3f} "
-              f"| {sum(f for _, _, f in g)} | {100 * mean([a < 0.5 for a, _, _ in g]):.1f}% "
-              f"| {100 * mean([b < 0.5 for _, b, _ in g]):.1f}% |")
+        print(
+            f"| {name} | {len(g)} | {mean([a for a, _, _ in g]):.3f} | {mean([b for _, b, _ in g]):.3f} "
+            f"| {sum(f for _, _, f in g)} | {100 * mean([a < 0.5 for a, _, _ in g]):.1f}% "
+            f"| {100 * mean([b < 0.5 for _, b, _ in g]):.1f}% |"
+        )
 
 
 def main():
@@ -121,7 +126,9 @@ def main():
     parser.add_argument("--rendering", choices=("block", "naive"), default="block")
     parser.add_argument("--line-models", help="folder of SOURCE.txt models (leave source out)")
     parser.add_argument("--lines", type=int, help="fix the minimum of restorable lines (grid: no)")
-    parser.add_argument("--fixed", help="BLOCK,KEPT,LINES: report these thresholds instead of choosing")
+    parser.add_argument(
+        "--fixed", help="BLOCK,KEPT,LINES: report these thresholds instead of choosing"
+    )
     args = parser.parse_args()
     if args.lines is not None:
         LINES_GRID[:] = [args.lines]
@@ -133,26 +140,40 @@ def main():
     else:
         if not args.winnow:
             sys.exit("--winnow is needed (no --records file yet)")
-        records = sb.run_pages(args.winnow, args.devset, manifest, args.rendering, "none",
-                               line_models=args.line_models)
+        records = sb.run_pages(
+            args.winnow, args.devset, manifest, args.rendering, "none", line_models=args.line_models
+        )
         if cache:
             with open(cache, "w") as f:
                 json.dump(records, f)
     pages = []
     for m in manifest:
         gold, out, back, block, kept, lines = page_facts(
-            args.devset, args.rendering, m, records.get(m["id"], {}))
-        pages.append({"id": m["id"], "source": m["source"], "type": sb.page_type(m),
-                      "half": half(m["id"]), "block": block, "kept": kept, "lines": lines,
-                      "f1_off": f1(out, gold), "f1_on": f1(out + back, gold)})
+            args.devset, args.rendering, m, records.get(m["id"], {})
+        )
+        pages.append(
+            {
+                "id": m["id"],
+                "source": m["source"],
+                "type": sb.page_type(m),
+                "half": half(m["id"]),
+                "block": block,
+                "kept": kept,
+                "lines": lines,
+                "f1_off": f1(out, gold),
+                "f1_on": f1(out + back, gold),
+            }
+        )
     wcxb = [p for p in pages if p["source"] == "wcxb"]
     header = "| page_type | pages | before | after | guarded | before <0.5 | after <0.5 |\n|---|---:|---:|---:|---:|---:|---:|"
     for held in (0, 1):
         train = [p for p in wcxb if p["half"] != held]
         test = [p for p in wcxb if p["half"] == held]
         value, rule = choose(train)
-        print(f"\nwcxb half {held} held out; chosen on half {1 - held} (block, kept, lines): {rule} "
-              f"(its mean {mean(scores(train, None)):.3f} -> {value:.3f})")
+        print(
+            f"\nwcxb half {held} held out; chosen on half {1 - held} (block, kept, lines): {rule} "
+            f"(its mean {mean(scores(train, None)):.3f} -> {value:.3f})"
+        )
         print(header)
         table(test, rule, "type")
     if args.fixed:
