@@ -6,7 +6,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$repo/bench/out/python"
-WINNOW_BINARY=$repo/.build/release/winnow PYTHONPATH=$repo/python python3 - "$repo" "${1:-100000}" <<'PY'
+WINNOW_BINARY=$repo/.build/release/winnow PYTHONPATH=$repo/python "${PYTHON:-python3}" - "$repo" "${1:-100000}" <<'PY'
 import json, os, subprocess, sys, time
 import winnow
 
