@@ -2,7 +2,7 @@
 # Builds a wheel of the Python package with the winnow binary inside it:
 #   python/build_wheel.sh [OUT_DIR]      (default: python/dist)
 # The Swift runtime and Foundation are linked statically (--static-swift-stdlib); the wheel
-# still needs the system's ICU 72 and zlib (Debian/Ubuntu: libicu72, zlib1g), as the binary does.
+# still needs the system's ICU 72, zlib and libstdc++ (Debian/Ubuntu: libicu72, zlib1g, libstdc++6).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$repo/python/dist}
