@@ -31,16 +31,8 @@ guard !seeds.isEmpty else {
   exit(2)
 }
 
-/// splitmix64: small, fast, and the same sequence for the same seed on every machine.
-struct SeededRandom {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+extension SplitMix64 {
+  /// A number in 0..<bound (0 for an empty range), the same for the same seed everywhere.
   mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 }
 
@@ -56,7 +48,7 @@ let tokens: [[UInt8]] =
     [0xF4, 0x90, 0x80, 0x80], [0x80], [0xE9],
   ]
 
-@MainActor func mutate(_ input: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
+@MainActor func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
   var bytes = input
   for _ in 0..<(1 + random.below(8)) {
     switch random.below(7) {
@@ -100,7 +92,7 @@ let pipeline = try Pipeline(configuration: configuration)
 let readerLimit = 4096
 
 /// One case of the chosen target; false when an invariant failed.
-@MainActor func run(_ bytes: [UInt8], _ random: inout SeededRandom) -> Bool {
+@MainActor func run(_ bytes: [UInt8], _ random: inout SplitMix64) -> Bool {
   switch target {
   case "decode":
     let document = RawDocument(id: "fuzz", source: "fuzz", content: .bytes(bytes))
@@ -136,7 +128,7 @@ let readerLimit = 4096
   }
 }
 
-var random = SeededRandom(state: seed)
+var random = SplitMix64(seed: seed)
 let deadline = Date().addingTimeInterval(seconds)
 var cases = 0
 while Date() < deadline {
