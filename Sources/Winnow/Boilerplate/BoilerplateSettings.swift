@@ -21,6 +21,8 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
   public var rules: [RuleSpec]
+  /// The compiled `rules`, kept by the first validation; not part of the config.
+  private var ruleCache = UserRuleCache()
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case enabled
@@ -34,6 +36,10 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case crossDocument = "cross_document"
     case rules
   }
+
+  /// The user rules checked and compiled, once per set of rules: the loader's validation
+  /// compiles them and the stage built from these settings takes them from there.
+  var userRules: UserRules { ruleCache.rules(for: rules, timeLimit: regexTimeLimit) }
 
   /// Values that decode but cannot be used, with their key paths below `boilerplate`.
   public func problems() -> [SettingsProblem] {
@@ -58,50 +64,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     for problem in crossDocument.problems() {
       report(["cross_document"] + problem.keyPath, problem.message)
     }
-    var seen: Set<String> = []
-    for (index, rule) in rules.enumerated() {
-      let path = ["rules", String(index)]
-      if rule.id.isEmpty { report(path + ["id"], "must not be empty") }
-      if !seen.insert(rule.id).inserted { report(path + ["id"], "duplicate rule id '\(rule.id)'") }
-      let action = RuleAction(rawValue: rule.action)
-      if action == nil {
-        report(
-          path + ["action"],
-          unknown("action", rule.action, RuleAction.allCases.map(\.rawValue)))
-      }
-      if let kind = rule.kind, BoilerplateKind(rawValue: kind) == nil {
-        report(path + ["kind"], unknown("kind", kind, BoilerplateKind.allCases.map(\.rawValue)))
-      } else if rule.kind == nil, action != nil, action != .keepLine {
-        report(path + ["kind"], "a rule that drops needs a kind")
-      }
-      switch (rule.regex, rule.phrases) {
-      case (nil, nil): report(path, "needs either 'regex' or 'phrases'")
-      case (.some, .some): report(path, "has both 'regex' and 'phrases'; give one")
-      case (.some(let pattern), nil):
-        do {
-          _ = try ICURegex(pattern, timeLimit: Int32(clamping: regexTimeLimit))
-        } catch let error as ICURegex.CompileError {
-          report(path + ["regex"], "invalid regex: \(error)")
-        } catch {
-          report(path + ["regex"], "invalid regex: \(error)")
-        }
-      case (nil, .some(let phrases)):
-        if phrases.isEmpty || phrases.contains(where: { Token.split($0).isEmpty }) {
-          report(path + ["phrases"], "each phrase needs a letter or digit")
-        }
-      }
-      for (position, glob) in (rule.sources ?? []).enumerated() where glob.isEmpty {
-        report(path + ["sources", String(position)], "empty glob")
-      }
-    }
+    problems += userRules.problems
     return problems
-  }
-
-  private func unknown(_ what: String, _ value: String, _ allowed: [String]) -> String {
-    var message = "unknown \(what) '\(value)'"
-    if let near = NearMiss.suggestion(for: value, among: allowed) {
-      message += "; did you mean '\(near)'?"
-    }
-    return message + " (one of: \(allowed.joined(separator: ", ")))"
   }
 }

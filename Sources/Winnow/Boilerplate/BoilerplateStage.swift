@@ -14,23 +14,24 @@ public struct BoilerplateStage: Stage {
   let lexicons: Lexicons
   let score: ContentScore
   let userRules: [PatternRule]
+  /// Match time each user regex may take over one page (`limits.regex_time_per_document`).
+  let regexBudget: Int32
   let headingReach: Int
   let repeatedLines: RepeatedLinePass
   let lineClassifier: LineClassifierPass?
 
-  /// Compiles the user rules; a rule that does not compile throws `PatternRule.Invalid` or
-  /// `ICURegex.CompileError` (the config loader reports `problems()` before this).
-  /// `regexTimePerDocument` is each user regex's match time over one page
-  /// (`limits.regex_time_per_document`; 0: only the limit per search).
+  /// Takes the user rules as the settings' validation compiled them (compiling them here
+  /// only for settings nobody validated); settings with problems throw `PatternRule.Invalid`
+  /// (the config loader reports `problems()` before this). `regexTimePerDocument` is each
+  /// user regex's match time over one page (`limits.regex_time_per_document`; 0: only the
+  /// limit per search).
   public init(settings: BoilerplateSettings, regexTimePerDocument: Int = 0) throws {
     let problems = settings.problems()
     guard problems.isEmpty else { throw PatternRule.Invalid(problems: problems) }
     lexicons = Lexicons.builtIn
     score = ContentScore(settings: settings)
-    userRules = try settings.rules.map {
-      try PatternRule(
-        spec: $0, timeLimit: settings.regexTimeLimit, documentBudget: regexTimePerDocument)
-    }
+    userRules = settings.userRules.rules
+    regexBudget = Int32(clamping: regexTimePerDocument)
     headingReach = settings.lengthHigh
     repeatedLines = RepeatedLinePass(settings: settings.crossDocument)
     lineClassifier = try LineModelChoice.load(settings.lineModel).map(LineClassifierPass.init)
@@ -117,7 +118,7 @@ public struct BoilerplateStage: Stage {
     report: inout CleaningReport
   ) {
     let active = userRules.filter { $0.applies(toSource: page.source, language: language) }
-      .map(PatternRuleMatcher.init)
+      .map { PatternRuleMatcher($0, budget: regexBudget) }
     defer { report.ruleTimeouts += active.reduce(0) { $0 + $1.timeouts } }
     report.documentDropRule = firstMatches(of: active, on: &verdicts, lines: lines, page: page)
   }

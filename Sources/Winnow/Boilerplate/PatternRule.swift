@@ -4,8 +4,9 @@
   import Darwin
 #endif
 
-/// A user rule from the config, compiled: its regex built once with a time limit, its phrases
-/// tokenized. Applied after the built-in rules and the context pass, so it overrides them.
+/// A user rule from the config, compiled (by `UserRules`): its regex built once with a time
+/// limit, its phrases tokenized. Applied after the built-in rules and the context pass, so it
+/// overrides them.
 struct PatternRule: Sendable {
   /// A rule the config describes but that cannot be compiled.
   struct Invalid: Error, Equatable, Sendable, CustomStringConvertible {
@@ -29,29 +30,6 @@ struct PatternRule: Sendable {
   let languages: Set<String>?
   /// Globs on the document's source path; nil: all documents.
   let sources: [String]?
-  /// Match time the regex may take over one document (`limits.regex_time_per_document`).
-  let documentBudget: Int32
-
-  /// Compiles a spec that `BoilerplateSettings.problems()` accepted.
-  init(spec: RuleSpec, timeLimit: Int, documentBudget: Int = 0) throws {
-    id = RuleID(rawValue: spec.id)
-    guard let action = RuleAction(rawValue: spec.action) else {
-      throw Invalid(problems: [
-        SettingsProblem(keyPath: ["action"], message: "unknown action '\(spec.action)'")
-      ])
-    }
-    self.action = action
-    kind = spec.kind.flatMap(BoilerplateKind.init(rawValue:)) ?? .junk
-    if let pattern = spec.regex {
-      matcher = .regex(try ICURegex(pattern, timeLimit: Int32(clamping: timeLimit)))
-    } else {
-      matcher = .phrases(CueSet(phrases: spec.phrases ?? []))
-    }
-    languages = spec.languages.map(Set.init)
-    sources = spec.sources
-    self.documentBudget = Int32(clamping: documentBudget)
-  }
-
   /// True when the rule's scopes include this document.
   func applies(toSource source: String, language: String) -> Bool {
     if let languages, !languages.contains(language) { return false }
@@ -65,10 +43,12 @@ struct PatternRuleMatcher {
   let rule: PatternRule
   private let regex: ICURegex.Matcher?
 
-  init(_ rule: PatternRule) {
+  /// `budget` is the match time the regex may take over the page
+  /// (`limits.regex_time_per_document`; 0: only the limit per search).
+  init(_ rule: PatternRule, budget: Int32) {
     self.rule = rule
     if case .regex(let compiled) = rule.matcher {
-      regex = compiled.matcher(budget: rule.documentBudget)
+      regex = compiled.matcher(budget: budget)
     } else {
       regex = nil
     }

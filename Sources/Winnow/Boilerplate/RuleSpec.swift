@@ -11,7 +11,7 @@ public enum RuleAction: String, Codable, CaseIterable, Sendable {
 }
 
 /// A user rule as written in the config under `boilerplate.rules`. `kind` and `action` stay
-/// strings here so that `BoilerplateSettings.problems()` can name a misspelt value and its
+/// strings here so that `UserRules` can name a misspelt value and its
 /// near miss; `PatternRule` is the compiled form.
 public struct RuleSpec: Codable, Sendable, Equatable {
   /// Shown by `--explain` and in `removed_lines`.

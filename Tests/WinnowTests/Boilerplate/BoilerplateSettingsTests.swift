@@ -79,4 +79,33 @@ import Yams
       ])
     #expect(RuleSpec.CodingKeys.allCases.count == 7)
   }
+
+  /// The regex of a stage's only user rule, as compiled.
+  static func onlyRegex(of stage: BoilerplateStage) -> ICURegex? {
+    guard stage.userRules.count == 1, case .regex(let regex) = stage.userRules[0].matcher
+    else { return nil }
+    return regex
+  }
+
+  @Test func regexesAreCompiledOnceByTheLoaderAndSharedByItsStages() throws {
+    let yaml = """
+      boilerplate:
+        rules:
+          - {id: site.promo, kind: promo, regex: "^Sponsored", action: drop-line}
+      """
+    let configuration = try Configuration.load(yaml: yaml, file: "site.yaml")
+    let pipeline = try Pipeline(configuration: configuration)
+    let fromPipeline = try #require(
+      pipeline.stages.compactMap { $0 as? BoilerplateStage }.first.flatMap(Self.onlyRegex))
+    let fromStage = try #require(
+      Self.onlyRegex(of: try BoilerplateStage(settings: configuration.boilerplate)))
+    #expect(fromPipeline === fromStage)
+
+    // A copy with other rules must not run the loaded ones.
+    var changed = configuration.boilerplate
+    changed.rules[0].regex = "^Advertisement"
+    let recompiled = try #require(Self.onlyRegex(of: try BoilerplateStage(settings: changed)))
+    #expect(recompiled !== fromStage)
+    #expect(recompiled.pattern == "^Advertisement")
+  }
 }
