@@ -17,6 +17,8 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   /// The learned line classifier: `builtin` (compiled in), `off`, or the path of a weights
   /// file written by `scripts/train_boilerplate.py`.
   public var lineModel: String
+  /// The word counts by which the context pass tells chrome, headings and captions.
+  public var context: ContextSettings
   /// Lines repeated across the pages of a folder, in runs that survey their folders.
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
@@ -33,6 +35,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case cjkStopwordScale = "cjk_stopword_scale"
     case regexTimeLimit = "regex_time_limit"
     case lineModel = "line_model"
+    case context
     case crossDocument = "cross_document"
     case rules
   }
@@ -61,6 +64,9 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
     if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
     if let problem = LineModelChoice.problem(lineModel) { report(["line_model"], problem) }
+    for problem in context.problems() {
+      report(["context"] + problem.keyPath, problem.message)
+    }
     for problem in crossDocument.problems() {
       report(["cross_document"] + problem.keyPath, problem.message)
     }

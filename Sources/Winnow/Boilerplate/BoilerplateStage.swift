@@ -16,7 +16,7 @@ public struct BoilerplateStage: Stage {
   let userRules: [PatternRule]
   /// Match time each user regex may take over one page (`limits.regex_time_per_document`).
   let regexBudget: Int32
-  let headingReach: Int
+  let contextRules: ContextPass.Rules
   let repeatedLines: RepeatedLinePass
   let lineClassifier: LineClassifierPass?
 
@@ -32,9 +32,11 @@ public struct BoilerplateStage: Stage {
     score = ContentScore(settings: settings)
     userRules = settings.userRules.rules
     regexBudget = Int32(clamping: regexTimePerDocument)
-    headingReach = settings.lengthHigh
+    contextRules = ContextPass.Rules(settings: settings.context, headingReach: settings.lengthHigh)
     repeatedLines = RepeatedLinePass(settings: settings.crossDocument)
-    lineClassifier = try LineModelChoice.load(settings.lineModel).map(LineClassifierPass.init)
+    lineClassifier = try LineModelChoice.load(settings.lineModel).map {
+      LineClassifierPass(model: $0, context: settings.context)
+    }
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
@@ -106,7 +108,7 @@ public struct BoilerplateStage: Stage {
     score.classifyWrapped(lines, classes: &classes, language: language)
     var context = ContextPass(
       lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
-      headingReach: headingReach)
+      rules: contextRules)
     context.run()
     return Analysis(lines: lines, language: language, classes: classes, verdicts: context.verdicts)
   }

@@ -74,7 +74,7 @@ import Testing
         .joined(separator: "\n"))
     #expect(page.title == nil)
     #expect(page.text == "Ministers agree on a new plan for sharing missile data")
-    #expect(page.lines.contains { $0.verdict?.rule == ContextPass.titleOnlyRule })
+    #expect(page.lines.contains { $0.verdict?.rule == TitleOnlyRule.id })
     #expect(report.removals.count == 2)
   }
 
@@ -188,5 +188,44 @@ import Testing
     #expect(page.byline == "by AFP Staff Writers; By Jane Doe")
     #expect(page.date == "Washington (AFP) June 17, 2023")
     #expect(page.text == Self.paragraph)
+  }
+
+  /// Records carry these ids; renaming one would change every record that names it.
+  @Test func ruleIDsAreTheOnesRecordsCarry() {
+    #expect(
+      ContextRules.all.map { $0.id.rawValue } == [
+        "context.teaser-time", "context.image-caption", "context.title",
+        "context.duplicate-title", "context.above-title", "context.deck",
+        "builtin.content-score", "context.zone", "context.title-only",
+      ])
+  }
+
+  /// The line classifier's groups come from the rule's type, not from its id's spelling.
+  @Test func verdictGroupsFollowTheRulesEvidence() {
+    func group(_ rule: RuleID) -> VerdictGroup {
+      VerdictGroup(Verdict(role: .dropped(.navigation), rule: rule))
+    }
+    #expect(group(ContentScoreRule.id) == .scoreDrop)
+    #expect(group(ZoneRule.id) == .zoneDrop)
+    #expect(group(AboveTitleRule.id) == .contextDrop)
+    #expect(group(ImageCaptionRule.id) == .contextDrop)
+    #expect(group("builtin.nav") == .ruleDrop)
+    // A user's rule spelt like a context rule is still a rule.
+    #expect(group("context.my-site") == .ruleDrop)
+  }
+
+  @Test func chromeMaxWordsIsTunable() throws {
+    let text = [
+      "Site Name Here", "Ministers agree on a new plan for sharing missile data",
+      Self.paragraph, Self.otherParagraph,
+    ].joined(separator: "\n")
+    var settings = DefaultBoilerplate.settings
+    settings.lineModel = "off"
+    let (byDefault, _) = try DefaultBoilerplate.run(text, settings: settings)
+    #expect(byDefault.lines[0].verdict?.rule == AboveTitleRule.id)
+    settings.context.chromeMaxWords = 2
+    let (tuned, _) = try DefaultBoilerplate.run(text, settings: settings)
+    #expect(tuned.title == byDefault.title)
+    #expect(tuned.lines[0].verdict?.rule != AboveTitleRule.id)
   }
 }

@@ -20,6 +20,9 @@ struct LineClassifierPass {
   static let fallbackShareInverse = 5
 
   let model: LineClassifier
+  /// The word counts its drops and keeps share with the context pass: a dropped line this
+  /// short is navigation, a kept one without a sentence end is a heading.
+  let context: ContextSettings
 
   /// Decides the lines; returns whether the fallback kept the rules' main block.
   func run(
@@ -56,10 +59,10 @@ struct LineClassifierPass {
       let line = lines[index]!
       if summary.kept {
         let kind: BoilerplateKind =
-          line.wordCount <= ContextPass.maxChromeWords ? .navigation : .junk
+          line.wordCount <= context.chromeMaxWords ? .navigation : .junk
         verdicts[index] = Verdict(role: .dropped(kind), rule: Self.rule, score: 1 - text)
       } else {
-        let heading = !line.endsSentence && line.wordCount <= ContextPass.maxHeadingWords
+        let heading = !line.endsSentence && line.wordCount <= context.headingMaxWords
         verdicts[index] = Verdict(role: heading ? .heading : .content, rule: Self.rule, score: text)
       }
     }

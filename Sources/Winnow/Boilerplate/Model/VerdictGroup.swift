@@ -29,10 +29,11 @@ enum VerdictGroup: Int, CaseIterable, Sendable {
     case .title: self = .title
     case .byline, .date: self = .meta
     case .dropped:
-      switch verdict.rule {
-      case ContextPass.scoreRule: self = .scoreDrop
-      case ContextPass.zoneRule: self = .zoneDrop
-      default: self = verdict.rule.rawValue.hasPrefix("context.") ? .contextDrop : .ruleDrop
+      switch ContextRules.evidence(of: verdict.rule) {
+      case .contentScore: self = .scoreDrop
+      case .zone: self = .zoneDrop
+      case .position: self = .contextDrop
+      case nil: self = .ruleDrop
       }
     }
   }

@@ -56,10 +56,10 @@ import Testing
       LineContext($0, lexicons: Lexicons.builtIn)
     }
     var verdicts: [Verdict?] = lines.map { _ in
-      Verdict(role: .dropped(.navigation), rule: ContextPass.scoreRule)
+      Verdict(role: .dropped(.navigation), rule: ContentScoreRule.id)
     }
     let model = try LineClassifier(text: LineClassifierTests.stump())
-    _ = LineClassifierPass(model: model).run(
+    _ = LineClassifierPass(model: model, context: DefaultBoilerplate.settings.context).run(
       on: &verdicts, lines: lines, classes: lines.map { _ in .nearGood },
       language: PageLanguage(lines: lines, lexicons: Lexicons.builtIn))
     #expect(verdicts.map { $0?.role.isKept } == [false, true, true, false, false])

@@ -1,36 +1,56 @@
-/// jusText's context pass: lines no rule claimed, decided by their class and neighbours.
-extension ContextPass {
-  /// jusText's context pass over the lines no rule claimed: short and near-good lines take
-  /// the class of their neighbours; a short line just before running text is a heading.
-  mutating func scoreUnclaimedLines() {
+/// jusText's context pass over the lines no rule claimed: short and near-good lines take the
+/// class of their neighbours; a short line just before running text is a heading.
+struct ContentScoreRule: ContextRule {
+  static let id: RuleID = "builtin.content-score"
+  static let evidence = ContextEvidence.contentScore
+
+  /// At most this many words, without sentence punctuation, just before running text: a
+  /// heading (`boilerplate.context.heading_max_words`).
+  let headingMaxWords: Int
+  /// A dropped line of at most this many words is navigation, a longer one junk
+  /// (`boilerplate.context.chrome_max_words`).
+  let chromeMaxWords: Int
+  /// A heading has at least this many words, or `headingMinHanCharacters` Han characters.
+  static let headingMinWords = 3
+  static let headingMinHanCharacters = 4
+  /// On a page without article text, a line that reads as a sentence stays with at least this
+  /// many words, or `sentenceMinHanCharacters` Han characters.
+  static let sentenceMinWords = 3
+  static let sentenceMinHanCharacters = 6
+  /// Distance (in characters of `size`) within which a heading must be followed by text
+  /// (`boilerplate.length_high`).
+  let headingReach: Int
+
+  func apply(to pass: inout ContextPass) {
+    let lines = pass.lines
+    let classes = pass.classes
     var effective: [ContentClass?] = lines.indices.map { index in
-      guard present[index] else { return nil }
-      guard let verdict = verdicts[index] else { return classes[index] }
+      guard pass.present[index] else { return nil }
+      guard let verdict = pass.verdicts[index] else { return classes[index] }
       if case .dropped = verdict.role { return .bad }
       return nil
     }
     var headings = Array(repeating: false, count: lines.count)
-    for index in lines.indices where verdicts[index] == nil && effective[index] != .good {
-      guard let line = lines[index], !line.endsSentence,
-        line.wordCount <= Self.maxHeadingWords, line.wordCount >= 3 || line.cjkCount >= 4,
-        followedByText(index)
+    for index in lines.indices where pass.verdicts[index] == nil && effective[index] != .good {
+      guard let line = lines[index], !line.endsSentence, line.wordCount <= headingMaxWords,
+        line.wordCount >= Self.headingMinWords || line.cjkCount >= Self.headingMinHanCharacters,
+        followedByText(index, in: pass)
       else { continue }
       headings[index] = true
       effective[index] = .nearGood
     }
-    var resolved = resolve(effective)
-    if !resolved.contains(true) && !verdicts.contains(where: { $0?.role.isKept ?? false }) {
-      keepSentencesOfPageWithoutArticle(&resolved)
+    var resolved = Self.resolve(effective)
+    if !resolved.contains(true) && !pass.verdicts.contains(where: { $0?.role.isKept ?? false }) {
+      keepSentencesOfPageWithoutArticle(&resolved, in: pass)
     }
-    for index in lines.indices where verdicts[index] == nil {
+    for index in lines.indices where pass.verdicts[index] == nil {
       guard let line = lines[index], let keep = resolved[index] else { continue }
       if keep || headings[index] {
         let heading = headings[index] || (!line.endsSentence && classes[index] != .good)
-        verdicts[index] = Verdict(
-          role: heading ? .heading : .content, rule: Self.scoreRule)
+        pass.verdicts[index] = Verdict(role: heading ? .heading : .content, rule: Self.id)
       } else {
-        let kind: BoilerplateKind = line.wordCount <= Self.maxChromeWords ? .navigation : .junk
-        verdicts[index] = Verdict(role: .dropped(kind), rule: Self.scoreRule)
+        let kind: BoilerplateKind = line.wordCount <= chromeMaxWords ? .navigation : .junk
+        pass.verdicts[index] = Verdict(role: .dropped(kind), rule: Self.id)
       }
     }
   }
@@ -39,23 +59,27 @@ extension ContextPass {
   /// paragraph cut off mid-sentence) would lose everything, since the page's edges count as
   /// boilerplate; there, lines that no rule claimed and that read as sentences stand on their
   /// own.
-  private func keepSentencesOfPageWithoutArticle(_ resolved: inout [Bool?]) {
-    for index in lines.indices where verdicts[index] == nil {
-      guard let line = lines[index], line.endsSentence || Self.holdsSentenceEnd(line.text),
-        line.wordCount >= 3 || line.cjkCount >= 6
+  private func keepSentencesOfPageWithoutArticle(
+    _ resolved: inout [Bool?], in pass: ContextPass
+  ) {
+    for index in pass.lines.indices where pass.verdicts[index] == nil {
+      guard let line = pass.lines[index],
+        line.endsSentence || ContextPass.holdsSentenceEnd(line.text),
+        line.wordCount >= Self.sentenceMinWords
+          || line.cjkCount >= Self.sentenceMinHanCharacters
       else { continue }
       resolved[index] = true
     }
   }
 
   /// True when running text (a good line) comes within `headingReach` after `index`.
-  private func followedByText(_ index: Int) -> Bool {
+  private func followedByText(_ index: Int, in pass: ContextPass) -> Bool {
     var distance = 0
     var next = index + 1
-    while next < lines.count, distance <= headingReach {
-      if let line = lines[next] {
-        if classes[next] == .good && verdicts[next] == nil { return true }
-        if case .dropped = verdicts[next]?.role { return false }
+    while next < pass.lines.count, distance <= headingReach {
+      if let line = pass.lines[next] {
+        if pass.classes[next] == .good && pass.verdicts[next] == nil { return true }
+        if case .dropped = pass.verdicts[next]?.role { return false }
         distance += line.size
       }
       next += 1
@@ -64,7 +88,7 @@ extension ContextPass {
   }
 
   /// Final keep (true) or drop for each classed line; the page's edges count as bad.
-  private func resolve(_ classes: [ContentClass?]) -> [Bool?] {
+  private static func resolve(_ classes: [ContentClass?]) -> [Bool?] {
     let count = classes.count
     // Nearest class before and after each line, skipping short lines (and near-good ones
     // in the `Decided` arrays): computed in two linear sweeps so long runs of short lines

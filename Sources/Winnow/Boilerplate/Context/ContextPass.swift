@@ -1,0 +1,112 @@
+/// The second pass of the boilerplate stage: revises the rules' context-free verdicts by
+/// position, zone and neighbours, and decides the lines no rule claimed.
+///
+/// The pass runs its `ContextRules` in order: timestamps and captions follow their
+/// neighbours; the title is found and its repeats dropped; the head of the page (before the
+/// title) is chrome; lines no rule claimed are decided by their content score and their
+/// neighbours (jusText's context pass); and zone headers below the start of the body
+/// ("Related Links", "Kommentare") drop what follows them up to the next block of content
+/// (comment zones to the end of the page).
+struct ContextPass {
+  /// The pass's rules with their thresholds, built once per stage from the settings.
+  struct Rules: Sendable {
+    let imageCaption: ImageCaptionRule
+    let aboveTitle: AboveTitleRule
+    let contentScore: ContentScoreRule
+
+    /// `headingReach` is `boilerplate.length_high`.
+    init(settings: ContextSettings, headingReach: Int) {
+      imageCaption = ImageCaptionRule(maxWords: settings.captionMaxWords)
+      aboveTitle = AboveTitleRule(maxWords: settings.chromeMaxWords)
+      contentScore = ContentScoreRule(
+        headingMaxWords: settings.headingMaxWords, chromeMaxWords: settings.chromeMaxWords,
+        headingReach: headingReach)
+    }
+  }
+
+  let lines: [LineContext?]
+  let classes: [ContentClass?]
+  var verdicts: [Verdict?]
+  /// The zone each line opens, if its rule opens one.
+  let zoneOpeners: [BoilerplateKind?]
+  /// Which lines are not blank, to find neighbours without copying line contexts.
+  let present: [Bool]
+  let rules: Rules
+
+  init(
+    lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
+    zoneOpeners: [BoilerplateKind?], rules: Rules
+  ) {
+    self.lines = lines
+    self.classes = classes
+    self.verdicts = verdicts
+    self.zoneOpeners = zoneOpeners
+    self.rules = rules
+    present = lines.map { $0 != nil }
+  }
+
+  mutating func run() {
+    TeaserTimeRule().apply(to: &self)
+    rules.imageCaption.apply(to: &self)
+    let bodyStart = lines.indices.first { verdicts[$0] == nil && classes[$0] == .good }
+    let title = TitleRule().apply(
+      to: &self, before: bodyStart ?? min(lines.count, TitleRule.headLinesWithoutBody))
+    if let title {
+      DuplicateTitleRule().apply(to: &self, title: title)
+      rules.aboveTitle.apply(to: &self, title: title)
+      DeckRule().apply(to: &self, title: title, body: bodyStart ?? title)
+    }
+    rules.contentScore.apply(to: &self)
+    ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
+    if let title { TitleOnlyRule().apply(to: &self, title: title) }
+  }
+
+  // MARK: - Shared by the rules
+
+  func previousLine(before index: Int) -> Int? {
+    (0..<index).last { present[$0] }
+  }
+
+  func nextLine(after index: Int) -> Int? {
+    ((index + 1)..<lines.count).first { present[$0] }
+  }
+
+  /// A verdict that position and neighbours may overrule: none, kept text, meta, or a drop
+  /// by the content score alone.
+  func isWeak(_ verdict: Verdict?) -> Bool {
+    guard let verdict else { return true }
+    switch verdict.role {
+    case .content, .heading, .byline, .date: return true
+    case .title: return false
+    case .dropped: return verdict.rule == ContentScoreRule.id
+    }
+  }
+
+  /// Items joined by separators: "« Older | Main | Newer »".
+  static func isMenuLike(_ line: LineContext) -> Bool {
+    var separators = 0
+    for scalar in line.text.unicodeScalars where scalar == "|" || scalar == "«" || scalar == "»" {
+      separators += 1
+    }
+    return separators >= 2
+  }
+
+  /// "... so far. Deep fake ...": a full stop after a lowercase word of three letters or
+  /// more, then a space and a capital. Abbreviations ("U.S. Defense", "Mr. Austin") have
+  /// capitals or one letter before their stops.
+  static func holdsSentenceEnd(_ text: Substring) -> Bool {
+    var lowercaseRun = 0
+    var afterStop = 0
+    for scalar in text.unicodeScalars {
+      if afterStop == 1 {
+        afterStop = scalar == " " ? 2 : 0
+      } else if afterStop == 2 {
+        if scalar.properties.isUppercase { return true }
+        afterStop = 0
+      }
+      if scalar == "." && lowercaseRun >= 3 { afterStop = 1 }
+      lowercaseRun = scalar.properties.isLowercase ? lowercaseRun + 1 : 0
+    }
+    return false
+  }
+}
