@@ -21,7 +21,8 @@ struct CleanPlan {
       options: RunOptions(
         jobs: Self.jobs(command.jobs), explain: command.output.explain,
         errors: command.output.errorsInline ? .inline : .separate, drops: command.output.drops,
-        surveyFolders: command.input.inputs.contains(where: Self.isDirectory),
+        // Which inputs are directories worth surveying is `FolderSurvey`'s decision.
+        surveyFolders: true,
         followSymlinks: command.input.followSymlinks))
     inputs = command.input.inputs
     reading = InputReader.Options(
@@ -73,12 +74,6 @@ struct CleanPlan {
 
   /// Folders are surveyed for lines repeated across their pages only when a directory is
   /// among the inputs: single files and streams are judged page by page.
-  private static func isDirectory(_ input: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return input != "-" && FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
-      && isDirectory.boolValue
-  }
-
   private static func output(_ options: OutputOptions) throws -> RunOutput {
     if let directory = options.outputDir {
       var isDirectory: ObjCBool = false

@@ -80,4 +80,32 @@ import Testing
       #expect(!removedRules(record).values.contains("context.repeated-across-pages"))
     }
   }
+
+  /// The survey counts lines as the boilerplate stage looks them up: normalized. A footer
+  /// written with an entity on half the pages (`&amp;`) and with the character on the others
+  /// is one line on every page, and goes from all six.
+  @Test func theSurveyCountsLinesInTheirNormalizedForm() throws {
+    let tree = try TemporaryDirectory()
+    let footer = "Write to the Riverside Courier newsroom & editors any time of the day."
+    for index in 1...6 {
+      let written = index % 2 == 0 ? footer.replacingOccurrences(of: "&", with: "&amp;") : footer
+      try tree.file(
+        "site/page\(index).txt",
+        [
+          "Council story number \(index)",
+          "The council met on Tuesday evening to discuss plan number \(index), which would "
+            + "change how the town pays for its roads and bridges, officials said.",
+          written,
+        ].joined(separator: "\n") + "\n")
+    }
+    let config = try tree.file(
+      "all.yaml", "boilerplate:\n  cross_document:\n    min_share: 1.0\n")
+    let result = try Winnow.run(
+      ["clean", tree.path + "/site", "--explain", "-j", "1", "--config", config])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.records.count == 6)
+    for record in result.records {
+      #expect(removedRules(record)[footer] == "context.repeated-across-pages")
+    }
+  }
 }

@@ -48,6 +48,17 @@ public struct Pipeline: Sendable {
     return .success((page, report))
   }
 
+  /// The document's text as the stages after normalization see it, lines joined by `\n`;
+  /// nil when it cannot be decoded. The cross-document survey fingerprints this form, the
+  /// same the boilerplate stage looks lines up in.
+  func normalizedText(of document: RawDocument) -> String? {
+    guard case .success(let decoded) = decode(document) else { return nil }
+    var page = Page(source: document.source, decoded: decoded)
+    var report = CleaningReport()
+    for stage in stages where stage is NormalizeStage { stage.run(on: &page, report: &report) }
+    return page.lines.map(\.text).joined(separator: "\n")
+  }
+
   /// Cleans one document into a record, a counted drop or an error.
   public func clean(_ document: RawDocument) -> Outcome {
     switch process(document) {

@@ -1,13 +1,15 @@
 import Glibc
 
 /// The survey pass of a run over directories: before cleaning, walks the directory inputs
-/// in the run's order, decodes each text file as the pipeline would, and counts in how many
-/// pages of its folder every line occurs (`LineRepetitionSurvey`). JSONL and WET inputs are
+/// in the run's order, decodes and normalizes each text file as the pipeline would, and
+/// counts in how many pages of its folder every line occurs (`LineRepetitionSurvey`): the
+/// lines in the form the boilerplate stage later looks them up in. Only the inputs that are
+/// directories are surveyed: this is the one place that decides it. JSONL and WET inputs are
 /// streams of unrelated documents and are not surveyed.
 ///
 /// Only the first `pages_per_folder` text pages of each folder are read: the evidence is a
 /// share of pages, which a sample shows as well, and a big folder is then not read twice.
-/// Decoding and fingerprinting run on `jobs` threads; pages are added to the survey in walk
+/// Decoding, normalizing and fingerprinting run on `jobs` threads; pages are added to the survey in walk
 /// order, so the tables are the same whatever the number of jobs.
 struct FolderSurvey {
   let pipeline: Pipeline
@@ -32,11 +34,11 @@ struct FolderSurvey {
     pool.run(
       produce: { pages.next().map { .work($0) } },
       transform: { [pipeline] page in
-        guard case .success(let decoded) = pipeline.decode(page.document) else { return nil }
+        guard let text = pipeline.normalizedText(of: page.document) else { return nil }
         return SurveyedPage(
           folder: page.folder,
           fingerprints: LineRepetitionSurvey.fingerprints(
-            of: decoded.text, maxLineBytes: settings.maxLineBytes))
+            of: text, maxLineBytes: settings.maxLineBytes))
       },
       deliver: { page in
         if let page { survey.add(fingerprints: page.fingerprints, folder: page.folder) }
