@@ -25,9 +25,8 @@ struct CleanPlan {
         surveyFolders: true,
         followSymlinks: command.input.followSymlinks))
     inputs = command.input.inputs
-    reading = InputReader.Options(
-      format: command.input.inputFormat, textField: command.input.textField ?? "text",
-      maxDocumentBytes: configuration.limits.maxDocumentBytes)
+    reading = pipeline.readingOptions(
+      format: command.input.inputFormat, textField: command.input.textField ?? "text")
     progress = ProgressReporter(mode: command.output.progress)
     output = try Self.output(command.output)
     errors = try Self.errors(command.output, progress: progress)

@@ -22,7 +22,7 @@ struct Explain: ParsableCommand {
   func run() throws {
     let configuration = try configOptions.load()
     let pipeline = try Pipeline.forCommand(configuration)
-    let document = try readDocument(maxDocumentBytes: configuration.limits.maxDocumentBytes)
+    let document = try readDocument(options: pipeline.readingOptions(format: .text))
     switch pipeline.process(document) {
     case .failure(let failure):
       StandardError.write("winnow: \(file): \(failure.message)\n")
@@ -50,10 +50,9 @@ struct Explain: ParsableCommand {
   }
 
   /// The file as one text document, read as `winnow clean --input-format text` would.
-  private func readDocument(maxDocumentBytes: Int) throws -> RawDocument {
+  private func readDocument(options: InputReader.Options) throws -> RawDocument {
     let item: InputItem =
       file == "-" ? .stdin : .file(InputFile(pathBytes: Array(file.utf8), id: file))
-    let options = InputReader.Options(format: .text, maxDocumentBytes: maxDocumentBytes)
     var reader: InputReader
     switch InputReader.open(item, options: options) {
     case .failure(let failure):

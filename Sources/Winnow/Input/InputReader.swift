@@ -17,12 +17,19 @@ public struct InputReader {
     /// The JSONL member holding the text (`--text-field`).
     public var textField: String
     /// Larger documents are `too-large` failures (`limits.max_document_bytes`).
-    public var maxDocumentBytes: Int
+    public var sizeLimit: DocumentSizeLimit
 
     public init(format: InputFormat = .auto, textField: String = "text", maxDocumentBytes: Int) {
+      self.init(
+        format: format, textField: textField, sizeLimit: DocumentSizeLimit(bytes: maxDocumentBytes))
+    }
+
+    public init(
+      format: InputFormat = .auto, textField: String = "text", sizeLimit: DocumentSizeLimit
+    ) {
       self.format = format
       self.textField = textField
-      self.maxDocumentBytes = maxDocumentBytes
+      self.sizeLimit = sizeLimit
     }
   }
 
@@ -87,7 +94,7 @@ public struct InputReader {
     if lowered.hasSuffix(".wet") || lowered.hasSuffix(".warc") { return .wet }
     return try FormatSniffer.format(
       of: bytes, isStdin: isStdin, textField: options.textField,
-      limit: options.maxDocumentBytes)
+      limit: options.sizeLimit.bytes)
   }
 
   public mutating func next() -> Result<RawDocument, InputFailure>? { reader.next() }
@@ -118,10 +125,7 @@ struct ReadContext {
   /// A document over the limit; `size` is its byte count when known (else it was only read
   /// up to the limit).
   func tooLarge(size: Int?, line: Int? = nil, id: String? = nil) -> InputFailure {
-    let limit = "limits.max_document_bytes (\(options.maxDocumentBytes))"
-    return InputFailure(
-      source: source, line: line, id: id, code: .tooLarge,
-      message: size.map { "\($0) bytes is over \(limit)" } ?? "larger than \(limit)")
+    options.sizeLimit.failure(source: source, line: line, id: id, size: size)
   }
 }
 

@@ -20,10 +20,10 @@ final class JSONLReader: FormatReader {
 
   func next() -> Result<RawDocument, InputFailure>? {
     while !done {
-      let limit = context.options.maxDocumentBytes
+      let limit = context.options.sizeLimit
       let length: Int
       do {
-        guard let read = try bytes.readLine(into: &line, limit: limit) else {
+        guard let read = try bytes.readLine(into: &line, limit: limit.bytes) else {
           done = true
           return nil
         }
@@ -33,7 +33,7 @@ final class JSONLReader: FormatReader {
         return .failure(context.readFailure(error, line: lineNumber + 1))
       }
       lineNumber += 1
-      if length > limit {
+      if !limit.admits(length) {
         return .failure(
           context.tooLarge(size: length, line: lineNumber, id: context.lineID(lineNumber)))
       }
@@ -70,7 +70,7 @@ final class JSONLReader: FormatReader {
             source: context.source, line: lineNumber, id: id, code: .missingText,
             message: "'\(field)' is \(type), not a string"))
       case .string(let text):
-        if text.utf8.count > context.options.maxDocumentBytes {
+        if !context.options.sizeLimit.admits(text.utf8.count) {
           return .failure(context.tooLarge(size: text.utf8.count, line: lineNumber, id: id))
         }
         return .success(

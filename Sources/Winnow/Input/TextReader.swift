@@ -14,17 +14,16 @@ final class TextReader: FormatReader {
   func next() -> Result<RawDocument, InputFailure>? {
     guard !done else { return nil }
     done = true
-    let limit = context.options.maxDocumentBytes
-    if let size = context.sizeHint, size > limit {
+    let limit = context.options.sizeLimit
+    if let size = context.sizeHint, !limit.admits(size) {
       return .failure(context.tooLarge(size: size, id: context.source))
     }
     var content: [UInt8] = []
-    // One byte past the limit tells "over" from "exactly at"; saturating, for huge limits.
-    let readLimit = limit < Int.max ? limit + 1 : limit
+    let readLimit = limit.readBound
     content.reserveCapacity(min(context.sizeHint.map { $0 + 1 } ?? 1 << 16, readLimit))
     do {
       let count = try bytes.read(upTo: readLimit, into: &content)
-      if count > limit {
+      if !limit.admits(count) {
         return .failure(context.tooLarge(size: nil, id: context.source))
       }
     } catch {

@@ -71,7 +71,7 @@ final class WETReader: FormatReader {
     let id =
       headers["warc-target-uri"] ?? headers["warc-record-id"] ?? "\(context.source):\(recordLine)"
     let isConversion = headers["warc-type"]?.lowercased() == "conversion"
-    if !isConversion || length > context.options.maxDocumentBytes {
+    if !isConversion || !context.options.sizeLimit.admits(length) {
       let skipped = try bytes.skip(upTo: length) { chunk in linesRead += Self.newlines(in: chunk) }
       guard skipped == length else { return truncated(id: id, line: recordLine) }
       return isConversion ? .failure(context.tooLarge(size: length, line: recordLine, id: id)) : nil

@@ -59,6 +59,19 @@ public struct Pipeline: Sendable {
     return page.lines.map(\.text).joined(separator: "\n")
   }
 
+  /// `limits.max_document_bytes`, as this pipeline's readers and its decoding apply it.
+  public var sizeLimit: DocumentSizeLimit {
+    DocumentSizeLimit(bytes: configuration.limits.maxDocumentBytes)
+  }
+
+  /// How to read inputs for this pipeline: `format` and `textField` as given, documents
+  /// bounded by the configuration's `limits.max_document_bytes`.
+  public func readingOptions(format: InputFormat = .auto, textField: String = "text")
+    -> InputReader.Options
+  {
+    InputReader.Options(format: format, textField: textField, sizeLimit: sizeLimit)
+  }
+
   /// Cleans one document into a record, a counted drop or an error.
   public func clean(_ document: RawDocument) -> Outcome {
     switch process(document) {
@@ -83,12 +96,10 @@ public struct Pipeline: Sendable {
       return .success(
         DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
     case .bytes(let bytes):
-      if bytes.count > configuration.limits.maxDocumentBytes {
+      guard sizeLimit.admits(bytes.count) else {
         return .failure(
-          failure(
-            document, .tooLarge,
-            "\(bytes.count) bytes is over limits.max_document_bytes"
-              + " (\(configuration.limits.maxDocumentBytes))"))
+          sizeLimit.failure(
+            source: document.source, line: document.line, id: document.id, size: bytes.count))
       }
       return decoder.decode(bytes).mapError { failure(document, $0.code, $0.message) }
     }

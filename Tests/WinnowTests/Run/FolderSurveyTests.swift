@@ -25,7 +25,7 @@ import Testing
     let pipeline = try Pipeline(configuration: configuration)
     return FolderSurvey(
       pipeline: pipeline,
-      reading: InputReader.Options(maxDocumentBytes: configuration.limits.maxDocumentBytes),
+      reading: pipeline.readingOptions(),  // bounded by limits.max_document_bytes
       jobs: jobs
     ).run(inputs: inputs)
   }

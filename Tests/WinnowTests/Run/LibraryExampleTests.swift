@@ -32,7 +32,7 @@ import Winnow
     let output = try OutputFile.open(path: out)
     let summary = runner.run(
       inputs: [pages.path],
-      reading: InputReader.Options(maxDocumentBytes: configuration.limits.maxDocumentBytes),
+      reading: pipeline.readingOptions(),  // bounded by limits.max_document_bytes
       to: .stream(output), errors: FileByteSink.standardError())
     try output.close()
     // end of the README example
