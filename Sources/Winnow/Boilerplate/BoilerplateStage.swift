@@ -59,7 +59,7 @@ public struct BoilerplateStage: Stage {
   /// The line classifier's features of each non-blank line of `page`, as the stage computes
   /// them before the classifier runs; for `scripts/train_boilerplate.py`, through the
   /// `winnow-features` tool.
-  public func lineFeatures(of page: Page) -> [(line: Int, group: String, values: [Float])] {
+  package func lineFeatures(of page: Page) -> [(line: Int, group: String, values: [Float])] {
     let analysis = analyze(page)
     let rows = LineFeatures.rows(
       lines: analysis.lines, classes: analysis.classes, verdicts: analysis.verdicts,
@@ -73,7 +73,7 @@ public struct BoilerplateStage: Stage {
   }
 
   /// The names of `lineFeatures(of:)`'s values, in order.
-  public static var lineFeatureNames: [String] { LineFeatures.names }
+  package static var lineFeatureNames: [String] { LineFeatures.names }
 
   /// What the rules and the context pass make of a page.
   private struct Analysis {
