@@ -18,10 +18,14 @@ public struct CharsetDecoder: Sendable {
   let settings: DecodeSettings
   /// The charset `decode.encoding` forces, or nil for `auto`.
   let forcedEncoding: String?
+  /// Breaks ties between equally clean decodings by how well each reads as a language.
+  let fit: NgramFit
 
-  public init(settings: DecodeSettings) {
+  /// `languageModel` breaks ties between equally clean decodings (`NgramFit`).
+  public init(settings: DecodeSettings, languageModel: NgramLanguageModel = .bundled) {
     self.settings = settings
     forcedEncoding = settings.forcedEncoding
+    fit = NgramFit(model: languageModel)
   }
 
   public func decode(_ bytes: [UInt8]) -> Result<DecodedText, Failure> {
@@ -74,7 +78,7 @@ public struct CharsetDecoder: Sendable {
       }
       let sample = bytes.prefix(Self.detectionSampleLength)
       let choice = EncodingRanker.choose(
-        sample, icuCandidates: ICUCharsetDetector.candidates(sample))
+        sample, icuCandidates: ICUCharsetDetector.candidates(sample), fit: fit)
       return Self.convert(
         bytes[...], from: choice?.name ?? Self.fallbackEncoding,
         confidence: choice?.confidence ?? 0)

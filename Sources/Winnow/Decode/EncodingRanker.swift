@@ -43,9 +43,9 @@ enum EncodingRanker {
   /// language to win.
   static let fitLead = 0.01
 
-  static func choose(_ bytes: ArraySlice<UInt8>, icuCandidates: [ICUCharsetDetector.Guess])
-    -> Choice?
-  {
+  static func choose(
+    _ bytes: ArraySlice<UInt8>, icuCandidates: [ICUCharsetDetector.Guess], fit: NgramFit
+  ) -> Choice? {
     let sample = bytes.prefix(sampleLength)
     var decodings: [Decoding] = []
     var best: Int?
@@ -62,7 +62,7 @@ enum EncodingRanker {
       decodings.append(decoding)
     }
     guard let best else { return nil }
-    let winner = fittest(decodings, incumbent: best)
+    let winner = fittest(decodings, incumbent: best, fit: fit)
     let isICUGuess = icuCandidates.contains { $0.name == winner.guess.name }
     return Choice(
       name: winner.guess.name,
@@ -82,21 +82,21 @@ enum EncodingRanker {
   /// The incumbent, or the decoding that looks about as clean and reads clearly better as
   /// language: plausibility sees only letters no language uses together, the n-gram model
   /// sees which language's letters they are.
-  static func fittest(_ decodings: [Decoding], incumbent: Int) -> Decoding {
+  static func fittest(_ decodings: [Decoding], incumbent: Int, fit: NgramFit) -> Decoding {
     let leader = decodings[incumbent]
     let rivals = decodings.filter {
       $0.rate <= leader.rate + plausibilityTie && !$0.text.utf8.elementsEqual(leader.text.utf8)
         && haveSameShape($0.text, leader.text)
     }
-    guard !rivals.isEmpty, var bestFit = NgramFit.meanLogProbability(leader.text) else {
+    guard !rivals.isEmpty, var bestFit = fit.meanLogProbability(leader.text) else {
       return leader
     }
     var winner = leader
     var seen: Set<String> = [leader.text]
     for rival in rivals where seen.insert(rival.text).inserted {
-      if let fit = NgramFit.meanLogProbability(rival.text), fit > bestFit + fitLead {
+      if let rivalFit = fit.meanLogProbability(rival.text), rivalFit > bestFit + fitLead {
         winner = rival
-        bestFit = fit
+        bestFit = rivalFit
       }
     }
     return winner

@@ -9,7 +9,7 @@ public struct Pipeline: Sendable {
   public init(configuration: Configuration) throws {
     self.configuration = configuration
     try configuration.decode.check()
-    decoder = CharsetDecoder(settings: configuration.decode)
+    decoder = CharsetDecoder(settings: configuration.decode, languageModel: .bundled)
     var stages: [any Stage] = []
     if configuration.normalize.enabled {
       stages.append(try NormalizeStage(settings: configuration.normalize))

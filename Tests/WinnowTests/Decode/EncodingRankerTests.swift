@@ -52,7 +52,8 @@ import Testing
   ) throws {
     let bytes = try #require(Self.encode(text, charset))
     let choice = EncodingRanker.choose(
-      bytes[...], icuCandidates: [Guess(name: icuGuess, confidence: 0.5)])
+      bytes[...], icuCandidates: [Guess(name: icuGuess, confidence: 0.5)],
+      fit: NgramFit(model: .bundled))
     let chosen = try #require(choice)
     let decoded = try CharsetConverter.convert(bytes[...], from: chosen.name).get()
     #expect(decoded.text == text)
