@@ -17,8 +17,6 @@ public struct RawDocument: Sendable {
   public var content: Content
   /// Every member of a JSONL input object, exactly as written, to be passed through.
   public var fields: RawJSONObject?
-  /// Line repetition across the document's folder, from the run's survey; passed to `Page`.
-  public var lineRepetition: (any FolderEvidence)?
 
   public init(
     id: String, source: String, line: Int? = nil, content: Content, fields: RawJSONObject? = nil

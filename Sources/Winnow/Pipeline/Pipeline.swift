@@ -28,7 +28,10 @@ public struct Pipeline: Sendable {
 
   /// Runs every stage over one document and returns the page with its verdicts, or why the
   /// document could not be read. `winnow explain` shows this page line by line.
-  public func process(_ document: RawDocument) -> Result<(Page, CleaningReport), InputFailure> {
+  /// `folderEvidence` is what the run's survey found in the document's folder.
+  public func process(_ document: RawDocument, folderEvidence: (any FolderEvidence)? = nil)
+    -> Result<(Page, CleaningReport), InputFailure>
+  {
     let decoded: DecodedText
     switch decode(document) {
     case .success(let text): decoded = text
@@ -42,7 +45,7 @@ public struct Pipeline: Sendable {
           "\(lineCount) lines is over limits.max_lines (\(configuration.limits.maxLines))"))
     }
     var page = Page(source: document.source, decoded: decoded)
-    page.lineRepetition = document.lineRepetition
+    page.lineRepetition = folderEvidence
     var report = CleaningReport()
     for stage in stages { stage.run(on: &page, report: &report) }
     return .success((page, report))
@@ -72,9 +75,12 @@ public struct Pipeline: Sendable {
     InputReader.Options(format: format, textField: textField, sizeLimit: sizeLimit)
   }
 
-  /// Cleans one document into a record, a counted drop or an error.
-  public func clean(_ document: RawDocument) -> Outcome {
-    switch process(document) {
+  /// Cleans one document into a record, a counted drop or an error; `folderEvidence` as for
+  /// `process`.
+  public func clean(_ document: RawDocument, folderEvidence: (any FolderEvidence)? = nil)
+    -> Outcome
+  {
+    switch process(document, folderEvidence: folderEvidence) {
     case .failure(let failure): return .failed(failure)
     case .success(let (page, report)):
       if report.documentDropRule != nil {

@@ -5,8 +5,8 @@ extension BatchRunner {
   /// walked by `InputWalker` and read by `InputReader` with `reading`.
   ///
   /// With `options.surveyFolders` (and `boilerplate.cross_document.enabled`), the directory
-  /// inputs are first surveyed (`FolderSurvey`) and every text page of a surveyed folder
-  /// carries its folder's `LineRepetition` to the boilerplate stage.
+  /// inputs are first surveyed (`FolderSurvey`); the run's `RunContext` holds each folder's
+  /// `LineRepetition`, and every text page of a surveyed folder gets its folder's.
   public func run(
     inputs: [String],
     reading: InputReader.Options,
@@ -16,7 +16,7 @@ extension BatchRunner {
     progress: (RunProgress) -> Void = { _ in }
   ) -> RunSummary {
     let boilerplate = pipeline.configuration.boilerplate
-    let tables =
+    let tables: [String: any FolderEvidence] =
       options.surveyFolders && boilerplate.enabled && boilerplate.crossDocument.enabled
       ? FolderSurvey(
         pipeline: pipeline, reading: reading, jobs: options.jobs,
@@ -27,12 +27,13 @@ extension BatchRunner {
       InputWalker(inputs: inputs, followSymlinks: options.followSymlinks).makeIterator(),
       open: { item in
         InputReader.open(item, options: reading).map { reader -> any DocumentStream in
-          guard case .file(let file) = item, reader.format == .text,
-            let repetition = tables[FolderSurvey.folder(of: file)]
-          else { return reader }
-          return SurveyedStream(base: reader, repetition: repetition)
+          guard case .file(let file) = item, reader.format == .text else { return reader }
+          let folder = FolderSurvey.folder(of: file)
+          guard tables[folder] != nil else { return reader }
+          return SurveyedStream(base: reader, surveyedFolder: folder)
         }
       },
+      context: RunContext(folderEvidence: tables),
       to: output, errors: errors, totalBytes: totalBytes, progress: progress)
   }
 }

@@ -22,12 +22,14 @@ public struct BatchRunner: Sendable {
   }
 
   /// Runs every input of `items` (as `InputWalker` yields them, opened with `open`) through
-  /// the pipeline into `output`; error records go to `errors` unless routed inline.
+  /// the pipeline into `output`; error records go to `errors` unless routed inline. `context`
+  /// holds what the run learnt before it started (the folder survey's evidence).
   /// `totalBytes`, when known, gives the progress an ETA; `progress` is called on the calling
   /// thread after each batch of documents is written. The caller closes `output`.
   public func run<Items: IteratorProtocol<InputItem>>(
     _ items: Items,
     open: @escaping @Sendable (InputItem) -> Result<any DocumentStream, InputFailure>,
+    context: RunContext = .empty,
     to output: RunOutput,
     errors: (any ByteSink)?,
     totalBytes: Int? = nil,
@@ -46,7 +48,8 @@ public struct BatchRunner: Sendable {
       transform: { batch in
         batch.map { entry in
           switch entry {
-          case .document(let document): self.clean(document)
+          case .document(let document, let folder):
+            self.clean(document, evidence: context.evidence(forFolder: folder))
           case .ready(let delivery): delivery
           }
         }
@@ -67,9 +70,9 @@ public struct BatchRunner: Sendable {
   }
 
   /// The workers' part: clean one document and encode what comes of it.
-  func clean(_ document: RawDocument) -> Delivery {
+  func clean(_ document: RawDocument, evidence: (any FolderEvidence)? = nil) -> Delivery {
     let bytesIn = document.byteCount
-    switch pipeline.clean(document) {
+    switch pipeline.clean(document, folderEvidence: evidence) {
     case .record(let record):
       return Delivery(
         event: .written(bytesOut: record.text.utf8.count),

@@ -60,20 +60,13 @@ struct FolderSurvey {
   }
 }
 
-/// The documents of one text input, each carrying its folder's line repetition.
+/// The documents of one text input of a surveyed folder, which the run's `RunContext` has
+/// evidence for.
 struct SurveyedStream: DocumentStream {
   var base: any DocumentStream
-  let repetition: LineRepetition
+  let surveyedFolder: String?
 
-  mutating func next() -> Result<RawDocument, InputFailure>? {
-    base.next().map { result in
-      result.map { document in
-        var document = document
-        document.lineRepetition = repetition
-        return document
-      }
-    }
-  }
+  mutating func next() -> Result<RawDocument, InputFailure>? { base.next() }
 }
 
 /// A text page read for the survey, with the folder it counts in.

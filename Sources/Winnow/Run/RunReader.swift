@@ -119,7 +119,8 @@ final class RunReader: @unchecked Sendable {
         let item = input.stream.next()
         current = input
         switch item {
-        case .success(let document)?: return .document(document)
+        case .success(let document)?:
+          return .document(document, folder: input.stream.surveyedFolder)
         case .failure(let failure)?:
           if failure.code.endsInput { currentCutShort = true }
           return .ready(.failure(failure, inline: inline))
@@ -169,7 +170,8 @@ final class RunReader: @unchecked Sendable {
 
 /// One entry of a batch, in input order: a document to clean, or something already decided.
 enum RunEntry: Sendable {
-  case document(RawDocument)
+  /// `folder`: the surveyed folder it belongs to, for the run's `RunContext`.
+  case document(RawDocument, folder: String?)
   case ready(Delivery)
 }
 
@@ -178,7 +180,7 @@ extension RunEntry {
   /// lines.
   var byteCount: Int {
     switch self {
-    case .document(let document): document.byteCount
+    case .document(let document, _): document.byteCount
     case .ready(let delivery): delivery.line.count + delivery.errorLine.count
     }
   }
