@@ -119,8 +119,10 @@ struct NgramTable: @unchecked Sendable {
     var slot = 0
     while slot < count && fingerprints[slot] != fingerprint { slot += 1 }
     guard slot < count else { return Self.absent }
-    let record = start + Int(fingerprints[count + slot])
+    let offset = fingerprints[count + slot]
+    let record = start + Int(offset & ~NgramBuckets.maskedFlag)
     wn_prefetch(bucketBytes + record)
+    if offset & NgramBuckets.maskedFlag != 0 { wn_prefetch(bucketBytes + record + 64) }
     return UInt32(record)
   }
 
