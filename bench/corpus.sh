@@ -30,12 +30,13 @@ build_corpus() {
   echo "corpus: $corpus_files files, $((corpus_bytes / 1048576)) MiB"
 }
 
-# The common start of the throughput benchmarks: the release binary (sets `winnow`) and the
-# corpus (as build_corpus). Usage: bench_setup DIR TARGET_MB EXTRAS
+# The common start of the throughput benchmarks: the release binary (sets `winnow`; WINNOW=path
+# measures another build instead) and the corpus (as build_corpus).
+# Usage: bench_setup DIR TARGET_MB EXTRAS
 bench_setup() {
   command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-  swift build -c release --product winnow >/dev/null
-  winnow=.build/release/winnow
+  [ -n "${WINNOW:-}" ] || swift build -c release --product winnow >/dev/null
+  winnow=${WINNOW:-.build/release/winnow}
   build_corpus "$@"
 }
 

@@ -4,7 +4,7 @@
 # Prints wall-clock and CPU-time throughput and the share of the default run's CPU time each
 # part takes.
 # CPU time (user + system) is the steadier measure on a shared machine.
-# Usage: bench/stages.sh [MB]   (corpus size, default 60)
+# Usage: bench/stages.sh [MB]   (corpus size, default 60; WINNOW=path measures another binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target_mb=${1:-60}

@@ -16,35 +16,45 @@ enum ScriptRuns {
     var letters = 0
     var addressEnd = range.lowerBound
     let latin = table.latin
-    for index in range {
-      let value = scalars[index].value
-      if index >= addressEnd,
-        let end = WebAddress.end(startingAt: index, in: scalars, limit: range.upperBound)
-      {
-        addressEnd = end
-      }
-      guard index >= addressEnd else { continue }
-      let runScript: Int
-      if value < 0x80 {
+    scalars.withUnsafeBufferPointer { buffer in
+      for index in range {
+        let value = buffer[index].value
         let folded = value | 0x20
-        guard folded >= 0x61 && folded <= 0x7A else { continue }
-        runScript = latin
-      } else {
-        let script = table.classify(scalars[index]).script
-        guard script >= 0 else { continue }
-        runScript = table.runScript(script)
-      }
-      if label != runScript {
-        if label == ScriptTable.neutral {
-          label = runScript
-        } else {
-          runs.append(Piece(start: start, end: index, label: label, letters: letters))
-          label = runScript
-          start = index
-          letters = 0
+        // Most characters: an ASCII letter inside a Latin run, which only counts. An `h` or a
+        // `w` may start a web address, so it takes the general path.
+        if value < 0x80 && folded &- 0x61 < 26 && folded != 0x68 && folded != 0x77
+          && label == latin && index >= addressEnd
+        {
+          letters += 1
+          continue
         }
+        if index >= addressEnd,
+          let end = WebAddress.end(startingAt: index, in: scalars, limit: range.upperBound)
+        {
+          addressEnd = end
+        }
+        guard index >= addressEnd else { continue }
+        let runScript: Int
+        if value < 0x80 {
+          guard folded >= 0x61 && folded <= 0x7A else { continue }
+          runScript = latin
+        } else {
+          let script = table.classify(buffer[index]).script
+          guard script >= 0 else { continue }
+          runScript = table.runScript(script)
+        }
+        if label != runScript {
+          if label == ScriptTable.neutral {
+            label = runScript
+          } else {
+            runs.append(Piece(start: start, end: index, label: label, letters: letters))
+            label = runScript
+            start = index
+            letters = 0
+          }
+        }
+        letters += table.letterWeight(ofRunScript: runScript)
       }
-      letters += table.letterWeight(ofRunScript: runScript)
     }
     runs.append(Piece(start: start, end: range.upperBound, label: label, letters: letters))
     return runs

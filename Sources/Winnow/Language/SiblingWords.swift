@@ -33,24 +33,47 @@ struct SiblingWords: Sendable {
   }
 
   /// Lines are `pair A B`, then `WORD WEIGHT` for that pair, the weight in tenths of a
-  /// natural log; `#` starts a comment.
+  /// natural log; `#` starts a comment. Read byte by byte: the binary parses its 50,000 lines
+  /// at every start.
   init(parsing text: String) throws(FormatError) {
-    var pair: Pair?
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let fields = line.split(separator: " ")
-      guard let head = fields.first, !head.hasPrefix("#") else { continue }
-      if head == "pair" && fields.count == 3 {
-        let next = Pair(first: String(fields[1]), second: String(fields[2]))
-        pair = next
-        weights[next] = [:]
-      } else if let current = pair, fields.count == 2, let tenths = Int(fields[1]) {
-        weights[current]![String(head)] = Double(tenths) / 10
-      } else {
-        throw FormatError(line: offset + 1, message: "cannot read '\(line)'")
+    var text = text
+    var failure: FormatError?
+    text.withUTF8 { bytes in
+      var pair: Pair?
+      var words: [String: Double] = [:]
+      func finishPair() {
+        if let pair { weights[pair] = words }
       }
+      var lineNumber = 0
+      var lineStart = 0
+      while lineStart < bytes.count {
+        lineNumber += 1
+        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        defer { lineStart = lineEnd + 1 }
+        let fields = bytes[lineStart..<lineEnd].split(separator: UInt8(ascii: " "))
+        guard let head = fields.first, head.first != UInt8(ascii: "#") else { continue }
+        if fields.count == 3 && head.elementsEqual("pair".utf8) {
+          finishPair()
+          pair = Pair(
+            first: String(decoding: fields[1], as: UTF8.self),
+            second: String(decoding: fields[2], as: UTF8.self))
+          words = [:]
+        } else if pair != nil, fields.count == 2, let tenths = Self.integer(fields[1]) {
+          words[String(decoding: head, as: UTF8.self)] = Double(tenths) / 10
+        } else {
+          let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+          failure = FormatError(line: lineNumber, message: "cannot read '\(line)'")
+          return
+        }
+      }
+      finishPair()
     }
+    if let failure { throw failure }
+  }
+
+  /// A decimal integer with an optional sign, as `Int(_:)` reads one.
+  private static func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    Int(String(decoding: digits, as: UTF8.self))
   }
 
   /// Whether the words can tell `language` and `rival` apart.

@@ -219,9 +219,12 @@ public final class NgramLanguageModel: Sendable {
   /// people, places and brands are often foreign to the text, or shared by its language's
   /// neighbours, and say less about its language than the words around them.
   static let capitalizedWordWeight = 0.5
-  /// How many letters ahead the records are prefetched (their bucket offsets are prefetched
-  /// as soon as the letter is hashed).
-  static let recordLead = 8
+  /// How many letters ahead the fingerprints of a bucket are prefetched (where the bucket
+  /// starts is prefetched as soon as the letter is hashed), and how many letters ahead the
+  /// record is found among them and prefetched: each step waits for memory, so each is taken
+  /// while earlier letters are scored.
+  static let fingerprintLead = 8
+  static let recordLead = 4
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
@@ -236,40 +239,43 @@ public final class NgramLanguageModel: Sendable {
     let table = table
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       hashes in
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.chunkSize) { weights in
-          var position: Int32 = 0
-          var wordLength = 0
-          var wordWeight = 1.0
-          var count = 0
-          var remaining = letterLimit
-          LetterScanner.scan(text) { letter, startsWord, wasUppercase in
-            guard remaining > 0 else { return false }
-            remaining -= 1
-            if startsWord {
-              wordLength = 1
-              wordWeight = wasUppercase ? Self.capitalizedWordWeight : 1
-            } else {
-              wordLength += 1
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.chunkSize * maximumOrder) {
+        records in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.chunkSize) { weights in
+            var position: Int32 = 0
+            var wordLength = 0
+            var wordWeight = 1.0
+            var count = 0
+            var remaining = letterLimit
+            LetterScanner.scan(text) { letter, startsWord, wasUppercase in
+              guard remaining > 0 else { return false }
+              remaining -= 1
+              if startsWord {
+                wordLength = 1
+                wordWeight = wasUppercase ? Self.capitalizedWordWeight : 1
+              } else {
+                wordLength += 1
+              }
+              weights[count] = wordWeight
+              for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
+              window[maximumOrder - 1] = letter
+              let longest = min(wordLength, maximumOrder)
+              longestOrders[count] = longest
+              for order in 1...longest {
+                let hash = NgramHash.hash(lastOf: window, order: order)
+                hashes[count * maximumOrder + order - 1] = hash
+                table.prefetchBucket(hash)
+              }
+              count += 1
+              guard count == Self.chunkSize else { return true }
+              scoreChunk(count, hashes, records, longestOrders, weights, &position, &beam)
+              count = 0
+              return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
             }
-            weights[count] = wordWeight
-            for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
-            window[maximumOrder - 1] = letter
-            let longest = min(wordLength, maximumOrder)
-            longestOrders[count] = longest
-            for order in 1...longest {
-              let hash = NgramHash.hash(lastOf: window, order: order)
-              hashes[count * maximumOrder + order - 1] = hash
-              table.prefetchBucket(hash)
-            }
-            count += 1
-            guard count == Self.chunkSize else { return true }
-            scoreChunk(count, hashes, longestOrders, weights, &position, &beam)
-            count = 0
-            return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
+            scoreChunk(count, hashes, records, longestOrders, weights, &position, &beam)
+            beam.letters = Int(position)
           }
-          scoreChunk(count, hashes, longestOrders, weights, &position, &beam)
-          beam.letters = Int(position)
         }
       }
     }
@@ -279,6 +285,7 @@ public final class NgramLanguageModel: Sendable {
   @inline(__always)
   private func scoreChunk(
     _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
+    _ records: UnsafeMutableBufferPointer<UInt32>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
     _ weights: UnsafeMutableBufferPointer<Double>,
     _ position: inout Int32,
@@ -291,13 +298,21 @@ public final class NgramLanguageModel: Sendable {
     func prefetch(_ letter: Int) {
       guard letter < count else { return }
       for order in 1...longestOrders[letter] {
-        table.prefetchRecords(hashes[letter * maximumOrder + order - 1])
+        table.prefetchFingerprints(hashes[letter * maximumOrder + order - 1])
       }
     }
-    for letter in 0..<min(count, Self.recordLead) { prefetch(letter) }
+    func locate(_ letter: Int) {
+      guard letter < count else { return }
+      for slot in (letter * maximumOrder)..<(letter * maximumOrder + longestOrders[letter]) {
+        records[slot] = table.record(of: hashes[slot])
+      }
+    }
+    for letter in 0..<min(count, Self.fingerprintLead) { prefetch(letter) }
+    for letter in 0..<min(count, Self.recordLead) { locate(letter) }
     gainByQuantum.withUnsafeBufferPointer { gainByQuantum in
       for letter in 0..<count {
-        prefetch(letter + Self.recordLead)
+        prefetch(letter + Self.fingerprintLead)
+        locate(letter + Self.recordLead)
         position += 1
         let weight = weights[letter]
         beam.weight += weight
@@ -307,8 +322,8 @@ public final class NgramLanguageModel: Sendable {
         var order = longest
         while order >= 1 {
           let backoff = Double(longest - order) * backoffPenalty
-          let hash = hashes[letter * maximumOrder + order - 1]
-          table.forEachPosting(hash, unresolved: &unresolved) { language, quantum in
+          let record = records[letter * maximumOrder + order - 1]
+          table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
             scores[language] += weight * (backoff + gainByQuantum[quantum])
           }
           if unresolved.isEmpty { break }

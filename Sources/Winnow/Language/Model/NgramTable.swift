@@ -2,37 +2,46 @@ import CWinnowLangModel
 
 /// The n-gram records of a model: buckets picked by the top bits of the hash, each a run of
 /// records `u16 fingerprint, u8 count`, then `count x (u8 language, u8 quantum)`, or for counts
-/// of `maskThreshold` and more a 128-bit language mask and `count x u8 quantum`.
+/// of `maskThreshold` and more a 128-bit language mask and `count x u8 quantum`. Checked once,
+/// then laid out again for lookups (`NgramBuckets`).
 struct NgramTable: @unchecked Sendable {
   static let maskThreshold = 16
   static let maximumLanguages = 128
 
-  /// Keeps the memory behind the pointers alive; immutable, so the table is safe to share.
-  private let bytes: ModelBytes
   private let bucketShift: UInt64
-  private let offsets: UnsafeRawPointer
-  private let records: UnsafePointer<UInt8>
+  /// The records laid out for lookups; keeps the memory behind the pointers alive, and is
+  /// immutable, so the table is safe to share.
+  private let buckets: NgramBuckets
+  private let bucketStarts: UnsafePointer<UInt32>
+  private let bucketBytes: UnsafeRawPointer
 
-  /// Checks every record of the table, so lookups can skip bounds checks safely.
+  /// Checks every record of the file, so lookups can skip bounds checks safely. The file's
+  /// bytes are not needed afterwards.
   init(bytes: ModelBytes, header: ModelHeader) throws(NgramModelError) {
-    self.bytes = bytes
     bucketShift = UInt64(64 - header.bucketBits)
     let base = bytes.buffer.baseAddress!
-    offsets = base + header.offsetsStart
-    records = (base + header.dataStart).assumingMemoryBound(to: UInt8.self)
-    try validate(
-      bucketCount: header.bucketCount, recordBytes: header.dataByteCount,
-      languageCount: header.languages.count)
+    let offsets = base + header.offsetsStart
+    let records = (base + header.dataStart).assumingMemoryBound(to: UInt8.self)
+    try Self.validate(
+      records: records, offsets: offsets, bucketCount: header.bucketCount,
+      recordBytes: header.dataByteCount, languageCount: header.languages.count)
+    buckets = try NgramBuckets(
+      records: records, offsetOfBucket: { Self.offset(ofBucket: $0, in: offsets) },
+      bucketCount: header.bucketCount, languageCount: header.languages.count)
+    bucketStarts = UnsafePointer(buckets.starts.baseAddress!)
+    bucketBytes = UnsafeRawPointer(buckets.bytes.baseAddress!)
   }
 
   @inline(__always)
-  private func offset(ofBucket bucket: Int) -> Int {
+  private static func offset(ofBucket bucket: Int, in offsets: UnsafeRawPointer) -> Int {
     Int(UInt32(littleEndian: offsets.loadUnaligned(fromByteOffset: 4 * bucket, as: UInt32.self)))
   }
 
-  private func validate(
-    bucketCount: Int, recordBytes: Int, languageCount: Int
+  private static func validate(
+    records: UnsafePointer<UInt8>, offsets: UnsafeRawPointer, bucketCount: Int,
+    recordBytes: Int, languageCount: Int
   ) throws(NgramModelError) {
+    func offset(ofBucket bucket: Int) -> Int { Self.offset(ofBucket: bucket, in: offsets) }
     guard offset(ofBucket: 0) == 0, offset(ofBucket: bucketCount) == recordBytes else {
       throw .malformed("bucket offsets do not span the records")
     }
@@ -45,13 +54,13 @@ struct NgramTable: @unchecked Sendable {
       while position < end {
         guard position + 3 <= end else { throw .malformed("record cut at record byte \(position)") }
         let count = Int(records[position + 2])
-        let postingsEnd = recordEnd(position, count)
+        let postingsEnd = position + 3 + (count >= maskThreshold ? 16 + count : 2 * count)
         guard postingsEnd <= end else {
           throw .malformed("postings cut at record byte \(position)")
         }
-        if count >= Self.maskThreshold {
-          let (low, high) = mask(at: position + 3)
-          let known = Self.knownLanguagesMask(languageCount)
+        if count >= maskThreshold {
+          let (low, high) = mask(at: UnsafeRawPointer(records + position + 3))
+          let known = knownLanguagesMask(languageCount)
           guard low & ~known.low == 0, high & ~known.high == 0,
             low.nonzeroBitCount + high.nonzeroBitCount == count
           else { throw .malformed("language mask at record byte \(position)") }
@@ -74,83 +83,94 @@ struct NgramTable: @unchecked Sendable {
   }
 
   @inline(__always)
-  private func recordEnd(_ position: Int, _ count: Int) -> Int {
-    position + 3 + (count >= Self.maskThreshold ? 16 + count : 2 * count)
-  }
-
-  @inline(__always)
-  private func mask(at position: Int) -> (UInt64, UInt64) {
-    let raw = UnsafeRawPointer(records + position)
-    return (
+  private static func mask(at raw: UnsafeRawPointer) -> (UInt64, UInt64) {
+    (
       UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
       UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
     )
   }
 
-  /// Starts loading the bucket offset of the n-gram of `hash`.
+  /// Starts loading where the bucket of the n-gram of `hash` starts.
   @inline(__always)
   func prefetchBucket(_ hash: UInt64) {
-    wn_prefetch(offsets + 4 * Int(hash >> bucketShift))
+    wn_prefetch(bucketStarts + Int(hash >> bucketShift))
   }
 
-  /// Starts loading the first records of the n-gram's bucket (whose offset should be cached
-  /// by now): the model puts the n-grams looked up most at the start of their bucket.
+  /// Starts loading the fingerprints of the n-gram's bucket (whose start should be cached by
+  /// now).
   @inline(__always)
-  func prefetchRecords(_ hash: UInt64) {
-    wn_prefetch(records + offset(ofBucket: Int(hash >> bucketShift)))
+  func prefetchFingerprints(_ hash: UInt64) {
+    wn_prefetch(bucketBytes + Int(bucketStarts[Int(hash >> bucketShift)]))
+  }
+
+  /// `record(of:)` for an n-gram the model lacks.
+  static let absent = UInt32.max
+
+  /// Where the record of the n-gram of `hash` starts (the first record of its bucket with its
+  /// fingerprint, see `NgramBuckets`), or `absent`; starts loading the record, which scoring
+  /// reads a few letters later.
+  @inline(__always)
+  func record(of hash: UInt64) -> UInt32 {
+    let start = Int(bucketStarts[Int(hash >> bucketShift)])
+    let bucket = bucketBytes + start
+    let fingerprint = UInt16(truncatingIfNeeded: hash)
+    let count = Int(bucket.load(as: UInt16.self))
+    let fingerprints = (bucket + 2).assumingMemoryBound(to: UInt16.self)
+    var slot = 0
+    while slot < count && fingerprints[slot] != fingerprint { slot += 1 }
+    guard slot < count else { return Self.absent }
+    let offset = fingerprints[count + slot]
+    let record = start + Int(offset & ~NgramBuckets.maskedFlag)
+    wn_prefetch(bucketBytes + record)
+    if offset & NgramBuckets.maskedFlag != 0 { wn_prefetch(bucketBytes + record + 64) }
+    return UInt32(record)
   }
 
   /// Calls `body(languageIndex, quantum)` for each language of `unresolved` that has the
   /// n-gram of `hash`, and takes those languages out of `unresolved`: a letter is scored once
   /// per language, at the longest order the language has.
-  @inline(__always)
   func forEachPosting(
     _ hash: UInt64, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
-    let bucket = Int(hash >> bucketShift)
-    let fingerprint = UInt16(truncatingIfNeeded: hash)
-    var position = offset(ofBucket: bucket)
-    let end = offset(ofBucket: bucket + 1)
-    while position < end {
-      let key = UInt16(records[position]) | UInt16(records[position + 1]) << 8
-      let count = Int(records[position + 2])
-      if key != fingerprint {
-        position = recordEnd(position, count)
-        continue
+    forEachPosting(inRecord: record(of: hash), unresolved: &unresolved, body)
+  }
+
+  /// The same for the record `record(of:)` found.
+  @inline(__always)
+  func forEachPosting(
+    inRecord offset: UInt32, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
+  ) {
+    guard offset != Self.absent else { return }
+    let record = (bucketBytes + Int(offset)).assumingMemoryBound(to: UInt8.self)
+    let postings = Int(record[0])
+    if postings < Self.maskThreshold {
+      var posting = 1
+      for _ in 0..<postings {
+        let language = Int(record[posting])
+        if unresolved.contains(language) {
+          body(language, Int(record[posting + 1]))
+          unresolved.remove(language)
+        }
+        posting += 2
       }
-      if count < Self.maskThreshold {
-        var posting = position + 3
-        for _ in 0..<count {
-          let language = Int(records[posting])
-          if unresolved.contains(language) {
-            body(language, Int(records[posting + 1]))
-            unresolved.remove(language)
-          }
-          posting += 2
-        }
-      } else {
-        // The quantum of a language sits at its rank among the mask's languages.
-        let (low, high) = mask(at: position + 3)
-        let quanta = position + 19
-        var hits = low & unresolved.low
-        while hits != 0 {
-          let language = hits.trailingZeroBitCount
-          let rank = (low & ((1 << language) &- 1)).nonzeroBitCount
-          body(language, Int(records[quanta + rank]))
-          hits &= hits &- 1
-        }
-        hits = high & unresolved.high
-        let lowCount = low.nonzeroBitCount
-        while hits != 0 {
-          let bit = hits.trailingZeroBitCount
-          let rank = lowCount + (high & ((1 << bit) &- 1)).nonzeroBitCount
-          body(64 + bit, Int(records[quanta + rank]))
-          hits &= hits &- 1
-        }
-        unresolved.low &= ~low
-        unresolved.high &= ~high
+    } else {
+      // The quanta follow the mask, one per language of the model, at its index.
+      let (low, high) = Self.mask(at: UnsafeRawPointer(record + 1))
+      let quanta = record + 17
+      var hits = low & unresolved.low
+      while hits != 0 {
+        let language = hits.trailingZeroBitCount
+        body(language, Int(quanta[language]))
+        hits &= hits &- 1
       }
-      return
+      hits = high & unresolved.high
+      while hits != 0 {
+        let language = 64 + hits.trailingZeroBitCount
+        body(language, Int(quanta[language]))
+        hits &= hits &- 1
+      }
+      unresolved.low &= ~low
+      unresolved.high &= ~high
     }
   }
 }

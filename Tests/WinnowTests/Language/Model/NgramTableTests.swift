@@ -47,6 +47,32 @@ import Testing
     #expect(unresolved == LanguageMask([1, 65]))
   }
 
+  /// Many n-grams in four buckets, masked and listed records mixed: the lookup layout built at
+  /// load (`NgramBuckets`) finds each n-gram's own postings behind the others of its bucket.
+  @Test func everyNgramOfACrowdedBucketFindsItsOwnPostings() throws {
+    let ngrams = (0..<24).map { "q" + Self.code($0) }
+    var postings: [String: [(Int, UInt8)]] = [:]
+    for (number, ngram) in ngrams.enumerated() {
+      postings[ngram] =
+        number % 3 == 0
+        ? (0..<(20 + number)).map { ($0, UInt8((number + $0) % 200)) }
+        : [(number, UInt8(number)), (69 - number, UInt8(100 + number))]
+    }
+    let model = try NgramLanguageModel(
+      bytes: TinyModelFile(languages: Self.languages, ngrams: postings).bytes)
+    for ngram in ngrams {
+      var unresolved = LanguageMask(0..<70)
+      var seen: [Int: Int] = [:]
+      model.table.forEachPosting(TinyModelFile.hash(ngram), unresolved: &unresolved) {
+        seen[$0] = $1
+      }
+      let expected = Dictionary(
+        postings[ngram]!.map { ($0.0, Int($0.1)) }, uniquingKeysWith: { first, _ in first })
+      #expect(seen == expected, "\(ngram)")
+      #expect(unresolved == LanguageMask(Set(0..<70).subtracting(expected.keys)), "\(ngram)")
+    }
+  }
+
   @Test func scoringUsesTheMaskedQuantaOfTheCandidates() throws {
     let model = try NgramLanguageModel(bytes: Self.file.bytes)
     // "a" alone: -quantum * 0.1 for each candidate; ties impossible.
