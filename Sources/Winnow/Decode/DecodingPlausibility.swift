@@ -2,13 +2,16 @@
 /// characters, stray controls, words that switch script (`cafe้` is windows-1252 read as
 /// windows-874) or case mid-word (`ðÒÉ×ÅÔ` is KOI8-R read as windows-1252), and symbols glued
 /// to letters (KOI8-R's box drawing where KOI8-U has Ukrainian letters), and accented
-/// Latin letters that no one language uses together (`LatinAlphabetFit`), and combining
+/// Latin letters, or Cyrillic ones, that no one language uses together (`LatinAlphabetFit`,
+/// `CyrillicAlphabetFit`), and combining
 /// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic),
 /// and Han text made mostly of rare characters (Thai or Korean bytes read as GB18030 or
 /// EUC-JP give well-formed Han, but seldom the characters real text is made of), and
 /// half-width katakana with no other Japanese beside it (Thai read as Shift_JIS), and
 /// letters right after an ordinal indicator (`Preºedintele` is ISO-8859-16's `ș` read as
-/// Latin-1; `nº 5` and `1ª` are right).
+/// Latin-1; `nº 5` and `1ª` are right), and a word of a script other than Latin opened by a
+/// closing quote (`’νοιξε` is windows-1253's `Ά` read as ISO-8859-7; Latin `’n`, `’s` are
+/// right).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -22,16 +25,22 @@ struct DecodingPlausibility {
     var previousWasLower = false
     var previousWasLetter = false
     var accentedLetters: [Unicode.Scalar: Int] = [:]
+    var cyrillicLetters: [Unicode.Scalar: Int] = [:]
     var hanCount = 0
     var rareHanCount = 0
     var kanaCount = 0
     var halfWidthKanaCount = 0
     var previousWasOrdinal = false
+    var previousOpensWord = false
+    var previousWasSpace = true
     for scalar in text.unicodeScalars {
       scalarCount += 1
       let value = scalar.value
       let afterOrdinal = previousWasOrdinal
+      let afterOpeningQuote = previousOpensWord
       previousWasOrdinal = value == 0xAA || value == 0xBA
+      previousOpensWord = value == 0x2019 && previousWasSpace
+      previousWasSpace = value == 0x20 || value == 0x0A
       if value < 0x80 {
         if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
           let isLower = value >= 0x61
@@ -53,6 +62,8 @@ struct DecodingPlausibility {
       }
       if let letter = LatinAlphabetFit.accentedLetter(scalar) {
         accentedLetters[letter, default: 0] += 1
+      } else if let letter = CyrillicAlphabetFit.distinctiveLetter(scalar) {
+        cyrillicLetters[letter, default: 0] += 1
       } else if Self.isHan(value) {
         hanCount += 1
         rareHanCount += CommonHan.characters.contains(scalar) ? 0 : 1
@@ -61,7 +72,9 @@ struct DecodingPlausibility {
       } else if (0xFF66...0xFF9F).contains(value) {
         halfWidthKanaCount += 1
       }
-      if afterOrdinal && ScalarTraits.of(scalar).contains(.alphabetic) {
+      if afterOrdinal || (afterOpeningQuote && Self.script(of: value) != 1),
+        ScalarTraits.of(scalar).contains(.alphabetic)
+      {
         penalty += Self.letterAfterOrdinalPenalty
       }
       penalty += Self.nonASCIIPenalty(
@@ -69,11 +82,13 @@ struct DecodingPlausibility {
         previousWasLetter: &previousWasLetter)
     }
     penalty += LatinAlphabetFit.misfits(accentedLetters)
+    penalty += CyrillicAlphabetFit.misfits(cyrillicLetters)
     penalty += max(0, rareHanCount - (hanCount + 1) / 2)
     if hanCount + kanaCount == 0 { penalty += halfWidthKanaCount }
   }
 
-  /// What a letter right after `ª` or `º` costs: as much as a script switch in a word.
+  /// What a letter right after `ª` or `º`, or a letter of a script other than Latin after a
+  /// word-opening `’`, costs: as much as a script switch in a word.
   static let letterAfterOrdinalPenalty = 2
 
   /// Ideographs (unified, extension A and beyond, compatibility), not kana.

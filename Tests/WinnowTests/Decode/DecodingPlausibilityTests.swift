@@ -13,6 +13,13 @@ import Testing
 
   static let cases: [Case] = [
     Case(
+      name: "windows-1251 read as x-mac-cyrillic: Serbian and Macedonian letters beside ы",
+      right: "Москва — столица России, а Санкт-Петербург называют северной столицей.",
+      wrong: "ћосква Ч столица –оссии, а —анкт-ѕетербург называют северной столицей."),
+    Case(
+      name: "windows-1253's Ά read as ISO-8859-7's ’ opening a word",
+      right: "Άνοιξε η νέα βιβλιοθήκη της πόλης.", wrong: "’νοιξε η νέα βιβλιοθήκη της πόλης."),
+    Case(
       name: "ISO-8859-16's ș read as Latin-1's º before a letter",
       right: "Președintele a spus că școala și țara", wrong: "Preºedintele a spus cã ºcoala ºi þara"
     ),
