@@ -11,7 +11,7 @@
 /// letters right after an ordinal indicator (`Preºedintele` is ISO-8859-16's `ș` read as
 /// Latin-1; `nº 5` and `1ª` are right), and a word of a script other than Latin opened by a
 /// closing quote (`’νοιξε` is windows-1253's `Ά` read as ISO-8859-7; Latin `’n`, `’s` are
-/// right).
+/// right), and a letter right after a symbol (`isStraySymbol`).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -33,11 +33,14 @@ struct DecodingPlausibility {
     var previousWasOrdinal = false
     var previousOpensWord = false
     var previousWasSpace = true
+    var previousWasStraySymbol = false
     for scalar in text.unicodeScalars {
       scalarCount += 1
       let value = scalar.value
       let afterOrdinal = previousWasOrdinal
       let afterOpeningQuote = previousOpensWord
+      let afterStraySymbol = previousWasStraySymbol
+      previousWasStraySymbol = value >= 0x80 && Self.isStraySymbol(scalar)
       previousWasOrdinal = value == 0xAA || value == 0xBA
       previousOpensWord = value == 0x2019 && previousWasSpace
       previousWasSpace = value == 0x20 || value == 0x0A
@@ -45,6 +48,7 @@ struct DecodingPlausibility {
         if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
           let isLower = value >= 0x61
           penalty += afterOrdinal ? Self.letterAfterOrdinalPenalty : 0
+          penalty += afterStraySymbol ? 1 : 0
           penalty += Self.letterPenalty(
             script: 1, isLower: isLower, previousScript: previousScript,
             previousWasLower: previousWasLower)
@@ -72,10 +76,11 @@ struct DecodingPlausibility {
       } else if (0xFF66...0xFF9F).contains(value) {
         halfWidthKanaCount += 1
       }
-      if afterOrdinal || (afterOpeningQuote && Self.script(of: value) != 1),
-        ScalarTraits.of(scalar).contains(.alphabetic)
-      {
-        penalty += Self.letterAfterOrdinalPenalty
+      if ScalarTraits.of(scalar).contains(.alphabetic) {
+        if afterOrdinal || (afterOpeningQuote && Self.script(of: value) != 1) {
+          penalty += Self.letterAfterOrdinalPenalty
+        }
+        penalty += afterStraySymbol ? 1 : 0
       }
       penalty += Self.nonASCIIPenalty(
         scalar, previousScript: &previousScript, previousWasLower: &previousWasLower,
@@ -90,6 +95,21 @@ struct DecodingPlausibility {
   /// What a letter right after `ª` or `º`, or a letter of a script other than Latin after a
   /// word-opening `’`, costs: as much as a script switch in a word.
   static let letterAfterOrdinalPenalty = 2
+
+  /// A symbol that no letter follows in right text: not punctuation that opens, closes or
+  /// sits in words (`¿`, `«`, `’s`, `l·l`), not `°` (`°C`). `¦ibenik` is ISO-8859-15's `Š`
+  /// read as Latin-1, `´Tere` Estonian ISO-8859-13's `“`.
+  static func isStraySymbol(_ scalar: Unicode.Scalar) -> Bool {
+    let traits = ScalarTraits.of(scalar)
+    guard traits.isDisjoint(with: [.alphabetic, .mark, .whitespace, .decimalNumber]),
+      !isWordPunctuation(scalar), scalar.value != 0xA1, scalar.value != 0xBF,
+      scalar.value != 0xB0
+    else { return false }
+    switch scalar.properties.generalCategory {
+    case .openPunctuation, .initialPunctuation, .finalPunctuation: return false
+    default: return true
+    }
+  }
 
   /// Ideographs (unified, extension A and beyond, compatibility), not kana.
   static func isHan(_ value: UInt32) -> Bool {
