@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores charset detection on short documents: Winnow, ICU's detector alone, chardet.
 
-Usage: scripts/score_encoding.py [WINNOW_BINARY] [--devset DIR] [--work DIR]
+Usage: scripts/score_encoding.py [WINNOW_BINARY] [--set short|long] [--devset DIR] [--work DIR]
                                  [--per-charset] [--skip-chardet] [--errors]
 
 Builds a deterministic test set from the sentences of ../shared/devset/langid/sentences.tsv
@@ -11,6 +11,13 @@ really written in (and, for all languages, UTF-8 and UTF-16), in two sizes:
   very-short  the first words of one sentence, at most 40 characters.
 A document that a charset cannot encode is replaced by another sentence; one that is pure
 ASCII once encoded is left out (every ASCII-compatible charset is right for it).
+
+`--set long` builds the second set instead: pages of 10 to 200 KB in every legacy charset of
+the groups above plus LONG_ONLY, made of pure-ASCII lines of English pages of
+../shared/devset/boilerplate (menus, links, prose: the filler) and the language's sentences:
+  late    12 to 30 KB of filler before the first sentence, then paragraphs and filler;
+  sparse  one sentence every 2 to 6 KB of filler; the first one is the sentence of the
+          language with the fewest non-ASCII characters (Hungarian with 2 or 3 accents).
 
 A detection is right when decoding the bytes with the detected charset gives exactly the
 original text (so windows-1252 for ISO-8859-1 bytes is right when they decode identically;
@@ -107,7 +114,23 @@ PYTHON_CODECS = {
     "iso-8859-6-i": "iso8859_6",
     "x-mac-cyrillic": "mac_cyrillic",
     "ibm866": "cp866",
+    "ibm855": "cp855",
+    "ibm-866": "cp866",
+    "ibm-855": "cp855",
+    "johab": "johab",
 }
+# Charsets only the long set has (the short set stays the 3,641 documents it was).
+LONG_ONLY = {
+    "Cyrillic": {
+        "ru": ["IBM866", "IBM855", "x-mac-cyrillic"],
+        "bg": ["IBM866", "x-mac-cyrillic"],
+        "sr": ["IBM855"],
+    },
+    "Korean": {"ko": ["Johab"]},
+}
+LONG_BUCKETS = ("late", "sparse")
+LONG_DOCS_PER_CASE = 3
+FILLER_PAGES = 400
 
 ICU_DETECT_C = r"""
 #include <stdio.h>
@@ -215,12 +238,99 @@ def build_test_set(sentences, root):
         for charset in charsets:
             for bucket in BUCKETS:
                 docs = make_documents(sentences, language, charset, bucket, per_case)
-                for index, (text, data) in enumerate(docs):
-                    relative = f"{charset}/{bucket}/{language}-{index:02}.txt"
-                    path = root / relative
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    path.write_bytes(data)
-                    cases.append((relative, group, charset, bucket, text))
+                for index, document in enumerate(docs):
+                    cases.append(
+                        write_case(root, (group, language, charset, bucket, index), document)
+                    )
+    return cases
+
+
+def write_case(root, key, document):
+    """Writes one document under `root`; returns its case `(relative path, group, charset,
+    bucket, text)`."""
+    group, language, charset, bucket, index = key
+    text, data = document
+    relative = f"{charset}/{bucket}/{language}-{index:02}.txt"
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return (relative, group, charset, bucket, text)
+
+
+def read_filler(devset):
+    """Runs of pure-ASCII lines of English boilerplate pages, each run a list of lines."""
+    root = Path(devset).parent / "boilerplate"
+    runs = []
+    with open(root / "manifest.jsonl", encoding="utf-8") as handle:
+        ids = [json.loads(line)["id"] for line in handle]
+    for page_id in ids:
+        page = root / "cases" / f"{page_id}.txt"
+        lines = page.read_text(encoding="utf-8", errors="replace").split("\n")
+        if not page_id.startswith("cleaneval") or not lines:
+            continue
+        run = [line for line in lines if line.strip() and line.isascii()]
+        if len(run) > 20:
+            runs.append(run)
+        if len(runs) == FILLER_PAGES:
+            break
+    return runs
+
+
+def filler_block(rng, filler, size):
+    """About `size` bytes of consecutive filler lines."""
+    run = filler[rng.randrange(len(filler))]
+    start = rng.randrange(len(run))
+    lines, length = [], 0
+    while length < size:
+        line = run[start % len(run)]
+        start += 1
+        lines.append(line)
+        length += len(line) + 1
+    return lines
+
+
+def make_long_document(sentences, filler, language, charset, bucket, index):
+    """A page `(text, bytes)` of 10 to 200 KB, or None when the charset cannot encode it."""
+    rng = random.Random(f"{SEED}/long/{language}/{charset}/{bucket}/{index}")
+    pool = [s for s in sentences[language] if encode(s, charset) is not None]
+    if not pool:
+        return None
+    target = rng.randint(10_000, 200_000)
+    lines = []
+    if bucket == "late":
+        lines += filler_block(rng, filler, rng.randint(12_000, 30_000))
+    else:
+        lines += filler_block(rng, filler, rng.randint(1_000, 3_000))
+        fewest = min(pool, key=lambda s: (sum(not c.isascii() for c in s) or 99, len(s)))
+        lines.append(fewest)
+    while sum(len(line) + 1 for line in lines) < target:
+        if bucket == "late":
+            start = rng.randrange(len(pool))
+            lines.append(" ".join(pool[start : start + rng.randint(2, 6)]))
+            lines += filler_block(rng, filler, rng.randint(200, 4_000))
+        else:
+            lines += filler_block(rng, filler, rng.randint(2_000, 6_000))
+            lines.append(pool[rng.randrange(len(pool))])
+    text = "\n".join(lines) + "\n"
+    data = encode(text, charset)
+    return None if data is None else (text, data)
+
+
+def build_long_set(sentences, filler, root):
+    """Writes the long pages under `root`; returns cases as `build_test_set` does."""
+    cases = []
+    plan = []
+    for groups in (GROUPS, LONG_ONLY):
+        for group, langs in groups.items():
+            for lang, charsets in langs.items():
+                plan += [(group, lang, charset) for charset in charsets]
+    for group, language, charset in plan:
+        for bucket in LONG_BUCKETS:
+            for index in range(LONG_DOCS_PER_CASE):
+                document = make_long_document(sentences, filler, language, charset, bucket, index)
+                if document is not None:
+                    key = (group, language, charset, bucket, index)
+                    cases.append(write_case(root, key, document))
     return cases
 
 
@@ -322,9 +432,9 @@ def run_chardet(root, cases, work):
     return answer["names"], answer["seconds"]
 
 
-def report(cases, results, per_charset, root):
+def report(cases, results, per_charset, root, buckets):
     detectors = list(results)
-    groups = list(GROUPS) + ["Unicode"]
+    groups = list(dict.fromkeys(case[1] for case in cases))
 
     def row(label, selected, note=""):
         cells = []
@@ -348,7 +458,7 @@ def report(cases, results, per_charset, root):
         if per_charset:
             for charset in dict.fromkeys(case[2] for case in cases if case[1] == group):
                 row(f"  {charset}", [i for i in selected if cases[i][2] == charset])
-    for bucket in BUCKETS:
+    for bucket in buckets:
         row(f"all {bucket}", [i for i, case in enumerate(cases) if case[3] == bucket])
     row("**overall**", list(range(len(cases))))
     means = [f"{sum(scores) / len(scores):5.1f} %" for scores in group_scores.values()]
@@ -362,7 +472,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("winnow", nargs="?", default=str(repo / ".build/release/winnow"))
     parser.add_argument("--devset", default=str(repo / "../shared/devset/langid"))
-    parser.add_argument("--work", default=str(repo / "bench/out/score-encoding"))
+    parser.add_argument("--work", help="default: bench/out/score-encoding[-long]")
+    parser.add_argument("--set", choices=("short", "long"), default="short")
     parser.add_argument("--per-charset", action="store_true")
     parser.add_argument("--skip-chardet", action="store_true")
     parser.add_argument(
@@ -372,13 +483,20 @@ def main():
     )
     args = parser.parse_args()
 
-    work = Path(args.work).resolve()
+    suffix = "-long" if args.set == "long" else ""
+    work = Path(args.work or repo / f"bench/out/score-encoding{suffix}").resolve()
     root = work / "docs"
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
-    cases = build_test_set(read_sentences(args.devset), root)
-    ascii_only = "pure-ASCII documents are left out"
-    print(f"{len(cases)} documents ({ascii_only}) under {root}\n")
+    sentences = read_sentences(args.devset)
+    if args.set == "long":
+        cases = build_long_set(sentences, read_filler(args.devset), root)
+        megabytes = sum((root / case[0]).stat().st_size for case in cases) / 1e6
+        print(f"{len(cases)} long pages ({megabytes:.1f} MB) under {root}\n")
+    else:
+        cases = build_test_set(sentences, root)
+        ascii_only = "pure-ASCII documents are left out"
+        print(f"{len(cases)} documents ({ascii_only}) under {root}\n")
 
     results = {
         "Winnow": run_winnow(args.winnow, root, cases, work),
@@ -386,7 +504,8 @@ def main():
     }
     if not args.skip_chardet:
         results[f"chardet {CHARDET_VERSION}"] = run_chardet(root, cases, work)
-    report(cases, results, args.per_charset, root)
+    buckets = LONG_BUCKETS if args.set == "long" else BUCKETS
+    report(cases, results, args.per_charset, root, buckets)
     if args.errors:
         names = results["Winnow"][0]
         for i, (relative, _, charset, _, text) in enumerate(cases):

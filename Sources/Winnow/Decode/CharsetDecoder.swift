@@ -9,8 +9,7 @@ public struct CharsetDecoder: Sendable {
     public var message: String
   }
 
-  /// How many leading bytes ICU's detector reads: enough for a confident guess, and bounded
-  /// so that large documents cost no more to detect than small ones.
+  /// How many leading bytes ICU's detector reads to find ISO-2022's escapes.
   static let detectionSampleLength = 8192
   /// ICU's detector found nothing: the encoding of most legacy Western pages.
   static let fallbackEncoding = "windows-1252"
@@ -76,7 +75,10 @@ public struct CharsetDecoder: Sendable {
             text: String(decoding: buffer, as: UTF8.self), encoding: "UTF-8",
             confidence: scan.confidence, invalidBytes: scan.invalidBytes))
       }
-      let sample = bytes.prefix(Self.detectionSampleLength)
+      // A document longer than the ranker's sample gives as much evidence as the ranker reads.
+      let sample =
+        bytes.count <= EncodingRanker.sampleLength
+        ? bytes[...] : DetectionEvidence.sample(bytes[...], budget: EncodingRanker.sampleLength)
       let choice = EncodingRanker.choose(
         sample, icuCandidates: ICUCharsetDetector.candidates(sample), fit: fit)
       return Self.convert(

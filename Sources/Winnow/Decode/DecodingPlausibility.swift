@@ -2,13 +2,16 @@
 /// characters, stray controls, words that switch script (`cafe้` is windows-1252 read as
 /// windows-874) or case mid-word (`ðÒÉ×ÅÔ` is KOI8-R read as windows-1252), and symbols glued
 /// to letters (KOI8-R's box drawing where KOI8-U has Ukrainian letters), and accented
-/// Latin letters that no one language uses together (`LatinAlphabetFit`), and combining
+/// Latin letters, or Cyrillic ones, that no one language uses together (`LatinAlphabetFit`,
+/// `CyrillicAlphabetFit`), and combining
 /// marks with no letter to sit on (Thai vowel signs where windows-874 misreads Cyrillic),
 /// and Han text made mostly of rare characters (Thai or Korean bytes read as GB18030 or
 /// EUC-JP give well-formed Han, but seldom the characters real text is made of), and
 /// half-width katakana with no other Japanese beside it (Thai read as Shift_JIS), and
 /// letters right after an ordinal indicator (`Preºedintele` is ISO-8859-16's `ș` read as
-/// Latin-1; `nº 5` and `1ª` are right).
+/// Latin-1; `nº 5` and `1ª` are right), and a word of a script other than Latin opened by a
+/// closing quote (`’νοιξε` is windows-1253's `Ά` read as ISO-8859-7; Latin `’n`, `’s` are
+/// right), and a letter right after a symbol (`isStraySymbol`).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -22,20 +25,30 @@ struct DecodingPlausibility {
     var previousWasLower = false
     var previousWasLetter = false
     var accentedLetters: [Unicode.Scalar: Int] = [:]
+    var cyrillicLetters: [Unicode.Scalar: Int] = [:]
     var hanCount = 0
     var rareHanCount = 0
     var kanaCount = 0
     var halfWidthKanaCount = 0
     var previousWasOrdinal = false
+    var previousOpensWord = false
+    var previousWasSpace = true
+    var previousWasStraySymbol = false
     for scalar in text.unicodeScalars {
       scalarCount += 1
       let value = scalar.value
       let afterOrdinal = previousWasOrdinal
+      let afterOpeningQuote = previousOpensWord
+      let afterStraySymbol = previousWasStraySymbol
+      previousWasStraySymbol = value >= 0x80 && Self.isStraySymbol(scalar)
       previousWasOrdinal = value == 0xAA || value == 0xBA
+      previousOpensWord = value == 0x2019 && previousWasSpace
+      previousWasSpace = value == 0x20 || value == 0x0A
       if value < 0x80 {
         if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
           let isLower = value >= 0x61
           penalty += afterOrdinal ? Self.letterAfterOrdinalPenalty : 0
+          penalty += afterStraySymbol ? 1 : 0
           penalty += Self.letterPenalty(
             script: 1, isLower: isLower, previousScript: previousScript,
             previousWasLower: previousWasLower)
@@ -53,6 +66,8 @@ struct DecodingPlausibility {
       }
       if let letter = LatinAlphabetFit.accentedLetter(scalar) {
         accentedLetters[letter, default: 0] += 1
+      } else if let letter = CyrillicAlphabetFit.distinctiveLetter(scalar) {
+        cyrillicLetters[letter, default: 0] += 1
       } else if Self.isHan(value) {
         hanCount += 1
         rareHanCount += CommonHan.characters.contains(scalar) ? 0 : 1
@@ -61,20 +76,40 @@ struct DecodingPlausibility {
       } else if (0xFF66...0xFF9F).contains(value) {
         halfWidthKanaCount += 1
       }
-      if afterOrdinal && ScalarTraits.of(scalar).contains(.alphabetic) {
-        penalty += Self.letterAfterOrdinalPenalty
+      if ScalarTraits.of(scalar).contains(.alphabetic) {
+        if afterOrdinal || (afterOpeningQuote && Self.script(of: value) != 1) {
+          penalty += Self.letterAfterOrdinalPenalty
+        }
+        penalty += afterStraySymbol ? 1 : 0
       }
       penalty += Self.nonASCIIPenalty(
         scalar, previousScript: &previousScript, previousWasLower: &previousWasLower,
         previousWasLetter: &previousWasLetter)
     }
     penalty += LatinAlphabetFit.misfits(accentedLetters)
+    penalty += CyrillicAlphabetFit.misfits(cyrillicLetters)
     penalty += max(0, rareHanCount - (hanCount + 1) / 2)
     if hanCount + kanaCount == 0 { penalty += halfWidthKanaCount }
   }
 
-  /// What a letter right after `ª` or `º` costs: as much as a script switch in a word.
+  /// What a letter right after `ª` or `º`, or a letter of a script other than Latin after a
+  /// word-opening `’`, costs: as much as a script switch in a word.
   static let letterAfterOrdinalPenalty = 2
+
+  /// A symbol that no letter follows in right text: not punctuation that opens, closes or
+  /// sits in words (`¿`, `«`, `’s`, `l·l`), not `°` (`°C`). `¦ibenik` is ISO-8859-15's `Š`
+  /// read as Latin-1, `´Tere` Estonian ISO-8859-13's `“`.
+  static func isStraySymbol(_ scalar: Unicode.Scalar) -> Bool {
+    let traits = ScalarTraits.of(scalar)
+    guard traits.isDisjoint(with: [.alphabetic, .mark, .whitespace, .decimalNumber]),
+      !isWordPunctuation(scalar), scalar.value != 0xA1, scalar.value != 0xBF,
+      scalar.value != 0xB0
+    else { return false }
+    switch scalar.properties.generalCategory {
+    case .openPunctuation, .initialPunctuation, .finalPunctuation: return false
+    default: return true
+    }
+  }
 
   /// Ideographs (unified, extension A and beyond, compatibility), not kana.
   static func isHan(_ value: UInt32) -> Bool {

@@ -13,16 +13,19 @@ enum EncodingRanker {
   static let supersets: [String: String] = [
     "KOI8-R": "KOI8-U", "EUC-KR": "windows-949", "Big5": "Big5-HKSCS",
   ]
-  /// Single-byte charsets tried whatever ICU guessed, one or two per script and region:
+  /// Charsets tried whatever ICU guessed, one or two single-byte ones per script and region:
   /// ICU does not detect ISO-8859-13, ISO-8859-15, ISO-8859-16, windows-1257, KOI8-U,
-  /// windows-874, macintosh or cp437, and on a line or two of text its list often lacks
-  /// the right one of those it does detect. Where two decode a sample alike, the earlier
-  /// wins (ISO-8859-2 before ISO-8859-16: Romanian pages used it with ş and ţ).
-  static let singleByteCharsets = [
+  /// windows-874, macintosh, cp437, the DOS and Mac Cyrillic code pages or Johab, and on a
+  /// line or two of text its list often lacks the right one of those it does detect. Where
+  /// two decode a sample alike, the earlier wins (ISO-8859-2 before ISO-8859-16: Romanian
+  /// pages used it with ş and ţ; windows-1251 before x-mac-cyrillic, which differs from it
+  /// in capitals only; Hebrew and Arabic before the Mac and DOS Cyrillic pages, which read
+  /// their letters as clean lower-case Cyrillic).
+  static let charsetsAlwaysTried = [
     "windows-1252", "ISO-8859-15", "windows-1250", "ISO-8859-2", "ISO-8859-16",
     "windows-1257", "ISO-8859-13", "windows-1251", "KOI8-R", "KOI8-U", "ISO-8859-5",
     "windows-1253", "ISO-8859-7", "windows-1254", "windows-1255", "windows-1256",
-    "windows-874", "macintosh", "cp437",
+    "windows-874", "macintosh", "cp437", "x-mac-cyrillic", "IBM866", "IBM855", "Johab",
   ]
 
   struct Choice: Equatable {
@@ -52,9 +55,10 @@ enum EncodingRanker {
     for candidate in candidates(icuCandidates, hasNul: sample.contains(0)) {
       guard case .success(let converted) = CharsetConverter.convert(sample, from: candidate.name)
       else { continue }
-      let rate = DecodingPlausibility(converted.text).rate
+      let plausibility = DecodingPlausibility(converted.text)
+      let rate = plausibility.rate
       let decoding = Decoding(
-        guess: candidate, text: converted.text, rate: rate,
+        guess: candidate, text: converted.text, scalars: plausibility.scalarCount, rate: rate,
         score: rate + doubtWeight * (1 - candidate.confidence))
       if decoding.score < (best.map { decodings[$0].score - margin } ?? .infinity) {
         best = decodings.count
@@ -64,15 +68,37 @@ enum EncodingRanker {
     guard let best else { return nil }
     let winner = fittest(decodings, incumbent: best, fit: fit)
     let isICUGuess = icuCandidates.contains { $0.name == winner.guess.name }
+    let confidence = isICUGuess ? winner.guess.confidence : max(0.1, 1 - 10 * winner.rate)
     return Choice(
       name: winner.guess.name,
-      confidence: isICUGuess ? winner.guess.confidence : max(0.1, 1 - 10 * winner.rate))
+      confidence: min(
+        confidence,
+        leadConfidence(
+          winner, byLanguage: !winner.text.utf8.elementsEqual(decodings[best].text.utf8),
+          among: decodings)))
+  }
+
+  /// Penalty points (over the sample) of a lead that makes a choice half sure.
+  static let halfSureLead = 20.0
+  /// How sure a choice is by how far it leads the nearest decoding that gives other text:
+  /// a few accented letters on a long page, or a choice the n-gram model made between
+  /// equally clean decodings, are guesses, and the record says so.
+  static func leadConfidence(_ winner: Decoding, byLanguage: Bool, among decodings: [Decoding])
+    -> Double
+  {
+    if byLanguage { return 0.5 }
+    let nearest = decodings.lazy.filter { !$0.text.utf8.elementsEqual(winner.text.utf8) }
+      .map(\.score).min()
+    guard let nearest else { return 1 }
+    let lead = max(0, nearest - winner.score) * Double(winner.scalars)
+    return lead / (lead + halfSureLead)
   }
 
   /// A candidate's decoding of the sample and how it looks.
   struct Decoding {
     var guess: ICUCharsetDetector.Guess
     var text: String
+    var scalars: Int
     /// `DecodingPlausibility`'s penalty per scalar.
     var rate: Double
     /// `rate` plus the doubt ICU's confidence adds.
@@ -81,44 +107,68 @@ enum EncodingRanker {
 
   /// The incumbent, or the decoding that looks about as clean and reads clearly better as
   /// language: plausibility sees only letters no language uses together, the n-gram model
-  /// sees which language's letters they are.
+  /// sees which language's letters they are. Each rival is weighed against the current winner
+  /// on the words where the two differ only, so that the ASCII around a few accented words
+  /// of a long page does not drown them.
   static func fittest(_ decodings: [Decoding], incumbent: Int, fit: NgramFit) -> Decoding {
     let leader = decodings[incumbent]
-    let rivals = decodings.filter {
-      $0.rate <= leader.rate + plausibilityTie && !$0.text.utf8.elementsEqual(leader.text.utf8)
-        && haveSameShape($0.text, leader.text)
-    }
-    guard !rivals.isEmpty, var bestFit = fit.meanLogProbability(leader.text) else {
-      return leader
-    }
     var winner = leader
     var seen: Set<String> = [leader.text]
-    for rival in rivals where seen.insert(rival.text).inserted {
-      if let rivalFit = fit.meanLogProbability(rival.text), rivalFit > bestFit + fitLead {
-        winner = rival
-        bestFit = rivalFit
-      }
+    for rival in decodings
+    where rival.rate <= leader.rate + plausibilityTie && seen.insert(rival.text).inserted {
+      guard let words = differingWords(winner.text, rival.text),
+        let winnerFit = fit.meanLogProbability(words.first),
+        let rivalFit = fit.meanLogProbability(words.second),
+        rivalFit > winnerFit + fitLead
+      else { continue }
+      winner = rival
     }
     return winner
   }
 
-  /// Whether two decodings differ only in which letter of one script some scalars are
-  /// (`dešil` and `değil`, not `de๐il`): the n-gram model reads letters of its script and
-  /// skips the rest, so only such decodings compare fairly.
-  static func haveSameShape(_ first: String, _ second: String) -> Bool {
-    var others = second.unicodeScalars.makeIterator()
-    for scalar in first.unicodeScalars {
-      guard let other = others.next() else { return false }
+  /// The words (runs between white space) in which two decodings differ, each side's joined
+  /// by spaces; nil unless they differ only in which letter of one script some scalars are
+  /// (`dešil` and `değil`; not `de๐il`, nor the uncased `º` and `ș`): the n-gram model reads
+  /// letters of its script and skips the rest, so only such decodings compare fairly (on the
+  /// words they share it would let `è` read as Albanian `Ë` outweigh `à` read as `‡`).
+  static func differingWords(_ first: String, _ second: String) -> (first: String, second: String)?
+  {
+    let (firstScalars, secondScalars) = (Array(first.unicodeScalars), Array(second.unicodeScalars))
+    guard firstScalars.count == secondScalars.count else { return nil }
+    var words = (first: String.UnicodeScalarView(), second: String.UnicodeScalarView())
+    var wordStart = 0
+    var wordDiffers = false
+    for index in 0...firstScalars.count {
+      if index == firstScalars.count || ScalarTraits.of(firstScalars[index]).contains(.whitespace) {
+        if wordDiffers {
+          words.first += firstScalars[wordStart..<index] + [" "]
+          words.second += secondScalars[wordStart..<index] + [" "]
+        }
+        (wordStart, wordDiffers) = (index + 1, false)
+        continue
+      }
+      let (scalar, other) = (firstScalars[index], secondScalars[index])
       if scalar == other { continue }
-      let letters = (
-        ScalarTraits.of(scalar).contains(.alphabetic), ScalarTraits.of(other).contains(.alphabetic)
-      )
-      guard letters == (true, true),
-        DecodingPlausibility.script(of: scalar.value)
-          == DecodingPlausibility.script(of: other.value)
-      else { return false }
+      guard areLettersOfOneKind(scalar, other) else { return nil }
+      wordDiffers = true
     }
-    return others.next() == nil
+    guard !words.first.isEmpty else { return nil }
+    return (String(words.first), String(words.second))
+  }
+
+  private static func isCasedLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter: true
+    default: false
+    }
+  }
+
+  /// Two letters of one script, both cased (`ș`, general category Ll) or both not (`º`, Lo).
+  static func areLettersOfOneKind(_ scalar: Unicode.Scalar, _ other: Unicode.Scalar) -> Bool {
+    ScalarTraits.of(scalar).contains(.alphabetic) && ScalarTraits.of(other).contains(.alphabetic)
+      && DecodingPlausibility.script(of: scalar.value)
+        == DecodingPlausibility.script(of: other.value)
+      && isCasedLetter(scalar) == isCasedLetter(other)
   }
 
   /// ICU's guesses, then the supersets of those, then the single-byte charsets it did not
@@ -141,7 +191,7 @@ enum EncodingRanker {
       }
     }
     let prior = candidates.map(\.confidence).min() ?? 0
-    for name in singleByteCharsets where !candidates.contains(where: { $0.name == name }) {
+    for name in charsetsAlwaysTried where !candidates.contains(where: { $0.name == name }) {
       candidates.append(.init(name: name, confidence: prior))
     }
     for guess in unicodeGuesses {

@@ -12,6 +12,11 @@ enum LatinAlphabetFit {
 
   /// Occurrences of accented Latin letters outside the alphabet that covers most of them.
   static func misfits(_ counts: [Unicode.Scalar: Int]) -> Int {
+    misfits(counts, alphabets: alphabets)
+  }
+
+  /// Occurrences of the counted letters outside the one of `alphabets` that covers most.
+  static func misfits(_ counts: [Unicode.Scalar: Int], alphabets: [Set<Unicode.Scalar>]) -> Int {
     guard !counts.isEmpty else { return 0 }
     let total = counts.values.reduce(0, +)
     var fewest = total

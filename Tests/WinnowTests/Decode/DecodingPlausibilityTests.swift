@@ -13,6 +13,16 @@ import Testing
 
   static let cases: [Case] = [
     Case(
+      name: "windows-1251 read as x-mac-cyrillic: Serbian and Macedonian letters beside ы",
+      right: "Москва — столица России, а Санкт-Петербург называют северной столицей.",
+      wrong: "ћосква Ч столица –оссии, а —анкт-ѕетербург называют северной столицей."),
+    Case(
+      name: "ISO-8859-15's Š read as Latin-1's ¦, a symbol before a letter",
+      right: "Šibenik je grad u Dalmaciji.", wrong: "¦ibenik je grad u Dalmaciji."),
+    Case(
+      name: "windows-1253's Ά read as ISO-8859-7's ’ opening a word",
+      right: "Άνοιξε η νέα βιβλιοθήκη της πόλης.", wrong: "’νοιξε η νέα βιβλιοθήκη της πόλης."),
+    Case(
       name: "ISO-8859-16's ș read as Latin-1's º before a letter",
       right: "Președintele a spus că școala și țara", wrong: "Preºedintele a spus cã ºcoala ºi þara"
     ),
@@ -35,7 +45,7 @@ import Testing
 
   @Test(arguments: [
     "Nº 5 e 1ª edição", "中国的经济发展很快，人们的生活越来越好。",
-    "Noreg støtta òg SN-styrkane", "清々しい香り・・・。",
+    "Noreg støtta òg SN-styrkane", "清々しい香り・・・。", "¿Qué? 25 °C «bon» it’s",
   ])
   func rightTextHasNoPenalty(_ text: String) {
     #expect(DecodingPlausibility(text).penalty == 0)

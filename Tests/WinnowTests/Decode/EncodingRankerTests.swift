@@ -34,11 +34,33 @@ import Testing
     #expect(EncodingRanker.candidates(guesses, hasNul: true).map(\.name).first == "UTF-16BE")
   }
 
-  @Test func sameShapeComparesOnlyLettersOfOneScriptForLettersOfThatScript() {
-    #expect(EncodingRanker.haveSameShape("nustatė, jog", "nustatë, jog"))
-    #expect(!EncodingRanker.haveSameShape("değil", "de๐il"))
-    #expect(!EncodingRanker.haveSameShape("sadrži", "sadr¾i"))
-    #expect(!EncodingRanker.haveSameShape("abc", "abcd"))
+  @Test func differingWordsAreLettersOfOneScriptForLettersOfThatScript() throws {
+    let words = try #require(
+      EncodingRanker.differingWords("Ji nustatė, jog aš", "Ji nustatë, jog aš"))
+    #expect(words.first == "nustatė, ")
+    #expect(words.second == "nustatë, ")
+    #expect(EncodingRanker.differingWords("değil", "de๐il") == nil)
+    #expect(EncodingRanker.differingWords("sadrži", "sadr¾i") == nil)
+    #expect(EncodingRanker.differingWords("abc", "abcd") == nil)
+    #expect(EncodingRanker.differingWords("1º", "1ș") == nil)
+  }
+
+  @Test func oneWordThatDiffersInShapeLeavesTheChoiceToPlausibility() {
+    #expect(EncodingRanker.differingWords("è più città", "Ë piÙ citt‡") == nil)
+  }
+
+  /// A long page: three accented Catalan words among English menus. Read as ISO-8859-2 they
+  /// are Slovak-looking letters (`ŕ`, `č`), as clean as the right ones; judged on the words
+  /// that differ, Catalan wins over the ASCII around them.
+  @Test func languageFitReadsOnlyTheWordsThatDiffer() throws {
+    let menus = String(repeating: "Home News Sports Weather Contact us About the site ", count: 20)
+    let text = menus + "Va dir que això és més fàcil i que tornarà demà. " + menus
+    let bytes = try #require(Self.encode(text, "windows-1252"))
+    let choice = try #require(
+      EncodingRanker.choose(bytes[...], icuCandidates: [Guess(name: "ISO-8859-2", confidence: 0.5)])
+    )
+    let decoded = try CharsetConverter.convert(bytes[...], from: choice.name).get()
+    #expect(decoded.text.utf8.elementsEqual(text.utf8))
   }
 
   /// Lithuanian `ė` is `ë` in Latin-1 and Turkish `ğ` is Icelandic `ð`: one letter, which
