@@ -17,6 +17,8 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   /// The learned line classifier: `builtin` (compiled in), `off`, or the path of a weights
   /// file written by `scripts/train_boilerplate.py`.
   public var lineModel: String
+  /// What becomes of reader comments: dropped, moved to the record's `comments`, or kept.
+  public var comments: CommentsMode
   /// Lines repeated across the pages of a folder, in runs that survey their folders.
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
@@ -31,6 +33,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case cjkStopwordScale = "cjk_stopword_scale"
     case regexTimeLimit = "regex_time_limit"
     case lineModel = "line_model"
+    case comments
     case crossDocument = "cross_document"
     case rules
   }
