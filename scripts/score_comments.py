@@ -65,7 +65,8 @@ def page_scores(args, m, record):
     moved = [
         r["line"] for r in record["winnow"].get("removed_lines", []) if r.get("to") == "comments"
     ]
-    keep_lines = 0
+    # The labels number the lines of the block rendering only.
+    keep_lines = 0 if args.rendering == "block" else None
     if args.rendering == "block" and moved:
         labels = sb.read(os.path.join(args.devset, "cases", m["id"] + ".labels")).split("\n")
         keep_lines = sum(labels[n - 1].strip() == "keep" for n in moved if n <= len(labels))
@@ -88,9 +89,10 @@ def summary(name, group):
     in_gold = sum(s["in_gold"] for s in group)
     gold = sum(s["gold"] for s in group)
     lines = sum(s["lines"] for s in group)
-    keep = sum(s["keep_lines"] for s in group)
+    keep = sum(s["keep_lines"] or 0 for s in group)
+    labelled = all(s["keep_lines"] is not None for s in group)
     purity = f"{1 - in_gold / tokens:.3f}" if tokens else "  -  "
-    keep_share = f"{keep / lines:.3f}" if lines else "  -  "
+    keep_share = f"{keep / lines:.3f}" if lines and labelled else "  -  "
     print(
         f"{name:<14} {len(group):>5} {len(with_comments):>6} {sum(s['comments'] for s in group):>8}"
         f" {tokens:>9} {purity:>7} {in_gold / gold if gold else 0:>7.4f} {lines:>7} {keep_share:>7}"
