@@ -131,6 +131,25 @@ import Testing
     #expect(lines.last?.hasSuffix("; 2 reader comments to comments") == true)
   }
 
+  /// `winnow report` lists a sampled record's comments and marks their lines as moved.
+  @Test func theReportShowsTheCommentsOfItsSample() throws {
+    let tree = try TemporaryDirectory()
+    let output = tree.url.appendingPathComponent("out.jsonl").path
+    let folder = Winnow.repositoryRoot.appendingPathComponent("fixtures/comments").path
+    let run = try Winnow.run(["clean", folder, "--explain", "-o", output, "--progress", "never"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let report = try Winnow.run(["report", output, "--sample", "3"])
+    #expect(report.status == 0, "\(report.stderr)")
+    let html = report.stdoutText
+    for page in Self.pages {
+      #expect(html.contains("<dt>comments (\(page.comments.count))</dt>"))
+    }
+    let movedRows = html.components(
+      separatedBy: "data-verdict=\"meta\" data-kind=\"comment-widget\"")
+    let movedLines = Self.pages.flatMap(\.comments).map { $0.split(separator: "\n").count }
+    #expect(movedRows.count - 1 == movedLines.reduce(0, +))
+  }
+
   @Test func aMisspeltModeIsAConfigErrorWithTheNearMiss() throws {
     let tree = try TemporaryDirectory()
     let config = try tree.file("c.yaml", "boilerplate:\n  comments: feild\n")
