@@ -210,7 +210,13 @@ def print_summary(scores, with_short=False):
         f"{'mean of sources':<16} {len(means):>4}  F1 {sum(means) / len(means):.3f}"
         f"  lowest {min(means):.3f}"
     )
-    for key in ("source", "page_type", "lang"):
+    print_by_group(scores, ("source", "page_type", "lang"), summary)
+
+
+def print_by_group(scores, keys, summary):
+    """Calls summary(name, group) for the groups of `scores` by each of `keys`, largest
+    first, under a `-- by KEY` line."""
+    for key in keys:
         groups = collections.defaultdict(list)
         for s in scores:
             groups[s[key]].append(s)

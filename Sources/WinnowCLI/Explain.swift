@@ -37,7 +37,8 @@ struct Explain: ParsableCommand {
     }
   }
 
-  /// What became of the page as a whole: lines kept, removals by kind, a document drop.
+  /// What became of the page as a whole: lines kept, removals by kind, the reader comments
+  /// moved to the record's `comments`, a document drop.
   static func footer(_ page: Page, _ report: CleaningReport) -> String {
     var text = "-- kept \(page.keptLines.count) of \(page.lines.count) lines"
     let removed = report.removedByKind.sorted { $0.key.rawValue < $1.key.rawValue }
@@ -45,6 +46,7 @@ struct Explain: ParsableCommand {
       text +=
         "; removed " + removed.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
     }
+    if !page.comments.isEmpty { text += "; \(page.comments.count) reader comments to comments" }
     if let rule = report.documentDropRule { text += "; document dropped by rule \(rule)" }
     return text + "\n"
   }

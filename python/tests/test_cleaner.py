@@ -86,6 +86,22 @@ def test_config_dict_is_laid_over_the_default():
     cleaner.close()
 
 
+def test_reader_comments_are_a_field_beside_the_text():
+    comment = (
+        "I walked past the school this morning and the water was already going down, "
+        "but the basements on our street are still flooded."
+    )
+    page = f"{ARTICLE}\nComments\nAnna Berg\n{comment}\nReply\n"
+    record = winnow.clean(page)
+    assert record.text == ARTICLE
+    assert record.comments == [comment]
+    assert winnow.clean(ARTICLE).comments is None
+    cleaner = winnow.Cleaner({"boilerplate": {"comments": "keep"}})
+    kept = cleaner.clean(page)
+    cleaner.close()
+    assert kept.text == ARTICLE + "\n" + comment and kept.comments is None
+
+
 def test_bad_config_raises_and_names_the_key():
     with pytest.raises(winnow.WinnowError) as caught:
         winnow.Cleaner({"boilerplate": {"enabeld": False}})

@@ -17,13 +17,14 @@ from datatrove.pipeline.base import PipelineStep
 from .cleaner import Cleaner
 from .results import Dropped, Failed
 
-FOUND_FIELDS = ("title", "byline", "date", "segments")
+FOUND_FIELDS = ("title", "byline", "date", "segments", "comments")
 
 
 class WinnowCleaner(PipelineStep):
     """Cleans `doc.text` with winnow. Metadata added: `language` (as DataTrove's language
     filter names it) and `winnow`: winnow's report (encoding, counts of removals and repairs)
-    with `title`, `byline`, `date` when found, and the language `segments`."""
+    with `title`, `byline`, `date` and the reader `comments` when found, and the language
+    `segments`."""
 
     name = "🧹 Winnow"
     type = "✂️ - FORMAT"

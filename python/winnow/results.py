@@ -16,6 +16,9 @@ class Record:
     byline: Optional[str] = None
     date: Optional[str] = None
     segments: List[Dict[str, Any]] = field(default_factory=list)
+    # The reader comments under the article, one string per comment, when the page has some
+    # (config `boilerplate.comments: field`, the default); they are not part of `text`.
+    comments: Optional[List[str]] = None
     winnow: Dict[str, Any] = field(default_factory=dict)
     fields: Dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -29,6 +32,7 @@ class Record:
             byline=obj.get("byline"),
             date=obj.get("date"),
             segments=obj.get("segments", []),
+            comments=obj.get("comments"),
             winnow=obj.get("winnow", {}),
             fields=obj,
         )

@@ -19,6 +19,8 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   public var lineModel: String
   /// The word counts by which the context pass tells chrome, headings and captions.
   public var context: ContextSettings
+  /// What becomes of reader comments: dropped, moved to the record's `comments`, or kept.
+  public var comments: CommentsMode
   /// Lines repeated across the pages of a folder, in runs that survey their folders.
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
@@ -36,6 +38,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case regexTimeLimit = "regex_time_limit"
     case lineModel = "line_model"
     case context
+    case comments
     case crossDocument = "cross_document"
     case rules
   }

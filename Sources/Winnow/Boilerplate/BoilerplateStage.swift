@@ -7,7 +7,9 @@
 /// `LineClassifierPass` decides every line but the title and metadata, with those verdicts
 /// among its features; the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
-/// user's rules from the config override all four.
+/// user's rules from the config override all four. Last, the prose of reader comments is
+/// dropped, moved to the record's `comments` or kept, as `boilerplate.comments` says
+/// (`ReaderComments`); the other lines' verdicts do not depend on it.
 public struct BoilerplateStage: Stage {
   public static let id = StageID.boilerplate
 
@@ -19,6 +21,7 @@ public struct BoilerplateStage: Stage {
   let contextRules: ContextPass.Rules
   let repeatedLines: RepeatedLinePass
   let lineClassifier: LineClassifierPass?
+  let comments: CommentsMode
 
   /// Takes the user rules as the settings' validation compiled them (compiling them here
   /// only for settings nobody validated); settings with problems throw `PatternRule.Invalid`
@@ -37,6 +40,7 @@ public struct BoilerplateStage: Stage {
     lineClassifier = try LineModelChoice.load(settings.lineModel).map {
       LineClassifierPass(model: $0, context: settings.context)
     }
+    comments = settings.comments
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
@@ -53,7 +57,23 @@ public struct BoilerplateStage: Stage {
     applyUserRules(
       to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code,
       report: &report)
-    record(verdicts, on: &page, report: &report)
+    let comments = placeComments(of: analysis, verdicts: &verdicts)
+    record(verdicts, on: &page, report: &report, comments: comments)
+  }
+
+  /// The lines of each reader comment that go to the record's `comments`, as
+  /// `boilerplate.comments` says: none for `drop`; for `keep`, none either, since their
+  /// verdicts become content.
+  private func placeComments(of analysis: Analysis, verdicts: inout [Verdict?]) -> [[Int]] {
+    guard comments != .drop else { return [] }
+    let found = ReaderComments(
+      lines: analysis.lines, classes: analysis.classes, ruleVerdicts: analysis.ruleVerdicts,
+      verdicts: verdicts)
+    guard comments == .keep else { return found.comments }
+    for index in found.lineIndices {
+      verdicts[index] = Verdict(role: .content, rule: ReaderComments.keepRule)
+    }
+    return []
   }
 
   /// The line classifier's features of each non-blank line of `page`, as the stage computes
@@ -80,6 +100,8 @@ public struct BoilerplateStage: Stage {
     let lines: [LineContext?]
     let language: PageLanguage
     let classes: [ContentClass?]
+    /// The built-in rules' verdicts, before the context pass revised them.
+    let ruleVerdicts: [Verdict?]
     var verdicts: [Verdict?]
   }
 
@@ -110,7 +132,9 @@ public struct BoilerplateStage: Stage {
       lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
       rules: contextRules)
     context.run()
-    return Analysis(lines: lines, language: language, classes: classes, verdicts: context.verdicts)
+    return Analysis(
+      lines: lines, language: language, classes: classes, ruleVerdicts: verdicts,
+      verdicts: context.verdicts)
   }
 
   /// Applies the user's rules in config order (the first match decides a line); notes in
@@ -155,11 +179,17 @@ public struct BoilerplateStage: Stage {
     return nil
   }
 
-  /// Writes the verdicts into the page, the title, byline and date into its metadata, and a
-  /// removal for each dropped line into the report.
-  private func record(_ verdicts: [Verdict?], on page: inout Page, report: inout CleaningReport) {
+  /// Writes the verdicts into the page, the title, byline and date into its metadata, the
+  /// `comments` (line indices of each) into its comments, and a removal for each dropped line
+  /// into the report.
+  private func record(
+    _ verdicts: [Verdict?], on page: inout Page, report: inout CleaningReport,
+    comments: [[Int]]
+  ) {
     var bylines: [String] = []
     var dates: [String] = []
+    for index in comments.joined() { page.lines[index].movedTo = .comments }
+    page.comments = comments.map { $0.map { page.lines[$0].text }.joined(separator: "\n") }
     for index in page.lines.indices {
       guard let verdict = verdicts[index] else { continue }
       page.lines[index].verdict = verdict
@@ -173,7 +203,7 @@ public struct BoilerplateStage: Stage {
         report.removals.append(
           Removal(
             line: page.lines[index].number, stage: .boilerplate, rule: verdict.rule, kind: kind,
-            text: text))
+            text: text, movedTo: page.lines[index].movedTo))
       case .content, .heading: break
       }
     }

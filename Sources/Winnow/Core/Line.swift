@@ -8,6 +8,9 @@ public struct Line: Hashable, Sendable {
   public var verdict: Verdict?
   /// The line as decoded, when the normalize stage changed it: `winnow explain` shows both.
   public var original: String?
+  /// The record field the line went to when it left the text for another one (a reader
+  /// comment's prose, for `comments`).
+  public var movedTo: Removal.Destination?
 
   public init(number: Int, text: String, verdict: Verdict? = nil) {
     self.number = number

@@ -4,15 +4,20 @@ import Foundation
 /// `meta`, `blank`), what the line is (`content`, `title`, a boilerplate kind) and the rule,
 /// with its score when the rule was not certain. The text and the HTML explain views both
 /// read it, so they always agree.
+///
+/// A line that left the text for another field of the record is `meta` like the title: a
+/// reader comment's line moved to `comments` is `meta` labelled `comments`, with the kind and
+/// rule of its removal.
 public struct LineFate: Equatable, Sendable {
   public enum Verdict: String, Sendable {
     case keep, drop, meta, blank
   }
 
   public var verdict: Verdict
-  /// `content`, `heading`, `title`, `byline`, `date`, a boilerplate kind, or `-` for blanks.
+  /// `content`, `heading`, `title`, `byline`, `date`, `comments`, a boilerplate kind, or `-`
+  /// for blanks.
   public var label: String
-  /// The kind, for dropped lines.
+  /// The kind, for dropped lines (and lines moved to `comments`).
   public var kind: BoilerplateKind?
   public var rule: RuleID?
   /// The verdict's score when below 1 (the line classifier, the cross-page survey).
@@ -44,7 +49,7 @@ public struct LineFate: Equatable, Sendable {
     case .byline: (verdict, label) = (.meta, "byline")
     case .date: (verdict, label) = (.meta, "date")
     case .dropped(let dropped):
-      (verdict, label) = (.drop, dropped.rawValue)
+      (verdict, label) = line.movedTo.map { (.meta, $0.rawValue) } ?? (.drop, dropped.rawValue)
       kind = dropped
     }
   }

@@ -12,6 +12,9 @@ public struct Page: Sendable {
   public var title: String?
   public var byline: String?
   public var date: String?
+  /// The reader comments under the article, one string per comment (its paragraphs joined
+  /// by `\n`), when `boilerplate.comments` is `field`.
+  public var comments: [String] = []
   /// The language of the page as a whole, once the language stage has run.
   public var language: String?
   public var segments: [Segment] = []

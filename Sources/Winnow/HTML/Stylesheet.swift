@@ -36,6 +36,7 @@ enum Stylesheet {
     .meta-fields dt{color:var(--meta-ink);font-size:12px;text-transform:uppercase;\
     letter-spacing:.04em;padding-top:2px}
     .meta-fields dd{margin:0;font-weight:600;justify-self:start}
+    .meta-fields ol.comments{margin:0;padding-left:1.6em;font-weight:400;white-space:pre-line}
     .banner{background:#fde8e8;border:1px solid #f5b5b5;color:#8b1c1c;border-radius:8px;\
     padding:8px 14px;margin:0 0 16px}
     .toggle{font-size:13px;color:var(--muted);display:inline-flex;gap:6px;align-items:center;\

@@ -9,6 +9,9 @@ public struct Record: Sendable {
   public var date: String?
   public var language: String
   public var segments: [Segment]
+  /// The reader comments under the article, one string per comment (`boilerplate.comments:
+  /// field`); written only when there are some.
+  public var comments: [String] = []
   public var encoding: String
   public var encodingConfidence: Double
   public var invalidBytes: Int

@@ -1,7 +1,7 @@
 /// Turns a `Record` into its JSON line (with the final `\n`), as the contract's "Record"
 /// section specifies:
 ///
-///     {"id","source","text","title"?,"byline"?,"date"?,"language","segments",
+///     {"id","source","text","title"?,"byline"?,"date"?,"language","segments","comments"?,
 ///      "winnow":{"encoding","encoding_confidence"?,"lines_in","lines_kept","chars_in",
 ///                "chars_out","removed":{kind:n},"repairs":{kind:n},"invalid_bytes"?,
 ///                "rule_timeouts"?, "fallback"?, "removed_lines"? (only with explain)}}
@@ -13,7 +13,9 @@
 /// `rule_timeouts` when not 0, `fallback` (true) when the boilerplate stage kept a page's main
 /// block as a fallback;
 /// `removed` lists the kinds that occurred, `repairs` every repair kind (zeros included, so
-/// that every record has the same columns).
+/// that every record has the same columns). `comments` (an array of strings) appears when the
+/// page has reader comments and `boilerplate.comments` is `field`; their lines are in
+/// `removed_lines` too, with `"to":"comments"`.
 public enum RecordEncoder {
   public static func encode(_ record: Record, explain: Bool) -> [UInt8] {
     var json = JSONBytes(capacity: record.text.utf8.count + 512)
@@ -52,13 +54,14 @@ public enum RecordEncoder {
 
   /// The top-level fields Winnow writes, in their order.
   private enum Field: String, CaseIterable {
-    case id, source, text, title, byline, date, language, segments, winnow
+    case id, source, text, title, byline, date, language, segments, comments, winnow
 
     func isPresent(in record: Record) -> Bool {
       switch self {
       case .title: record.title != nil
       case .byline: record.byline != nil
       case .date: record.date != nil
+      case .comments: !record.comments.isEmpty
       default: true
       }
     }
@@ -84,6 +87,7 @@ public enum RecordEncoder {
     case .date: json.string(record.date ?? "")
     case .language: json.string(record.language)
     case .segments: writeSegments(record.segments, into: &json)
+    case .comments: writeStrings(record.comments, into: &json)
     case .winnow: writeWinnow(record, explain: explain, into: &json)
     }
   }
@@ -103,6 +107,15 @@ public enum RecordEncoder {
       json.raw(",\"confidence\":")
       json.decimal(segment.confidence)
       json.byte(UInt8(ascii: "}"))
+    }
+    json.byte(UInt8(ascii: "]"))
+  }
+
+  private static func writeStrings(_ strings: [String], into json: inout JSONBytes) {
+    json.byte(UInt8(ascii: "["))
+    for (index, string) in strings.enumerated() {
+      if index > 0 { json.byte(UInt8(ascii: ",")) }
+      json.string(string)
     }
     json.byte(UInt8(ascii: "]"))
   }
@@ -161,6 +174,10 @@ public enum RecordEncoder {
         json.string(removal.kind.rawValue)
         json.raw(",\"rule\":")
         json.string(removal.rule.rawValue)
+        if let destination = removal.movedTo {
+          json.raw(",\"to\":")
+          json.string(destination.rawValue)
+        }
         json.raw(",\"text\":")
         json.string(removal.text)
         json.byte(UInt8(ascii: "}"))

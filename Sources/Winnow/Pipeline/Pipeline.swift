@@ -133,6 +133,7 @@ extension Record {
       charsIn: page.lines.reduce(0) { $0 + $1.text.codePointCount },
       charsOut: text.codePointCount, removals: report.removals, repairs: report.repairs,
       inputFields: document.fields)
+    comments = page.comments
     ruleTimeouts = report.ruleTimeouts
     fallback = report.fallback
   }

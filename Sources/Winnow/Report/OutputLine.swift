@@ -11,6 +11,7 @@ struct OutputLine: Decodable {
   var title: String?
   var byline: String?
   var date: String?
+  var comments: [String]?
   var language: String?
   var segments: [SegmentFields]?
   var winnow: WinnowFields?
@@ -61,10 +62,13 @@ struct OutputLine: Decodable {
     var kind: String
     var rule: String
     var text: String
+    /// The record field the line went to instead of the text (`comments`), if any.
+    var to: String?
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, source, text, title, byline, date, language, segments, winnow, dropped, error
+    case id, source, text, title, byline, date, comments, language, segments, winnow, dropped
+    case error
   }
 
   init(from decoder: any Swift.Decoder) throws {
@@ -78,6 +82,7 @@ struct OutputLine: Decodable {
     title = try? fields.decodeIfPresent(String.self, forKey: .title)
     byline = try? fields.decodeIfPresent(String.self, forKey: .byline)
     date = try? fields.decodeIfPresent(String.self, forKey: .date)
+    comments = try? fields.decodeIfPresent([String].self, forKey: .comments)
     language = try? fields.decodeIfPresent(String.self, forKey: .language)
     segments = try? fields.decodeIfPresent([SegmentFields].self, forKey: .segments)
     winnow = try? fields.decodeIfPresent(WinnowFields.self, forKey: .winnow)

@@ -5,6 +5,7 @@ struct SampledPage {
   static let maxTextScalars = 60_000
   static let maxRemovedLines = 2_000
   static let maxLineScalars = 2_000
+  static let maxComments = 200
 
   var id: String
   var language: String
@@ -12,6 +13,8 @@ struct SampledPage {
   var title: String?
   var byline: String?
   var date: String?
+  /// The record's reader comments, each cut like a removed line.
+  var comments: [String]
   var linesIn: Int
   var linesKept: Int
   var charsIn: Int
@@ -40,7 +43,13 @@ struct SampledPage {
     removed = winnow.removed ?? [:]
     hasRemovedLines = winnow.removedLines != nil
     let allRemoved = winnow.removedLines ?? []
-    var cut = allRemoved.count > Self.maxRemovedLines
+    let allComments = line.comments ?? []
+    var cut = allRemoved.count > Self.maxRemovedLines || allComments.count > Self.maxComments
+    comments = allComments.prefix(Self.maxComments).map { comment in
+      let (text, wasCut) = comment.cut(atScalars: Self.maxLineScalars)
+      cut = cut || wasCut
+      return text
+    }
     removedLines = allRemoved.prefix(Self.maxRemovedLines).map { removal in
       var removal = removal
       let (text, wasCut) = removal.text.cut(atScalars: Self.maxLineScalars)

@@ -60,6 +60,18 @@ import Testing
     #expect(html.contains("<dd>2 of 6</dd>"), "lines kept")
   }
 
+  /// The lines moved to `comments` are marked like the title, and the comments are listed.
+  @Test func readerCommentsAreListedAndTheirLinesMarked() throws {
+    let (page, report) = try DefaultBoilerplate.run(
+      try Fixtures.text("comments/news-de.txt"), source: "news-de.txt")
+    let html = ExplainView(page: page, report: report, id: "news-de.txt").render()
+    #expect(html.contains("<dt>comments (2)</dt>"))
+    #expect(html.components(separatedBy: "<li dir=\"auto\">").count - 1 == 2)
+    #expect(html.contains("<li dir=\"auto\">Endlich! Ich fahre jeden Tag mit dem Rad"))
+    #expect(html.contains("<tr id=\"L11\" class=\"meta\" data-verdict=\"meta\""))
+    #expect(html.contains("the page&#39;s comments, moved out of the text by rule context.zone"))
+  }
+
   @Test func theFileFetchesNothing() {
     let html = explained()
     #expect(html.contains("Content-Security-Policy"))

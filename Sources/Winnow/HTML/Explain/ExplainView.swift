@@ -2,9 +2,10 @@ import Foundation
 
 /// `winnow explain --html`: one page as Winnow saw it, as a self-contained HTML file. Every
 /// line is there: kept lines as text, dropped lines struck through in their kind's colour,
-/// title, byline and date marked; a side column gives each line's rule, a margin its
-/// language, and repaired lines show their text before repair. Above them: the encoding, the
-/// totals, and a legend whose counts are the record's `winnow.removed`.
+/// title, byline, date and the lines of reader comments marked; a side column gives each
+/// line's rule, a margin its language, and repaired lines show their text before repair.
+/// Above them: the encoding, the totals, the record's `title`, `byline`, `date` and
+/// `comments`, and a legend whose counts are the record's `winnow.removed`.
 public struct ExplainView {
   private let page: Page
   private let report: CleaningReport
@@ -28,7 +29,8 @@ public struct ExplainView {
         if let banner { main.element("p", ["class": "banner"], text: banner) }
         main.element("section", ["class": "panel"]) { panel in
           PageFacts(record: record).render(&panel)
-          let meta = MetaFields(title: page.title, byline: page.byline, date: page.date)
+          let meta = MetaFields(
+            title: page.title, byline: page.byline, date: page.date, comments: page.comments)
           if !meta.isEmpty { meta.render(&panel) }
         }
         var palette = LanguagePalette()

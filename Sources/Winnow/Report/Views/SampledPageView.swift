@@ -1,5 +1,6 @@
-/// One sampled record, explained as far as a record allows: its title, byline and date, each
-/// removed line with its kind and rule (struck through, as in `winnow explain --html`), and
+/// One sampled record, explained as far as a record allows: its title, byline, date and
+/// reader comments, each removed line with its kind and rule (struck through, as in
+/// `winnow explain --html`; a line moved to the comments marked like the title), and
 /// its kept text with the language margin. A record does not say where its kept lines stood
 /// among the removed ones, so the two are listed apart.
 struct SampledPageView {
@@ -23,7 +24,8 @@ struct SampledPageView {
           text: "\(Percent(page.charsOut, of: page.charsIn)) of \(page.charsIn) characters")
       }
       details.element("div", ["class": "body"]) { body in
-        let meta = MetaFields(title: page.title, byline: page.byline, date: page.date)
+        let meta = MetaFields(
+          title: page.title, byline: page.byline, date: page.date, comments: page.comments)
         if !meta.isEmpty { meta.render(&body) }
         let counts = Dictionary(
           uniqueKeysWithValues: page.removed.compactMap { kind, count in
@@ -52,9 +54,11 @@ struct SampledPageView {
     guard !page.removedLines.isEmpty else { return }
     html.element("table", ["class": "lines removed"]) { table in
       for removal in page.removedLines {
+        // A line moved to `comments` is marked as in `winnow explain`: it left the text for
+        // a field of the record.
         let fate = LineFate(
-          verdict: .drop, label: removal.kind, kind: BoilerplateKind(rawValue: removal.kind),
-          rule: RuleID(rawValue: removal.rule))
+          verdict: removal.to == nil ? .drop : .meta, label: removal.to ?? removal.kind,
+          kind: BoilerplateKind(rawValue: removal.kind), rule: RuleID(rawValue: removal.rule))
         LineRow(number: removal.line, text: removal.text, fate: fate, idPrefix: "\(anchor)-")
           .render(&table, palette: &palette)
       }
