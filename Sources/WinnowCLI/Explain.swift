@@ -40,6 +40,7 @@ struct Explain: ParsableCommand {
   /// What became of the page as a whole: lines kept, removals by kind, a document drop.
   static func footer(_ page: Page, _ report: CleaningReport) -> String {
     var text = "-- kept \(page.keptLines.count) of \(page.lines.count) lines"
+    if let type = report.pageType { text += "; page type \(type.rawValue)" }
     let removed = report.removedByKind.sorted { $0.key.rawValue < $1.key.rawValue }
     if !removed.isEmpty {
       text +=

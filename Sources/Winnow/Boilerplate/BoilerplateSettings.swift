@@ -17,6 +17,9 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   /// The learned line classifier: `builtin` (compiled in), `off`, or the path of a weights
   /// file written by `scripts/train_boilerplate.py`.
   public var lineModel: String
+  /// The page-type model the line decider consults first: `builtin`, `off`, or the path of
+  /// a file written by `scripts/train_page_type.py`. Needs the line model.
+  public var pageTypes: String
   /// Lines repeated across the pages of a folder, in runs that survey their folders.
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
@@ -31,6 +34,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case cjkStopwordScale = "cjk_stopword_scale"
     case regexTimeLimit = "regex_time_limit"
     case lineModel = "line_model"
+    case pageTypes = "page_types"
     case crossDocument = "cross_document"
     case rules
   }
@@ -54,7 +58,12 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     }
     if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
     if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
-    if let problem = LineModelChoice.problem(lineModel) { report(["line_model"], problem) }
+    if let problem = ModelChoice<LineClassifier>.problem(lineModel) {
+      report(["line_model"], problem)
+    }
+    if let problem = ModelChoice<PageTypeModel>.problem(pageTypes) {
+      report(["page_types"], problem)
+    }
     for problem in crossDocument.problems() {
       report(["cross_document"] + problem.keyPath, problem.message)
     }

@@ -107,6 +107,7 @@ extension Record {
       inputFields: document.fields)
     ruleTimeouts = report.ruleTimeouts
     fallback = report.fallback
+    pageType = report.pageType
   }
 }
 
