@@ -33,6 +33,7 @@ let package = Package(
         .embedInCode("Config/default.yaml"), .embedInCode("Boilerplate/lexicons.yaml"),
         .embedInCode("Language/language_cues.txt"),
         .embedInCode("Boilerplate/boilerplate_model.txt"),
+        .embedInCode("Boilerplate/boilerplate_page_type.txt"),
       ]),
     .executableTarget(
       name: "WinnowCLI",

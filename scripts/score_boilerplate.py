@@ -33,7 +33,9 @@ Options: --devset DIR (default ../shared/devset/boilerplate beside the repo), --
 --pages (print every page's scores, worst first), --json FILE (write all scores),
 --config FILE (passed to winnow), --line-models DIR (leave one source out: the pages of each
 source are cleaned with `boilerplate.line_model: DIR/SOURCE.txt`, a model trained without
-that source, when the file exists).
+that source, when the file exists), --page-type-models DIR (the pages listed in
+DIR/folds.json are cleaned with `boilerplate.page_types: DIR/FILE`, the page-type model
+trained without their fold; see scripts/train_page_type.py).
 """
 
 import argparse
@@ -158,28 +160,40 @@ def run_winnow(binary, files, config=None):
         return records
 
 
-def run_pages(binary, devset, manifest, rendering, variant, config=None, line_models=None):
+def run_pages(
+    binary, devset, manifest, rendering, variant, config=None, line_models=None, type_models=None
+):
     """Writes each page's input (rendering, variant) to a temporary folder and cleans it;
     with `line_models`, each source's pages are cleaned with the model trained without it
-    (DIR/SOURCE.txt) when there is one. Returns {id: record}."""
+    (DIR/SOURCE.txt) when there is one; with `type_models`, each page listed in
+    DIR/folds.json with the page-type model trained without its fold. Returns {id: record}."""
     records = {}
+    folds = {}
+    if type_models:
+        folds = json.load(open(os.path.join(type_models, "folds.json")))
     with tempfile.TemporaryDirectory() as tmp:
-        by_source = collections.defaultdict(list)
+        groups = collections.defaultdict(list)
         for m in manifest:
             path = os.path.join(tmp, m["id"] + ".txt")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(input_text(devset, rendering, variant, m["id"]))
-            by_source[m["source"]].append(path)
-        if not line_models:
-            return run_winnow(binary, [p for paths in by_source.values() for p in paths], config)
-        for source, paths in by_source.items():
-            model = os.path.abspath(os.path.join(line_models, source + ".txt"))
-            source_config = config
-            if os.path.exists(model):
-                source_config = os.path.join(tmp, source + ".yaml")
-                with open(source_config, "w") as f:
-                    f.write(f"boilerplate:\n  line_model: {json.dumps(model)}\n")
-            records.update(run_winnow(binary, paths, source_config))
+            groups[(m["source"], folds.get(m["id"]))].append(path)
+        if not line_models and not type_models:
+            return run_winnow(binary, [p for paths in groups.values() for p in paths], config)
+        for number, ((source, fold), paths) in enumerate(groups.items()):
+            settings = []
+            model = os.path.abspath(os.path.join(line_models or "", source + ".txt"))
+            if line_models and os.path.exists(model):
+                settings.append(f"  line_model: {json.dumps(model)}")
+            if fold:
+                type_model = os.path.abspath(os.path.join(type_models, fold))
+                settings.append(f"  page_types: {json.dumps(type_model)}")
+            group_config = config
+            if settings:
+                group_config = os.path.join(tmp, f"group{number}.yaml")
+                with open(group_config, "w") as f:
+                    f.write("boilerplate:\n" + "\n".join(settings) + "\n")
+            records.update(run_winnow(binary, paths, group_config))
     return records
 
 
@@ -237,6 +251,10 @@ def main():
     parser.add_argument("--variant", choices=("none", "wrap80", "noblank"), default="none")
     parser.add_argument("--config", help="a winnow config file")
     parser.add_argument("--line-models", help="folder of SOURCE.txt models (leave source out)")
+    parser.add_argument(
+        "--page-type-models",
+        help="folder of page-type models by held-out fold, with folds.json (page id -> file)",
+    )
     parser.add_argument("--no-title", action="store_true", help="score text without title")
     parser.add_argument("--pages", action="store_true", help="print each page, worst first")
     parser.add_argument("--json", help="write the scores to this file")
@@ -255,6 +273,7 @@ def main():
             args.variant,
             args.config,
             args.line_models,
+            args.page_type_models,
         )
 
     def output(page_id):

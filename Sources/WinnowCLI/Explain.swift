@@ -41,6 +41,7 @@ struct Explain: ParsableCommand {
   /// moved to the record's `comments`, a document drop.
   static func footer(_ page: Page, _ report: CleaningReport) -> String {
     var text = "-- kept \(page.keptLines.count) of \(page.lines.count) lines"
+    if let type = report.pageType { text += "; page type \(type.rawValue)" }
     let removed = report.removedByKind.sorted { $0.key.rawValue < $1.key.rawValue }
     if !removed.isEmpty {
       text +=

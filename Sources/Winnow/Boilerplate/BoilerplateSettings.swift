@@ -21,6 +21,9 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
   public var context: ContextSettings
   /// What becomes of reader comments: dropped, moved to the record's `comments`, or kept.
   public var comments: CommentsMode
+  /// The page-type model the line decider consults first: `builtin`, `off`, or the path of
+  /// a file written by `scripts/train_page_type.py`. Needs the line model.
+  public var pageTypes: String
   /// Lines repeated across the pages of a folder, in runs that survey their folders.
   public var crossDocument: CrossDocumentSettings
   /// User rules, applied after the built-in ones and overriding them.
@@ -39,6 +42,7 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     case lineModel = "line_model"
     case context
     case comments
+    case pageTypes = "page_types"
     case crossDocument = "cross_document"
     case rules
   }
@@ -66,7 +70,12 @@ public struct BoilerplateSettings: Codable, Sendable, Equatable {
     }
     if cjkStopwordScale <= 0 { report(["cjk_stopword_scale"], "must be greater than 0") }
     if regexTimeLimit < 0 { report(["regex_time_limit"], "must be 0 (no limit) or more") }
-    if let problem = LineModelChoice.problem(lineModel) { report(["line_model"], problem) }
+    if let problem = ModelChoice<LineClassifier>.problem(lineModel) {
+      report(["line_model"], problem)
+    }
+    if let problem = ModelChoice<PageTypeModel>.problem(pageTypes) {
+      report(["page_types"], problem)
+    }
     for problem in context.problems() {
       report(["context"] + problem.keyPath, problem.message)
     }

@@ -37,20 +37,21 @@ public struct BoilerplateStage: Stage {
     regexBudget = Int32(clamping: regexTimePerDocument)
     contextRules = ContextPass.Rules(settings: settings.context, headingReach: settings.lengthHigh)
     repeatedLines = RepeatedLinePass(settings: settings.crossDocument)
-    lineClassifier = try LineModelChoice.load(settings.lineModel).map {
-      LineClassifierPass(model: $0, context: settings.context)
+    let pageTypes = try ModelChoice<PageTypeModel>.load(settings.pageTypes)
+    lineClassifier = try ModelChoice<LineClassifier>.load(settings.lineModel).map {
+      LineClassifierPass(model: $0, context: settings.context, pageTypes: pageTypes)
     }
     comments = settings.comments
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
     var analysis = analyze(page)
-    if let lineClassifier,
-      lineClassifier.run(
+    if let lineClassifier {
+      let outcome = lineClassifier.run(
         on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
         language: analysis.language)
-    {
-      report.fallback = true
+      report.fallback = outcome.fallback
+      report.pageType = outcome.pageType
     }
     var verdicts = analysis.verdicts
     repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)

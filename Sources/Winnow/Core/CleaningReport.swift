@@ -9,6 +9,9 @@ public struct CleaningReport: Sendable {
   /// Set when the line decider would have kept almost nothing of a page with a substantial
   /// main block, and that block was kept instead (`winnow.fallback`).
   public var fallback = false
+  /// What the boilerplate stage's page-type model called the page (`winnow.page_type`); nil
+  /// when it did not run.
+  public var pageType: PageType?
 
   public init() {}
 

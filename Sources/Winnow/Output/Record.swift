@@ -24,6 +24,8 @@ public struct Record: Sendable {
   /// The boilerplate stage kept the page's main block because its decision kept almost
   /// nothing (`winnow.fallback`).
   public var fallback = false
+  /// The page's type as the boilerplate stage saw it (`winnow.page_type`), when it looked.
+  public var pageType: PageType?
   /// The input object's members (JSONL input), passed through exactly; `text` and the fields
   /// Winnow adds replace members of the same name.
   public var inputFields: RawJSONObject?

@@ -4,14 +4,16 @@
 ///     {"id","source","text","title"?,"byline"?,"date"?,"language","segments","comments"?,
 ///      "winnow":{"encoding","encoding_confidence"?,"lines_in","lines_kept","chars_in",
 ///                "chars_out","removed":{kind:n},"repairs":{kind:n},"invalid_bytes"?,
-///                "rule_timeouts"?, "fallback"?, "removed_lines"? (only with explain)}}
+///                "rule_timeouts"?, "fallback"?, "page_type"?,
+///                "removed_lines"? (only with explain)}}
 ///
 /// For JSONL input the input object's members come first, in their order and exactly as
 /// written (`1e400` stays `1e400`); a member named like a field Winnow adds is replaced in
 /// place, except `id`, which keeps its original JSON text (a numeric id stays a number).
 /// `encoding_confidence` appears when below 1 (a guess), `invalid_bytes` and
 /// `rule_timeouts` when not 0, `fallback` (true) when the boilerplate stage kept a page's main
-/// block as a fallback;
+/// block as a fallback, `page_type` (`forum` or `items`) when its page-type model called the
+/// page so (running text, the common case, says nothing);
 /// `removed` lists the kinds that occurred, `repairs` every repair kind (zeros included, so
 /// that every record has the same columns). `comments` (an array of strings) appears when the
 /// page has reader comments and `boilerplate.comments` is `field`; their lines are in
@@ -164,6 +166,10 @@ public enum RecordEncoder {
       json.integer(record.ruleTimeouts)
     }
     if record.fallback { json.raw(",\"fallback\":true") }
+    if let pageType = record.pageType, pageType != .prose {
+      json.raw(",\"page_type\":")
+      json.string(pageType.rawValue)
+    }
     if explain {
       json.raw(",\"removed_lines\":[")
       for (index, removal) in record.removals.enumerated() {

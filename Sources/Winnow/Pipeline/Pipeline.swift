@@ -136,6 +136,7 @@ extension Record {
     comments = page.comments
     ruleTimeouts = report.ruleTimeouts
     fallback = report.fallback
+    pageType = report.pageType
   }
 }
 

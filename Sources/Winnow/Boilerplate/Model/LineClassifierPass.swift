@@ -10,6 +10,10 @@
 /// loses a whole page: when it would keep less than a fifth of the main block the rules kept
 /// (the run of kept lines that holds the most tokens), and that block is substantial, the
 /// block's kept lines stay (a fallback, counted in the record).
+///
+/// With a `PageTypeModel` the page's type comes first: on a forum or item page the decider
+/// follows that type's `KeepPolicy` (it brings back more of the dropped short lines, which
+/// are the posts and items there), and the lines it changes carry `model.page-type.TYPE`.
 struct LineClassifierPass {
   static let rule: RuleID = "model.line-classifier"
   /// Pages with fewer non-blank lines are left to the rules.
@@ -23,22 +27,46 @@ struct LineClassifierPass {
   /// The word counts its drops and keeps share with the context pass: a dropped line this
   /// short is navigation, a kept one without a sentence end is a heading.
   let context: ContextSettings
+  /// Consulted first when present.
+  let pageTypes: PageTypeModel?
 
-  /// Decides the lines; returns whether the fallback kept the rules' main block.
+  init(model: LineClassifier, context: ContextSettings, pageTypes: PageTypeModel? = nil) {
+    self.model = model
+    self.context = context
+    self.pageTypes = pageTypes
+  }
+
+  /// What the pass made of a page as a whole.
+  struct Outcome {
+    /// The fallback kept the rules' main block.
+    var fallback = false
+    /// The page-type model's call (nil when it did not run).
+    var pageType: PageType? = nil
+  }
+
+  /// Decides the lines of a page.
   func run(
     on verdicts: inout [Verdict?], lines: [LineContext?], classes: [ContentClass?],
     language: PageLanguage
-  ) -> Bool {
+  ) -> Outcome {
     var present = 0
     for line in lines where line != nil { present += 1 }
-    guard present >= Self.minimumLines else { return false }
+    guard present >= Self.minimumLines else { return Outcome() }
     let page = LineFeatures(lines: lines, classes: classes, verdicts: verdicts, language: language)
-    let decided = probabilities(page)
+    var outcome = Outcome()
+    var policy = model.policy
+    var rule = Self.rule
+    if let pageTypes {
+      let call = pageTypes.classify(page)
+      outcome.pageType = call.type
+      if let typed = call.policy {
+        policy = typed
+        rule = call.type.rule
+      }
+    }
+    let decided = probabilities(page, policy: policy)
     func keeps(_ rank: Int) -> Bool {
-      let summary = page.summaries[rank]
-      return summary.kept
-        ? decided[rank] >= model.dropBelow
-        : decided[rank] > model.keepAbove && model.keepGroups.contains(summary.group)
+      policy.keeps(page.summaries[rank].group, text: decided[rank])
     }
     var modelTokens = 0
     var blockTokens = 0
@@ -51,6 +79,7 @@ struct LineClassifierPass {
     let fallback =
       blockTokens >= Self.fallbackBlockTokens
       && modelTokens * Self.fallbackShareInverse < blockTokens
+    outcome.fallback = fallback
     for (rank, summary) in page.summaries.enumerated() where !decided[rank].isNaN {
       let text = decided[rank]
       let keep = fallback && page.shape.distanceToBlock(rank) == 0 ? summary.kept : keeps(rank)
@@ -60,26 +89,20 @@ struct LineClassifierPass {
       if summary.kept {
         let kind: BoilerplateKind =
           line.wordCount <= context.chromeMaxWords ? .navigation : .junk
-        verdicts[index] = Verdict(role: .dropped(kind), rule: Self.rule, score: 1 - text)
+        verdicts[index] = Verdict(role: .dropped(kind), rule: rule, score: 1 - text)
       } else {
         let heading = !line.endsSentence && line.wordCount <= context.headingMaxWords
-        verdicts[index] = Verdict(role: heading ? .heading : .content, rule: Self.rule, score: text)
+        verdicts[index] = Verdict(role: heading ? .heading : .content, rule: rule, score: text)
       }
     }
-    return fallback
-  }
-
-  /// Whether the decider may change the line's verdict: a kept line, or a dropped one of
-  /// `keepGroups` (never the title, bylines and dates).
-  private func decides(_ summary: LineFeatures.Summary) -> Bool {
-    summary.kept || model.keepGroups.contains(summary.group)
+    return outcome
   }
 
   /// The deciding model's probability of each line (by rank); NaN for the lines whose verdict
-  /// it may not change (it is not computed: most dropped lines cost nothing). With the second
-  /// model the rows are written twice, once per model, rather than kept: a page's memory
-  /// stays one row.
-  private func probabilities(_ page: LineFeatures) -> [Double] {
+  /// `policy` does not let it change (it is not computed: most dropped lines cost nothing).
+  /// With the second model the rows are written twice, once per model, rather than kept: a
+  /// page's memory stays one row.
+  private func probabilities(_ page: LineFeatures, policy: KeepPolicy) -> [Double] {
     let total = page.summaries.count
     var first = [Double](repeating: 0, count: total)
     var decided = [Double](repeating: .nan, count: total)
@@ -88,7 +111,7 @@ struct LineClassifierPass {
       let features = UnsafeMutableBufferPointer(rebasing: row[0..<width])
       // The second model reads the first probabilities of all lines, the first only its own.
       for (rank, summary) in page.summaries.enumerated() {
-        let decides = decides(summary)
+        let decides = policy.decides(summary.group)
         guard decides || model.decidesWithSecond else { continue }
         page.write(rank: rank, into: features)
         first[rank] = model.first.probability(UnsafeBufferPointer(features))
@@ -104,7 +127,7 @@ struct LineClassifierPass {
         let high = min(total - 1, rank + reach)
         return Float((before[high + 1] - before[low] - first[rank]) / Double(max(1, high - low)))
       }
-      for (rank, summary) in page.summaries.enumerated() where decides(summary) {
+      for (rank, summary) in page.summaries.enumerated() where policy.decides(summary.group) {
         page.write(rank: rank, into: features)
         row[width] = Float(first[rank])
         row[width + 1] = rank > 0 ? Float(first[rank - 1]) : 0

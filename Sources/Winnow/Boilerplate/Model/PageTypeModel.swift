@@ -1,0 +1,71 @@
+import Foundation
+
+/// The page-type model: two tree ensembles over `PageTypeFeatures` (forum against the rest,
+/// items against the rest) and, for each of the two types, the probability from which a
+/// page is called that type and the `KeepPolicy` the line decider follows on it (items
+/// win when both are called; a page called neither is prose and keeps the line model's
+/// policy). Trained by `scripts/train_page_type.py`; the file is `ModelFile`'s format with
+/// header lines `features NAME...` and, per type, `type TYPE call_at P drop_below P
+/// keep_above P keep_groups GROUP...` (or `type TYPE off`: never called).
+struct PageTypeModel: Sendable {
+  struct Call: Sendable {
+    let model: TreeEnsemble
+    let callAt: Double
+    let policy: KeepPolicy
+  }
+
+  /// The types the model may call, items first.
+  let calls: [(type: PageType, call: Call)]
+
+  /// The model compiled into the binary (`boilerplate_page_type.txt`).
+  static let builtIn: PageTypeModel = {
+    let text = String(decoding: PackageResources.boilerplate_page_type_txt, as: UTF8.self)
+    do {
+      return try PageTypeModel(text: text)
+    } catch {
+      fatalError("boilerplate_page_type.txt is compiled in and must parse: \(error)")
+    }
+  }()
+
+  init(text: String) throws {
+    let file = try ModelFile(text: text, modelNames: ["forum", "items"])
+    guard file.header["features"]?.map(String.init) == PageTypeFeatures.names else {
+      throw LineClassifier.Invalid(
+        description: "its 'features' line does not list this build's page features")
+    }
+    var calls: [(type: PageType, call: Call)] = []
+    for fields in file.repeated["type"] ?? [] {
+      guard let name = fields.first, let type = PageType(rawValue: String(name)), type != .prose
+      else { throw LineClassifier.Invalid(description: "a 'type' line names forum or items") }
+      if fields.count == 2 && fields[1] == "off" { continue }
+      var values: [String: Double] = [:]
+      for key in ["call_at", "drop_below", "keep_above"] {
+        guard let at = fields.firstIndex(of: Substring(key)), at + 1 < fields.count,
+          let value = Double(fields[at + 1]), (0...1).contains(value)
+        else {
+          throw LineClassifier.Invalid(description: "'type \(name)' needs '\(key) P'")
+        }
+        values[key] = value
+      }
+      let groups = fields.drop { $0 != "keep_groups" }.dropFirst()
+      let policy = KeepPolicy(
+        dropBelow: values["drop_below"]!, keepAbove: values["keep_above"]!,
+        keepGroups: try ModelFile.keepGroups(groups))
+      let model = try file.ensemble(type.rawValue, width: PageTypeFeatures.count)
+      calls.append((type, Call(model: model, callAt: values["call_at"]!, policy: policy)))
+    }
+    self.calls = calls.sorted { $0.type == .items && $1.type != .items }
+  }
+
+  /// The type of `page` and its policy (nil for prose: the line model's own).
+  func classify(_ page: LineFeatures) -> (type: PageType, policy: KeepPolicy?) {
+    guard !calls.isEmpty else { return (.prose, nil) }
+    let values = PageTypeFeatures.values(of: page)
+    return values.withUnsafeBufferPointer { row in
+      for (type, call) in calls where call.model.probability(row) >= call.callAt {
+        return (type, call.policy)
+      }
+      return (.prose, nil)
+    }
+  }
+}

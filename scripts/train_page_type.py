@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""Trains the boilerplate stage's page-type model and chooses its per-type keep policy.
+
+A page's type is read from the shape of the whole page, the lines the rules dropped
+included: the mean of each line-decider feature (`LineFeatures`, as WinnowFeatures prints
+them) over all of the page's non-blank lines, over the lines the rules and the context pass
+dropped and over those they kept, plus how alike neighbouring lines are in size (item runs).
+Nothing is a word list: the features are counts and shares, in any language.
+
+Types: `prose` (news, article, service, documentation), `forum`, `items` (listing,
+collection, product). Two small tree ensembles (forum vs the rest, items vs the rest) learn
+from wcxb's typed pages (CC BY 4.0; the only source with page types; both renderings).
+
+Validation: wcxb's pages are split into folds by the domain of their `url` (a site never
+sits on both sides). For each held-out fold the models are trained on the other folds, and
+each type's policy (which dropped lines the line decider may bring back on a page of that
+type, and above which probability) is chosen on the other folds' pages by their simulated
+page F1, the line probabilities coming from the line decider trained without wcxb
+(`--loso-dir`, as train_boilerplate.py writes it). The nine other sources (all news and
+articles) are typed by the model trained on all of wcxb and decided with their own held-out
+line models: they check that prose pages are not taken for items or forums.
+
+    scripts/train_page_type.py --loso-dir .build/loso-models   # folds, report, write model
+
+Writes config/boilerplate_page_type.txt (compiled in: rebuild after). Reads the features
+cached by train_boilerplate.py in .build/boilerplate-features/.
+"""
+
+import argparse
+import collections
+import hashlib
+import json
+import os
+import sys
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import train_boilerplate as tb  # noqa: E402  (re-runs itself in the venv when needed)
+
+lgb, np = tb.lgb, tb.np
+
+MODEL = os.path.join(tb.REPO, "config", "boilerplate_page_type.txt")
+COARSE = {"listing": "items", "collection": "items", "product": "items", "forum": "forum"}
+KEPT_GROUPS = ("content", "heading")
+# What the decider may do on a page of a type: bring back dropped lines of these groups
+# whose probability of text is above `keep_above` (the prose policy stays the line file's).
+KEEP_GROUPS = (
+    ("scoreDrop",),
+    ("scoreDrop", "zoneDrop"),
+    ("scoreDrop", "zoneDrop", "contextDrop"),
+    ("scoreDrop", "zoneDrop", "contextDrop", "ruleDrop"),
+)
+KEEP_ABOVE = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6]
+DROP_BELOW = [0.0, 0.1, 0.2]
+# A page is called a type when that model's probability reaches this (chosen on folds).
+CALL_AT = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+# The most a training source may lose (simulated mean page F1) to the chosen policy.
+TOLERANCE = 0.002
+FOLDS = 5
+PARAMS = dict(
+    objective="binary",
+    learning_rate=0.1,
+    num_leaves=8,
+    max_depth=3,
+    min_data_in_leaf=20,
+    feature_fraction=0.7,
+    bagging_fraction=0.8,
+    bagging_freq=1,
+    lambda_l2=1.0,
+    num_threads=1,
+    verbose=-1,
+    seed=0,
+)
+ROUNDS = 60
+
+
+def extra(names, x):
+    """The per-line extras averaged with the features: size differences to the lines one
+    and two before (items repeat a size; prose and menus vary)."""
+    at = {n: i for i, n in enumerate(names)}
+    size = x[:, at["log_size"]]
+    return np.stack(
+        [
+            np.abs(size - x[:, at["previous_log_size"]]),
+            np.abs(size - x[:, at["previous2_log_size"]]),
+        ],
+        axis=1,
+    )
+
+
+EXTRA_NAMES = ["size_step1", "size_step2"]
+
+
+def page_features(lines):
+    """One row per page: means over all, dropped and kept lines of the line features and
+    extras, and the share of lines kept (as PageTypeFeatures.swift computes them)."""
+    names = list(lines.names)
+    x = np.hstack([lines.x, extra(names, lines.x)]).astype(np.float64)
+    kept = np.isin(lines.group, KEPT_GROUPS)
+    n = len(lines.pages)
+    out = []
+    counts = []
+    for mask in (np.ones(len(kept), dtype=bool), ~kept, kept):
+        count = np.bincount(lines.page[mask], minlength=n).astype(np.float64)
+        sums = np.zeros((n, x.shape[1]))
+        np.add.at(sums, lines.page[mask], x[mask])
+        out.append(sums / np.maximum(count, 1)[:, None])
+        counts.append(count)
+    share = counts[2] / np.maximum(counts[0], 1)
+    rows = np.hstack(out + [share[:, None]]).astype(np.float32)
+    all_names = [
+        f"{part}_{name}" for part in ("all", "dropped", "kept") for name in names + EXTRA_NAMES
+    ]
+    return all_names + ["kept_line_share"], rows
+
+
+def domain(url):
+    host = urllib.parse.urlsplit(url or "").hostname or ""
+    parts = host.split(".")
+    # example.co.uk: the registered name is three labels when the second-level one is short.
+    if len(parts) > 2 and len(parts[-2]) <= 3:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def fit(x, y):
+    return lgb.train(PARAMS, lgb.Dataset(x, y), ROUNDS)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--devset", default=tb.DEFAULT_DEVSET)
+    parser.add_argument("--loso-dir", required=True)
+    parser.add_argument(
+        "--fold-dir",
+        help="write each held-out group's model here (GROUP.txt, folds.json: page -> file)",
+    )
+    args = parser.parse_args()
+    manifest = {
+        m["id"]: m for m in map(json.loads, open(os.path.join(args.devset, "manifest.jsonl")))
+    }
+    parts = [tb.load(None, tb.dev_pages(args.devset, r), r) for r in tb.RENDERINGS]
+    pages, offset, pieces = [], 0, []
+    for part in parts:
+        pieces.append(part.page + offset)
+        offset += len(part.pages)
+        pages.extend(part.pages)
+    lines = tb.Lines(
+        parts[0].names,
+        np.concatenate([p.x for p in parts]),
+        np.concatenate([p.y for p in parts]),
+        np.concatenate([p.size for p in parts]),
+        np.concatenate([p.group for p in parts]),
+        np.concatenate(pieces),
+        pages,
+    )
+    rendering = np.array(sum([[i] * len(p.pages) for i, p in enumerate(parts)], []))
+    source = np.array([p[1] for p in pages])
+    fine = np.array([p[2] for p in pages])
+    coarse = np.array([COARSE.get(t, "prose") for t in fine])
+    line_source = source[lines.page]
+    names, features = page_features(lines)
+    print(f"{len(pages)} pages, {features.shape[1]} page features", flush=True)
+
+    # The line decider's probabilities, each source by the model trained without it.
+    p = np.zeros(len(lines.y))
+    policies = {}
+    for s in sorted(set(source)):
+        model = tb.read_model(os.path.join(args.loso_dir, s + ".txt"))
+        out = line_source == s
+        p[out] = tb.predict(model["first"], lines.x[out])
+        header = dict(
+            l.rstrip("\n").split(" ", 1)
+            for l in open(os.path.join(args.loso_dir, s + ".txt"))
+            if l.startswith(("drop_below ", "keep_above ", "keep_groups "))
+        )
+        policies[s] = (
+            float(header["drop_below"]),
+            float(header["keep_above"]),
+            tuple(header["keep_groups"].split()),
+        )
+    base = np.zeros(len(lines.y), dtype=bool)
+    for s in policies:
+        below, above, groups = policies[s]
+        m = line_source == s
+        base[m] = tb.decide(lines, p, below, above, groups)[m]
+    all_lines = np.ones(len(lines.y), dtype=bool)
+    f_base = tb.page_f1(lines, base, all_lines)
+    # Each type's candidate policies, simulated once for all pages.
+    fixed = np.isin(lines.group, tb.FIXED_GROUPS)
+    kept = np.isin(lines.group, KEPT_GROUPS)
+    candidates = {}
+    for groups in KEEP_GROUPS:
+        for above in KEEP_ABOVE:
+            for below in DROP_BELOW:
+                back = np.isin(lines.group, groups) & (p > above)
+                shown = np.where(kept, p >= below, back)
+                shown = np.where(fixed, np.isin(lines.group, tb.SHOWN_FIXED), shown)
+                candidates[(groups, above, below)] = tb.page_f1(lines, shown, all_lines)
+    keep_all = tb.page_f1(lines, np.ones(len(lines.y), dtype=bool), all_lines)
+    print(f"{len(candidates)} policies simulated", flush=True)
+
+    # Groups of pages held out together: wcxb's pages in FOLDS folds by domain (a site never
+    # on both sides), every other openly licensed source as one group. The closed sources
+    # are never learnt from, only typed.
+    group = np.full(len(pages), "", dtype=object)
+    for i in np.flatnonzero(source == "wcxb"):
+        d = domain(manifest[pages[i][0]].get("url"))
+        group[i] = f"wcxb/{int(hash_of(d), 16) % FOLDS}"
+    learnt = ~np.isin(source, tb.CLOSED_SOURCES)
+    group[learnt & (source != "wcxb")] = source[learnt & (source != "wcxb")]
+    groups = sorted(set(group[learnt]))
+    labels = {t: (coarse == t).astype(int) for t in ("forum", "items")}
+
+    def train_types(train):
+        return {t: fit(features[train], labels[t][train]) for t in labels}
+
+    def probabilities(models, ids):
+        return {t: models[t].predict(features[ids]) for t in models}
+
+    def out_of_group(among):
+        """Each page's type probabilities from models trained without its group."""
+        prob = {t: np.full(len(pages), np.nan) for t in labels}
+        for g in among:
+            test = np.flatnonzero(group == g)
+            train = np.flatnonzero(learnt & np.isin(group, [h for h in among if h != g]))
+            got = probabilities(train_types(train), test)
+            for t in labels:
+                prob[t][test] = got[t]
+        return prob
+
+    def typed(prob, ids, at):
+        """The type of each page of `ids`: items or forum when its model reaches its
+        threshold (items first), else prose."""
+        out = np.full(len(ids), "prose", dtype=object)
+        out[prob["forum"][ids] >= at["forum"]] = "forum"
+        out[prob["items"][ids] >= at["items"]] = "items"
+        return out
+
+    def choose(prob, ids):
+        """Per type, the threshold and policy that gain most on the mean of the sources of
+        `ids` (each rendering apart) while none loses more than TOLERANCE (simulated F1)."""
+        chosen = {}
+        # Each source's renderings count apart: a policy must hold on both.
+        page_sources = np.array([f"{source[i]}/{rendering[i]}" for i in ids])
+        names = sorted(set(page_sources))
+        for t in ("forum", "items"):
+            best = ("off", 1.1, None)
+            best_gain = 0.0
+            for at in CALL_AT:
+                called = ids[prob[t][ids] >= at]
+                if len(called) == 0:
+                    continue
+                for key, f in candidates.items():
+                    delta = np.zeros(len(pages))
+                    delta[called] = f[called] - f_base[called]
+                    per_source = [delta[ids[page_sources == s]].mean() for s in names]
+                    if min(per_source) < -TOLERANCE:
+                        continue
+                    gain = np.mean(per_source)
+                    if gain > best_gain:
+                        best_gain, best = gain, (t, at, key)
+            chosen[t] = best
+        return chosen
+
+    def apply(chosen, prob, ids, f, types):
+        at = {t: chosen[t][1] for t in chosen}
+        got = typed(prob, ids, at)
+        for t in ("forum", "items"):
+            hit = ids[got == t]
+            types[hit] = t
+            if chosen[t][2] is not None:
+                f[hit] = candidates[chosen[t][2]][hit]
+
+    folds = {}
+    f_new = f_base.copy()
+    types = np.full(len(pages), "prose", dtype=object)
+    held_prob = {t: np.full(len(pages), np.nan) for t in labels}
+    for g in groups:
+        rest = [h for h in groups if h != g]
+        inner = out_of_group(rest)
+        train = np.flatnonzero(learnt & np.isin(group, rest))
+        chosen = choose(inner, train)
+        test = np.flatnonzero(group == g)
+        models = train_types(train)
+        got = probabilities(models, test)
+        if args.fold_dir:
+            os.makedirs(args.fold_dir, exist_ok=True)
+            name = g.replace("/", "-") + ".txt"
+            write_model(os.path.join(args.fold_dir, name), models, names, chosen)
+            for i in test:
+                folds[pages[i][0]] = name
+        for t in labels:
+            held_prob[t][test] = got[t]
+        apply(chosen, held_prob, test, f_new, types)
+        print(f"held out {g} ({len(test)} pages): {chosen}", flush=True)
+    # The shipped models and policy: all learnt pages; the closed sources are typed by them.
+    final_prob = out_of_group(groups)
+    everything = np.flatnonzero(learnt)
+    shipped = choose(final_prob, everything)
+    final = train_types(everything)
+    closed = np.flatnonzero(~learnt)
+    got = probabilities(final, closed)
+    for t in labels:
+        held_prob[t][closed] = got[t]
+    apply(shipped, held_prob, closed, f_new, types)
+    print(f"shipped: {shipped}", flush=True)
+
+    def line(name, g, r):
+        return (
+            f"  {name:<14} {list(tb.RENDERINGS)[r]:<6} {len(g):>4}  keep-all {keep_all[g].mean():.3f}"
+            f"  base {f_base[g].mean():.3f} -> {f_new[g].mean():.3f}"
+            f"  <0.5 {100 * np.mean(f_base[g] < 0.5):.1f}% -> {100 * np.mean(f_new[g] < 0.5):.1f}%"
+            f"  forum {np.sum(types[g] == 'forum')} items {np.sum(types[g] == 'items')}"
+        )
+
+    print("held out (wcxb by domain folds, other sources whole), simulated page F1:")
+    for r in range(len(tb.RENDERINGS)):
+        for t in sorted(set(fine[source == "wcxb"])):
+            print(line(t, np.flatnonzero((fine == t) & (source == "wcxb") & (rendering == r)), r))
+        for s in sorted(set(source)):
+            print(line(s, np.flatnonzero((source == s) & (rendering == r)), r))
+        ids = np.flatnonzero(rendering == r)
+        print(line("all pages", ids, r))
+        w = ids[source[ids] == "wcxb"]
+        c = collections.Counter(zip(coarse[w], types[w]))
+        print(f"  wcxb confusion (true, called): {sorted(c.items())}")
+    write_model(MODEL, final, names, shipped)
+    if args.fold_dir:
+        with open(os.path.join(args.fold_dir, "folds.json"), "w") as f:
+            json.dump(folds, f, indent=0, sort_keys=True)
+
+
+def write_model(path, models, names, chosen):
+    lines = [
+        "# Winnow boilerplate page-type model, written by scripts/train_page_type.py;",
+        "# read by PageTypeModel.swift. Learnt from wcxb (CC BY 4.0), fundus, readability,",
+        "# scrapinghub, cleaneval, dragnet and l3s-gn1 (both renderings).",
+        "features " + " ".join(names),
+    ]
+    for t in ("forum", "items"):
+        _, at, key = chosen[t]
+        if key is None:
+            lines.append(f"type {t} off")
+            continue
+        keep_groups, above, below = key
+        lines.append(
+            f"type {t} call_at {at!r} drop_below {below!r} keep_above {above!r} keep_groups "
+            + " ".join(keep_groups)
+        )
+    for t in ("forum", "items"):
+        lines += [f"model {t}", "bias 0.0"] + tb.export(models[t], names, len(names))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def hash_of(text):
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+if __name__ == "__main__":
+    main()
