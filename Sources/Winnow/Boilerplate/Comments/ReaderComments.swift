@@ -88,7 +88,7 @@ struct ReaderComments {
     verdict: Verdict?
   ) -> Reading {
     guard ruleVerdict == nil, !line.startsWithBullet, let verdict,
-      verdict.rule == ContextPass.zoneRule, verdict.role == .dropped(.commentWidget)
+      verdict.rule == ZoneRule.id, verdict.role == .dropped(.commentWidget)
     else { return .notProse }
     switch lineClass {
     case .good, .nearGood: return .runningText
