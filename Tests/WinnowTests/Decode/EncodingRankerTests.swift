@@ -57,8 +57,9 @@ import Testing
     let text = menus + "Va dir que això és més fàcil i que tornarà demà. " + menus
     let bytes = try #require(Self.encode(text, "windows-1252"))
     let choice = try #require(
-      EncodingRanker.choose(bytes[...], icuCandidates: [Guess(name: "ISO-8859-2", confidence: 0.5)])
-    )
+      EncodingRanker.choose(
+        bytes[...], icuCandidates: [Guess(name: "ISO-8859-2", confidence: 0.5)],
+        fit: NgramFit(model: .bundled)))
     let decoded = try CharsetConverter.convert(bytes[...], from: choice.name).get()
     #expect(decoded.text.utf8.elementsEqual(text.utf8))
   }
