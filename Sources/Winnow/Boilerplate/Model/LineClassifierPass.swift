@@ -37,7 +37,7 @@ struct LineClassifierPass {
   }
 
   /// What the pass made of a page as a whole.
-  struct Outcome {
+  struct PageOutcome {
     /// The fallback kept the rules' main block.
     var fallback = false
     /// The page-type model's call (nil when it did not run).
@@ -48,12 +48,12 @@ struct LineClassifierPass {
   func run(
     on verdicts: inout [Verdict?], lines: [LineContext?], classes: [ContentClass?],
     language: PageLanguage
-  ) -> Outcome {
+  ) -> PageOutcome {
     var present = 0
     for line in lines where line != nil { present += 1 }
-    guard present >= Self.minimumLines else { return Outcome() }
+    guard present >= Self.minimumLines else { return PageOutcome() }
     let page = LineFeatures(lines: lines, classes: classes, verdicts: verdicts, language: language)
-    var outcome = Outcome()
+    var outcome = PageOutcome()
     var policy = model.policy
     var rule = Self.rule
     if let pageTypes {
