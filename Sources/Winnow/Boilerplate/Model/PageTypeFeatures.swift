@@ -13,13 +13,14 @@ enum PageTypeFeatures {
     + ["kept_line_share"]
   static let count = names.count
   private static let lineWidth = LineFeatures.count + stepNames.count
+  // Where the sizes of the line and of the two before it stand in a line's row.
+  private static let size = LineFeatures.names.firstIndex(of: "log_size")!
+  private static let previous = LineFeatures.names.firstIndex(of: "previous_log_size")!
+  private static let previous2 = LineFeatures.names.firstIndex(of: "previous2_log_size")!
 
   /// The features of `page`, written through one line row at a time.
   static func values(of page: LineFeatures) -> [Float] {
     let width = LineFeatures.count
-    let size = LineFeatures.names.firstIndex(of: "log_size")!
-    let previous = LineFeatures.names.firstIndex(of: "previous_log_size")!
-    let previous2 = LineFeatures.names.firstIndex(of: "previous2_log_size")!
     // Sums over all, dropped and kept lines, in that order.
     var sums = [Double](repeating: 0, count: parts.count * lineWidth)
     var lines = [0, 0, 0]
