@@ -81,8 +81,18 @@ let tokens: [[UInt8]] =
   return bytes
 }
 
-func write(_ bytes: [UInt8], to path: String) {
-  FileManager.default.createFile(atPath: path, contents: Data(bytes))
+/// Writes a case to the scratch folder. A failed write would fuzz stale bytes, so it ends
+/// the run.
+func write(_ bytes: [UInt8], to path: String, compressed: Bool = false) {
+  let sink: any ByteSink
+  do {
+    sink = compressed ? try GzipFileSink(path: path) : try FileByteSink(path: path)
+    try sink.write(bytes)
+    try sink.close()
+  } catch {
+    FileHandle.standardError.write(Data("WinnowFuzz: \(error)\n".utf8))
+    exit(2)
+  }
 }
 
 var configuration = Configuration.builtIn
@@ -101,13 +111,9 @@ let readerLimit = 4096
   case "readers":
     let names = ["in.txt", "in.jsonl", "in.wet"]
     var path = scratch + "/" + names[random.below(names.count)]
-    if random.below(3) == 0, let sink = try? GzipFileSink(path: path + ".gz") {
-      try? sink.write(bytes)
-      try? sink.close()
-      path += ".gz"
-    } else {
-      write(bytes, to: path)
-    }
+    let compressed = random.below(3) == 0
+    if compressed { path += ".gz" }
+    write(bytes, to: path, compressed: compressed)
     let item = InputItem.file(InputFile(pathBytes: Array(path.utf8), id: "fuzz"))
     guard
       case .success(var reader) = InputReader.open(

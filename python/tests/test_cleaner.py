@@ -176,3 +176,29 @@ def test_each_record_comes_while_the_caller_still_holds_the_next_document():
         inbox.put(True)
     assert list(stream) == []
     assert threading.active_count() < 20
+
+
+def test_a_failing_iterable_raises_its_own_error_on_the_callers_thread():
+    def documents():
+        yield {"text": ARTICLE}
+        raise ValueError("the source broke")
+
+    with pytest.raises(ValueError, match="the source broke"):
+        list(winnow.Cleaner().clean_many(documents()))
+
+
+def test_an_endless_iterable_is_read_only_as_far_as_winnow_needs():
+    pulled = 0
+
+    def documents():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield {"text": ARTICLE}
+
+    stream = winnow.Cleaner().clean_many(documents())
+    for _ in range(10):
+        next(stream)
+    stream.close()
+    # Back-pressure: the hand-over and the pipes hold a bounded number, not the stream.
+    assert pulled < 20_000

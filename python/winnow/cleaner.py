@@ -9,8 +9,6 @@ input: every input line gives exactly one output line, in input order.
 import collections
 import json
 import os
-import queue
-import re
 import subprocess
 import tempfile
 import threading
@@ -27,7 +25,6 @@ STDERR_TAIL_LINES = 50
 QUEUED_DOCUMENTS = 1024
 WRITE_BUFFER_BYTES = 1 << 16
 _END = object()
-_LONG_DIGIT_RUN = re.compile(rb"[0-9]{19}")
 
 
 class WinnowError(RuntimeError):
@@ -152,9 +149,13 @@ class Cleaner:
         finished = False
         try:
             produced = 0
+            exact = feeding.exact_lines
             for line in process.stdout:
+                needs_json = produced in exact
+                if needs_json:
+                    exact.discard(produced)
                 produced += 1
-                yield result_from_json(_loads(line))
+                yield result_from_json(_loads(line, exact=needs_json))
             process.wait()
             draining.join()
             feeding.join()
@@ -181,33 +182,65 @@ class _Feeder(threading.Thread):
     thread so that a full stdin pipe never stops the caller from reading stdout.
 
     Writes are buffered, and the buffer goes out whenever the caller's iterable has no next
-    document ready (a second thread pulls them into a queue): a stream gets large writes, and
-    a caller feeding one document at a time still gets each record at once."""
+    document ready (a second thread pulls them into a bounded hand-over): a stream gets large
+    writes, and a caller feeding one document at a time still gets each record at once. The
+    hand-over is a deque, whose appends and pops need no lock; the two threads signal each
+    other only when it runs empty or full, since a lock handed over per document (a `Queue`)
+    made the threads take turns at every document and cost more than cleaning it."""
 
     def __init__(self, process, documents, text_field):
         super().__init__(daemon=True)
         self.process = process
         self.text_field = text_field
         self.sent = 0
+        # The numbers of the documents whose records must be read back exactly (see _dumps).
+        self.exact_lines = set()
         self.error = None
-        self.ready = queue.Queue(maxsize=QUEUED_DOCUMENTS)
+        self.ready = collections.deque()
+        self.signal = threading.Condition()
+        self.feeder_waits = False
+        self.puller_waits = False
+        self.done = False  # the feeder has stopped: the puller stops too
         self.puller = threading.Thread(target=self._pull, args=(documents,), daemon=True)
+
+    def _hand_over(self, item):
+        ready = self.ready
+        ready.append(item)
+        if self.feeder_waits:
+            with self.signal:
+                self.signal.notify_all()
+        if len(ready) >= QUEUED_DOCUMENTS:
+            with self.signal:
+                self.puller_waits = True
+                while len(ready) > QUEUED_DOCUMENTS // 2 and not self.done:
+                    self.signal.wait()
+                self.puller_waits = False
 
     def _pull(self, documents):
         try:
             for document in documents:
-                self.ready.put((document, None))
+                if self.done:
+                    return
+                self._hand_over((document, None))
         except Exception as error:  # the caller's iterable failed: surfaced on its thread
-            self.ready.put((_END, error))
+            self._hand_over((_END, error))
             return
-        self.ready.put((_END, None))
+        self._hand_over((_END, None))
 
     def _next(self, stdin):
-        try:
-            return self.ready.get_nowait()
-        except queue.Empty:
+        ready = self.ready
+        if not ready:
             stdin.flush()
-            return self.ready.get()
+            with self.signal:
+                self.feeder_waits = True
+                while not ready:
+                    self.signal.wait()
+                self.feeder_waits = False
+        item = ready.popleft()
+        if self.puller_waits and len(ready) <= QUEUED_DOCUMENTS // 2:
+            with self.signal:
+                self.signal.notify_all()
+        return item
 
     def run(self):
         stdin = self.process.stdin
@@ -223,7 +256,10 @@ class _Feeder(threading.Thread):
                     document = {self.text_field: document}
                 elif not isinstance(document, dict):
                     raise TypeError(f"a document is a str or a dict, not {type(document).__name__}")
-                stdin.write(_dumps(document))
+                line, exact = _dumps(document)
+                if exact:
+                    self.exact_lines.add(self.sent)
+                stdin.write(line)
                 self.sent += 1
         except BrokenPipeError:
             pass  # winnow ended early; its exit status tells why
@@ -231,29 +267,33 @@ class _Feeder(threading.Thread):
             self.error = error
             self.process.kill()
         finally:
+            with self.signal:
+                self.done = True
+                self.signal.notify_all()
             try:
                 stdin.close()
             except BrokenPipeError:
                 pass
 
 
-def _loads(line):
-    """One JSON line; orjson when it can: it reads integers beyond 64 bits as floats, so a
-    line with a run of 19 digits or more goes to `json`, which keeps them exact."""
-    if orjson is not None and not _LONG_DIGIT_RUN.search(line):
+def _loads(line, exact=False):
+    """One JSON line; orjson unless `exact`: the line may hold integers beyond 64 bits, which
+    orjson reads as floats and `json` keeps exact."""
+    if orjson is not None and not exact:
         return orjson.loads(line)
     return json.loads(line)
 
 
 def _dumps(document):
-    """One JSON line, UTF-8, with its `\n`. Raw U+2028 and friends are safe: winnow splits
-    JSONL at `\n` only."""
+    """One JSON line, UTF-8, with its `\n`, and whether reading its record back needs `json`
+    (it was written by `json`: integers beyond 64 bits, types orjson does not know). Raw
+    U+2028 and friends are safe: winnow splits JSONL at `\n` only."""
     if orjson is not None:
         try:
-            return orjson.dumps(document) + b"\n"
-        except TypeError:  # integers beyond 64 bits, types orjson does not know
+            return orjson.dumps(document) + b"\n", False
+        except TypeError:
             pass
-    return json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n"
+    return json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n", True
 
 
 def _drain(stream, tail):

@@ -6,7 +6,7 @@ import Glibc
 /// `FileByteSink`, which it writes through. `flush()` passes on what is compressed so far
 /// without forcing a zlib flush (that would hurt the ratio when called often); `close()`
 /// finishes the member, and only then is the file complete.
-public final class GzipFileSink: ByteSink, @unchecked Sendable {
+package final class GzipFileSink: ByteSink, @unchecked Sendable {
   private let file: FileByteSink
   private let path: String
   private let lock = NSLock()
@@ -14,7 +14,7 @@ public final class GzipFileSink: ByteSink, @unchecked Sendable {
   private var output = [UInt8](repeating: 0, count: 1 << 16)
 
   /// Creates or truncates `path`; `level` 1 (fastest) to 9 (smallest), 6 by default.
-  public init(path: String, level: Int32 = 6) throws(OutputError) {
+  package init(path: String, level: Int32 = 6) throws(OutputError) {
     file = try FileByteSink(path: path)
     self.path = path
     guard let deflater = wn_deflater_create(level) else {
@@ -28,15 +28,15 @@ public final class GzipFileSink: ByteSink, @unchecked Sendable {
     if deflater != nil { try? close() }
   }
 
-  public func write(_ bytes: [UInt8]) throws {
+  package func write(_ bytes: [UInt8]) throws {
     try lock.withLock { try compress(bytes, finish: false) }
   }
 
-  public func flush() throws {
+  package func flush() throws {
     try lock.withLock { try file.flush() }
   }
 
-  public func close() throws {
+  package func close() throws {
     try lock.withLock {
       guard deflater != nil else { return }
       try compress([], finish: true)

@@ -51,7 +51,7 @@ public struct LineRepetitionSurvey {
   }
 
   /// Distinct (folder, line) entries tracked so far.
-  public var trackedLines: Int { tracked }
+  package var trackedLines: Int { tracked }
 
   /// Adds one page of `folder`; each distinct line counts once per page.
   public mutating func add(page text: String, folder: String) {
