@@ -21,6 +21,14 @@
 ///   as leads (`Рі` in `Рівне`), so a line needs two of their sequences, making up most of
 ///   its non-ASCII characters (`densityShare`).
 struct MojibakeRepair: LineRepair {
+  /// A lead character followed by one that continues it in the same code page (see
+  /// `MojibakeCharacters.mayStart`).
+  var trigger: RepairTrigger {
+    let characters = MojibakeCharacters.shared
+    return RepairTrigger(
+      pairs: PairTrigger(starts: characters.leads, follows: { characters.mayStart($0, $1) }))
+  }
+
   static let codePages: [MisreadCodePage] = [
     .western, .centralEuropean, .latin2, .cyrillic, .baltic, .macRoman, .cp437,
   ]
