@@ -9,9 +9,10 @@ public struct NormalizeStage: Stage {
   /// so that normalizing twice gives what normalizing once gave. Bounded for hostile input.
   static let maximumRounds = 4
 
+  /// The repairs the config turns on, in order: the registry. The triage is built from
+  /// what each declares it looks for.
   let repairs: [any LineRepair]
-  /// Repairs of the config's profile, which the built-in triage does not look for.
-  let profileRepairs: [any ProfileRepair]
+  let triage: LineTriage
   let composition: CanonicalCompositionRepair?
 
   public init(settings: NormalizeSettings) throws {
@@ -22,16 +23,13 @@ public struct NormalizeStage: Stage {
     repairs.append(ControlCharacterRepair())
     repairs.append(InvisibleCharacterRepair())
     repairs.append(WhitespaceRepair())
-    var profileRepairs: [any ProfileRepair] = []
     if let punctuation = PunctuationRepair(settings: settings.punctuation) {
-      profileRepairs.append(punctuation)
+      repairs.append(punctuation)
     }
-    if settings.punctuation.fullwidthASCII { profileRepairs.append(FullwidthASCIIRepair()) }
-    if settings.form == .nfkc {
-      profileRepairs.append(CompatibilityRepair(keeping: settings.nfkcKeep))
-    }
-    self.profileRepairs = profileRepairs
-    self.repairs = repairs + profileRepairs
+    if settings.punctuation.fullwidthASCII { repairs.append(FullwidthASCIIRepair()) }
+    if settings.form == .nfkc { repairs.append(CompatibilityRepair(keeping: settings.nfkcKeep)) }
+    self.repairs = repairs
+    triage = LineTriage(triggers: repairs.map(\.trigger))
     composition = settings.form == .nfc ? CanonicalCompositionRepair() : nil
   }
 
@@ -49,15 +47,13 @@ public struct NormalizeStage: Stage {
 
   /// The repaired line, or nil when it needs nothing.
   func normalize(_ text: String, report: inout CleaningReport) -> String? {
-    let triage = LineTriage(text)
-    if triage.needsRepair || profileRepairs.contains(where: { $0.mayChange(text) }) {
-      return repaired(text, report: &report)
-    }
-    guard triage.needsComposition, let composition,
+    let needs = triage.needs(text)
+    if needs.repair { return repaired(text, report: &report) }
+    guard needs.composition, let composition,
       let composed = composition.composed(text, report: &report)
     else { return nil }
     // Composition can make work for the other repairs (U+212B ANGSTROM SIGN becomes `Å`).
-    guard LineTriage(composed).needsRepair else { return composed }
+    guard triage.needs(composed).repair else { return composed }
     return repaired(composed, report: &report) ?? composed
   }
 

@@ -15,6 +15,8 @@ import Testing
     RepairCase("Cyrillic word", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет", .mojibake, 6),
     RepairCase("A grave through Latin-1", "voilÃ\u{A0} tout", "voilà tout", .mojibake, 1),
     RepairCase("no-break space beside other repairs", "Ã\u{A0} lÃ©tÃ©", "à lété", .mojibake, 3),
+    // No typography puts a plain space after a no-break one: `S.à r.l.`, the company form.
+    RepairCase("no-break space before a space", "S.Ã\u{A0} r.l.", "S.à r.l.", .mojibake, 1),
     RepairCase("minus sign", "xÂ²âˆ’1", "x²−1", .mojibake, 2),
     RepairCase("MacRoman e acute", "caf√© cr√®me", "café crème", .mojibake, 2),
     RepairCase("MacRoman quote", "don‚Äôt", "don’t", .mojibake, 1),
@@ -68,7 +70,7 @@ import Testing
   /// A capital letter (or `à`) before a no-break space is normal text (ftfy's known false
   /// positive); the white space repair may still turn the space into U+0020.
   static let letterBeforeNoBreakSpace = [
-    "Ã\u{A0}la", "S.Ã\u{A0} r.l.", "NÂ\u{A0}5", "Å\u{A0}x", "SELKÄ\u{A0}EDELLÄ\u{A0}MAAHAN",
+    "Ã\u{A0}la", "NÂ\u{A0}5", "Å\u{A0}x", "SELKÄ\u{A0}EDELLÄ\u{A0}MAAHAN",
     "voilà\u{A0}»",
   ]
 

@@ -48,6 +48,31 @@ import Testing
     }
   }
 
+  /// The triage built from the repairs' declarations passes no line that a repair would
+  /// change: whatever a repair acts on, it declared. Every profile, so that the switchable
+  /// repairs are covered too.
+  @Test func theTriageSendsOnEveryLineARepairWouldChange() throws {
+    var nfkc = NormalizeSettings.everything
+    nfkc.form = .nfkc
+    nfkc.punctuation = .allOn
+    var generator = SeededGenerator(seed: 15)
+    for settings in [NormalizeSettings.everything, nfkc] {
+      let stage = try NormalizeStage(settings: settings)
+      for _ in 0..<3000 {
+        let extra = Bool.random(using: &generator) ? " ’ , … Ｗ１" : ""
+        let line = Self.randomLine(using: &generator) + extra
+        guard !stage.triage.needs(line).repair else { continue }
+        var scalars = Array(line.unicodeScalars)
+        var report = CleaningReport()
+        for repair in stage.repairs {
+          #expect(
+            !repair.repair(&scalars, report: &report),
+            "\(type(of: repair)) changed \(line.debugDescription), which the triage passed")
+        }
+      }
+    }
+  }
+
   @Test func cleanWordsOfManyScriptsJoinedBySpacesStayByteForByte() throws {
     let words = NormalizeStageTests.cleanLines.flatMap { $0.split(separator: " ") }
     let stage = try NormalizeStage(settings: .everything)

@@ -2,7 +2,7 @@
 /// flatten but that carry meaning stay intact: CJK and full-width punctuation (`，。「」`,
 /// which NFKC turns into ASCII or drops the width of), emoji (`™` and `ℹ` are emoji) and the
 /// config's `nfkc_keep`. Kept runs still get NFC. Counted under `normalization`.
-struct CompatibilityRepair: ProfileRepair {
+struct CompatibilityRepair: LineRepair {
   let extraKept: Set<Unicode.Scalar>
 
   init(keeping extra: String) {
@@ -25,7 +25,8 @@ struct CompatibilityRepair: ProfileRepair {
       || extraKept.contains(scalar)
   }
 
-  func mayChange(_ text: String) -> Bool { text.utf8.contains { $0 >= 0x80 } }
+  /// Any character outside ASCII may have a compatibility form.
+  var trigger: RepairTrigger { RepairTrigger(characters: [0x80...0x10FFFF]) }
 
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
     guard scalars.contains(where: { !$0.isASCII }) else { return false }

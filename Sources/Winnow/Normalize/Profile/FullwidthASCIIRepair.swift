@@ -1,19 +1,18 @@
 /// Full-width Latin letters and digits (`Ｗｉｎｄｏｗｓ １０`) become ASCII when they stand in
 /// Latin text; next to Han, kana or Hangul they are a deliberate CJK style and stay.
 /// Counted under `normalization`.
-struct FullwidthASCIIRepair: ProfileRepair {
+struct FullwidthASCIIRepair: LineRepair {
   /// Full-width digits and letters; subtracting `offset` gives their ASCII twin.
-  static func isFullwidthAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: true
-    default: false
-    }
-  }
+  static let alphanumerics: [ClosedRange<UInt32>] = [
+    0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A,
+  ]
   static let offset: UInt32 = 0xFEE0
 
-  func mayChange(_ text: String) -> Bool {
-    text.unicodeScalars.contains(where: Self.isFullwidthAlphanumeric)
+  static func isFullwidthAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    alphanumerics.contains { $0.contains(scalar.value) }
   }
+
+  var trigger: RepairTrigger { RepairTrigger(characters: Self.alphanumerics) }
 
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
     var changes = 0

@@ -1,6 +1,6 @@
 /// The switchable typographic rewrites of `normalize.punctuation`: curly quotes, dashes,
 /// ellipses and spaces before punctuation. Each change counts under `punctuation`.
-struct PunctuationRepair: ProfileRepair {
+struct PunctuationRepair: LineRepair {
   let quotes: Bool
   let dashes: Bool
   let ellipsis: Bool
@@ -34,14 +34,14 @@ struct PunctuationRepair: ProfileRepair {
     }
   }
 
-  func mayChange(_ text: String) -> Bool {
-    var previousWasSpace = false
-    for scalar in text.unicodeScalars {
-      if spaceBeforePunctuation && previousWasSpace && Self.isClosing(scalar) { return true }
-      previousWasSpace = scalar == " "
-      if !scalar.isASCII && replacement(scalar) != nil { return true }
-    }
-    return false
+  /// The characters of the rules that are on, and a space before closing punctuation.
+  var trigger: RepairTrigger {
+    var characters: [ClosedRange<UInt32>] = []
+    if quotes { characters.append(0x2018...0x201F) }
+    if dashes { characters += [0x2010...0x2015, 0x2212...0x2212] }
+    if ellipsis { characters.append(0x2026...0x2026) }
+    let spaceBefore = PairTrigger(starts: CodePointSet([0x20])) { _, next in Self.isClosing(next) }
+    return RepairTrigger(characters: characters, pairs: spaceBeforePunctuation ? spaceBefore : nil)
   }
 
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {

@@ -5,6 +5,8 @@
 /// as UTF-8 bytes, and before the control repair, which would remove them. The five bytes
 /// windows-1252 leaves undefined stay controls, for that repair to remove.
 struct C1ControlRepair: LineRepair {
+  var trigger: RepairTrigger { RepairTrigger(characters: [0x80...0x9F]) }
+
   static func character(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
     guard (0x80...0x9F).contains(scalar.value) else { return nil }
     let character = MisreadCodePage.western.character(UInt8(scalar.value))

@@ -1,6 +1,7 @@
 /// Puts lines into Unicode NFC through ICU, so that `é` typed as `e` + U+0301 and `é`
 /// precomposed compare and tokenize alike.
-struct CanonicalCompositionRepair: LineRepair {
+/// Not a `LineRepair`: the triage finds its lines by the NFC-stable set, not by a trigger.
+struct CanonicalCompositionRepair: Sendable {
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
     let stable = NFCStableSet.shared
     guard !scalars.allSatisfy(stable.contains) else { return false }

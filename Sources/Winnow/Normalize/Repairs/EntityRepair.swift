@@ -3,6 +3,8 @@
 /// in `;`, are decoded, so text like `AT&T` or `a&b;c` is never touched. Doubly escaped
 /// references (`&amp;lt;`) are decoded to the end, so a second run finds nothing to do.
 struct EntityRepair: LineRepair {
+  var trigger: RepairTrigger { RepairTrigger(characters: [0x26...0x26]) }
+
   /// Bounds the passes over doubly escaped text; each pass shortens the line.
   static let maximumPasses = 8
   /// Numeric references to C1 controls mean windows-1252 characters (as HTML 5 reads them).

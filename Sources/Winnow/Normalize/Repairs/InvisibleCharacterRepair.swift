@@ -9,20 +9,24 @@ struct InvisibleCharacterRepair: LineRepair {
   static let zeroWidthNonJoiner: Unicode.Scalar = "\u{200C}"
   static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
 
+  static let invisibles: [ClosedRange<UInt32>] = [
+    0x00AD...0x00AD, 0x200B...0x200B, 0x2060...0x2064, 0x206A...0x206F, 0xFEFF...0xFEFF,
+  ]
+  static let bidiControls: [ClosedRange<UInt32>] = [0x202A...0x202E, 0x2066...0x2069]
+  private static let invisibleSet = CodePointSet(ranges: invisibles)
+  private static let bidiControlSet = CodePointSet(ranges: bidiControls)
+
   /// Always removed.
-  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00AD, 0x200B, 0x2060...0x2064, 0x206A...0x206F, 0xFEFF: true
-    default: false
-    }
-  }
+  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool { invisibleSet.contains(scalar) }
 
   /// Bidi embeddings, overrides and isolates: removed where no right-to-left text needs them.
   static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
+    bidiControlSet.contains(scalar)
+  }
+
+  /// Every scalar it may remove: the invisibles, bidi controls and the join controls.
+  var trigger: RepairTrigger {
+    RepairTrigger(characters: Self.invisibles + Self.bidiControls + [0x200C...0x200D])
   }
 
   static func isJoinControl(_ scalar: Unicode.Scalar) -> Bool {

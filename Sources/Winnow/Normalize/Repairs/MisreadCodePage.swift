@@ -78,19 +78,22 @@ struct MisreadCodePage: Sendable {
     readsC1AsBytes: true)
 
   /// windows-1250 (Central European: `PĹ™Ă­klad` for `Příklad`). Leads: the UTF-8 leads of
-  /// Latin-1, Latin Extended-A and the Romanian comma letters, and of punctuation.
+  /// Latin-1, Latin Extended-A and the Romanian comma letters, of Hebrew and Arabic
+  /// (`×˘` is `ע`, `Ř±` is `ر`: windows-1250 shares `×` with windows-1252 and reads `Ř Ů`
+  /// for 0xD8 and 0xD9), and of punctuation.
   static let centralEuropean = MisreadCodePage(
-    name: "windows-1250", leads: [0xC2, 0xC3, 0xC4, 0xC5, 0xC8, 0xE2], needsDensity: true)
+    name: "windows-1250", leads: [0xC2, 0xC3, 0xC4, 0xC5, 0xC8, 0xD7, 0xD8, 0xD9, 0xE2],
+    needsDensity: true)
 
   /// ISO-8859-2, windows-1250's older sibling (`MĂĄm` for `Mám`), with its C1 controls.
   static let latin2 = MisreadCodePage(
     name: "ISO-8859-2", leads: centralEuropean.leads, needsDensity: true)
 
   /// windows-1251 (Cyrillic: `РџСЂРёРІРµС‚` for `Привет`, and Latin text read so: `Г©` for
-  /// `é`). Leads: the UTF-8 leads of Cyrillic, Latin-1 letters and punctuation, and general
-  /// punctuation.
+  /// `é`, `п¬Ѓ` for the ligature `ﬁ`). Leads: the UTF-8 leads of Cyrillic, Latin-1 letters
+  /// and punctuation, general punctuation, and the presentation forms (0xEF).
   static let cyrillic = MisreadCodePage(
-    name: "windows-1251", leads: [0xC2, 0xC3, 0xD0, 0xD1, 0xE2], needsDensity: true)
+    name: "windows-1251", leads: [0xC2, 0xC3, 0xD0, 0xD1, 0xE2, 0xEF], needsDensity: true)
 
   /// windows-1257 (Baltic: `ÄÆdomu` for `įdomu`). Leads: the UTF-8 leads of Latin-1 and
   /// Latin Extended-A, and of punctuation.
@@ -104,6 +107,10 @@ struct MisreadCodePage: Sendable {
   /// box characters, so that box art stays.
   static let cp437Core: Set<UInt8> = [0xC2, 0xC3, 0xC5, 0xD0, 0xD1]
 
-  /// Windows and Python read 0xE6 as the micro sign, ICU as Greek mu.
-  static let cp437 = MisreadCodePage(name: "ibm-437", alsoReads: ["\u{B5}": 0xE6])
+  /// Windows and Python read 0xE6 as the micro sign, ICU as Greek mu. cp437 also reads the
+  /// leads of Indic, Thai and Vietnamese (`α ß`: `Tiß║┐ng` is `Tiếng`), held to their
+  /// blocks like windows-1252's.
+  static let cp437 = MisreadCodePage(
+    name: "ibm-437", leads: MojibakeRepair.leadBytes.union([0xE0, 0xE1]),
+    alsoReads: ["\u{B5}": 0xE6])
 }

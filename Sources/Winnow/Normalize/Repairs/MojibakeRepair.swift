@@ -21,6 +21,14 @@
 ///   as leads (`Рі` in `Рівне`), so a line needs two of their sequences, making up most of
 ///   its non-ASCII characters (`densityShare`).
 struct MojibakeRepair: LineRepair {
+  /// A lead character followed by one that continues it in the same code page (see
+  /// `MojibakeCharacters.mayStart`).
+  var trigger: RepairTrigger {
+    let characters = MojibakeCharacters.shared
+    return RepairTrigger(
+      pairs: PairTrigger(starts: characters.leads, follows: { characters.mayStart($0, $1) }))
+  }
+
   static let codePages: [MisreadCodePage] = [
     .western, .centralEuropean, .latin2, .cyrillic, .baltic, .macRoman, .cp437,
   ]
@@ -140,10 +148,11 @@ struct MojibakeRepair: LineRepair {
         let afterIndex = match.start + match.length
         let next = afterIndex < scalars.count ? scalars[afterIndex] : " "
         // Letters on both sides, a lowercase one after: the word goes on through the
-        // no-break space, which no typography does (`GÃ\u{A0}idhlig`).
+        // no-break space, which no typography does (`GÃ\u{A0}idhlig`). Nor does any put a
+        // plain space right after a no-break one (`TRIP Ã\u{A0} l'office` is `à`).
         let wordGoesOn =
           previous.properties.isLowercase || ("0"..."9").contains(previous)
-          || (previous.properties.isAlphabetic && next.properties.isLowercase)
+          || (previous.properties.isAlphabetic && next.properties.isLowercase) || next == " "
         if !wordGoesOn { return [] }
       }
     }
@@ -165,13 +174,16 @@ struct MojibakeRepair: LineRepair {
 
   /// Whether a three-byte sequence decodes into a block its lead is taken for: the leads
   /// whose characters are common letters (`à á ê ë ì í ï`) only into the blocks real
-  /// mojibake of them comes from, so that `voilà\u{A0}»` stays French.
-  private static func isPlausible(_ value: UInt32, lead: UInt8) -> Bool {
+  /// mojibake of them comes from (for 0xEF also the Latin ligatures `ﬁ ﬂ`), so that
+  /// `voilà\u{A0}»` stays French.
+  static func isPlausible(_ value: UInt32, lead: UInt8) -> Bool {
     switch lead {
     case 0xE0: (0x0900...0x0FFF).contains(value)
     case 0xE1: (0x1000...0x10FF).contains(value) || (0x1E00...0x1FFF).contains(value)
     case 0xEA...0xED: (0xAC00...0xD7A3).contains(value)
-    case 0xEF: value == 0xFEFF || value == 0xFFFD || (0xFF00...0xFFEF).contains(value)
+    case 0xEF:
+      value == 0xFEFF || value == 0xFFFD || (0xFF00...0xFFEF).contains(value)
+        || (0xFB00...0xFB06).contains(value)
     default: true
     }
   }
@@ -212,6 +224,7 @@ struct MojibakeRepair: LineRepair {
       page.needsDensity && index > 0 && scalars[index - 1].properties.isUppercase
       && scalars[index].properties.isUppercase && scalars[index + 1].properties.isUppercase
     let beforeNoBreakSpace = scalars[index + 1] == "\u{A0}"
+    let readsAsText = pairReadsAsText(scalars, at: index)
     switch lead {
     case 0xC2...0xDF:
       // `Ä Å Æ Ë Ì Í` before a no-break space, a curly quote or a dash are more likely
@@ -230,7 +243,7 @@ struct MojibakeRepair: LineRepair {
       return Match(
         start: index, length: 2, scalar: Unicode.Scalar(value)!,
         beforeNoBreakSpace: beforeNoBreakSpace,
-        weak: isBoxPair || isCapitalsInWord || (isLetterPair && value < 0x370),
+        weak: isBoxPair || isCapitalsInWord || readsAsText || (isLetterPair && value < 0x370),
         secondIsLetter: scalars[index + 1].properties.isAlphabetic)
     default:
       guard index + 2 < scalars.count, let third = page.continuationByte(scalars[index + 2])
@@ -251,20 +264,53 @@ struct MojibakeRepair: LineRepair {
 }
 
 extension MojibakeRepair {
-  /// A lead, the continuation characters that survived, and U+FFFD where the decoder that
-  /// made the mojibake lost the last byte (a byte its code page leaves undefined): `Ä�`,
-  /// `Ñ�`, `â€�`, `à¥�`. The whole sequence stands for U+FFFD.
+  /// Leads whose pairs with punctuation and signs ftfy's badness counts as mojibake
+  /// (`Ã™`, `Â£`, `Î¼`, `Ð¾`, and Arabic's `Ø` and `Ù`); other capitals (`Ä Å Æ`) are
+  /// common letters that correct text puts before such signs.
+  static let typicalLeads: Set<Unicode.Scalar> = ["Ã", "Â", "Î", "Ð", "Ø", "Ù"]
+
+  /// Whether a two-character sequence also reads as correct text, so that it is weak
+  /// evidence: an apostrophe after a letter and before a letter (`Ã’s`, a plural), and a
+  /// capital other than the typical leads followed by a currency or trade mark sign after
+  /// another capital (a product name `AHÅ™`, leetspeak `MÄ£ÄM`).
+  static func pairReadsAsText(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    let second = scalars[index + 1]
+    let next = index + 2 < scalars.count ? scalars[index + 2] : " "
+    if second == "\u{2019}" && next.properties.isAlphabetic { return true }
+    let previous = index > 0 ? scalars[index - 1] : " "
+    let isSign = second.properties.generalCategory == .currencySymbol || second == "\u{2122}"
+    return isSign && previous.properties.isUppercase && !typicalLeads.contains(scalars[index])
+  }
+
+  /// A lead and its continuation characters, some lost: U+FFFD where the decoder that made
+  /// the mojibake lost a byte its code page leaves undefined, in any continuation place
+  /// (`Ä�`, `â€�`, `à¥�`, and `â�’` once an outer layer is peeled), or at most one ASCII
+  /// `?` where a stricter decoder wrote that instead (`â€?`, `Ã?`; ftfy's
+  /// `LOSSY_UTF8_RE`). The whole sequence stands for U+FFFD. A `?` alone is weak evidence:
+  /// `Ã?` and `â?` end questions in correct text.
   static func lossyMatch(
     in scalars: [Unicode.Scalar], at index: Int, lead: UInt8, page: MisreadCodePage
   ) -> Match? {
     let continuations = lead >= 0xE0 ? 2 : 1
-    let end = index + continuations
-    guard end < scalars.count, scalars[end] == "\u{FFFD}",
-      scalars[index + 1..<end].allSatisfy({ page.continuationByte($0) != nil })
+    guard index + continuations < scalars.count else { return nil }
+    var lost = 0
+    var questionMarks = 0
+    for scalar in scalars[index + 1...index + continuations] {
+      if scalar == "\u{FFFD}" {
+        lost += 1
+      } else if scalar == "?" {
+        questionMarks += 1
+      } else if page.continuationByte(scalar) == nil {
+        return nil
+      }
+    }
+    // A two-byte `?` only after the leads of Latin-1 letters, as ftfy takes it.
+    guard lost + questionMarks > 0, questionMarks <= 1,
+      questionMarks == 0 || continuations == 2 || lead <= 0xC3
     else { return nil }
     return Match(
       start: index, length: continuations + 1, scalar: "\u{FFFD}", beforeNoBreakSpace: false,
-      weak: false, lossy: true)
+      weak: lost == 0, lossy: true)
   }
 }
 
