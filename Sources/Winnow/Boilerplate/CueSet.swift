@@ -240,7 +240,7 @@ struct TokenTable: Sendable {
   }
 
   /// The entry of the word with this hash (`absent` when there is none).
-  subscript(hash: UInt64) -> Entry {
+  @inline(__always) subscript(hash: UInt64) -> Entry {
     let bit = Self.filterBit(hash)
     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
     return slots.withUnsafeBufferPointer { slots in
