@@ -8,6 +8,21 @@ import Testing
     #expect(lines.map(\.text) == ["a", "b", "c", "d\u{2028}e"])
     #expect(lines.map(\.number) == [1, 2, 3, 4])
   }
+
+  /// Lines are found eight bytes at a time: a terminator at any offset of a word, two in one
+  /// word, a `\r\n` across two words and a last line without one are all found, and the count
+  /// agrees with the lines.
+  @Test func findsTerminatorsAtEveryOffsetOfAWord() {
+    for terminator in ["\n", "\r", "\r\n"] {
+      for length in 0..<20 {
+        let line = String(repeating: "é", count: length / 2) + String(repeating: "x", count: length)
+        let expected = [line, "ab", line, "", "last line without one"]
+        let text = expected.dropLast().map { $0 + terminator }.joined() + expected.last!
+        #expect(Page.splitLines(text).map(\.text) == expected)
+        #expect(Page.lineCount(text) == expected.count)
+      }
+    }
+  }
 }
 
 @Suite struct CodePointCountTests {

@@ -36,9 +36,7 @@ struct CueSet: Sendable {
   /// The length of the longest phrase that starts at `tokens[start]`, or 0.
   func match(_ tokens: [Token], at start: Int) -> Int {
     let first = id(of: tokens[start])
-    guard first >= 0, Int(first) < phrasesByFirstToken.count,
-      startsPhrase[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0
-    else { return 0 }
+    guard startsAny(first) else { return 0 }
     for phrase in phrasesByFirstToken[Int(first)] where start + phrase.count <= tokens.count {
       var equal = true
       for offset in 1..<phrase.count where id(of: tokens[start + offset]) != phrase[offset] {
@@ -50,6 +48,12 @@ struct CueSet: Sendable {
     return 0
   }
 
+  /// Whether some phrase starts with the word of vocabulary id `id` (-1: none).
+  @inline(__always) private func startsAny(_ id: Int32) -> Bool {
+    id >= 0 && Int(id) < phrasesByFirstToken.count
+      && startsPhrase[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
+  }
+
   @inline(__always) private func id(of token: Token) -> Int32 {
     guard let vocabulary else { return token.id }
     return vocabulary[token.hash] ?? -1
@@ -57,7 +61,11 @@ struct CueSet: Sendable {
 
   /// True when some phrase occurs in `tokens`.
   func occurs(in tokens: [Token]) -> Bool {
-    tokens.indices.contains { match(tokens, at: $0) > 0 }
+    // Most words start no phrase: the bit answers for them without a call per word.
+    for start in tokens.indices where startsAny(id(of: tokens[start])) {
+      if match(tokens, at: start) > 0 { return true }
+    }
+    return false
   }
 
   /// True when `tokens` start with a phrase.
@@ -201,24 +209,41 @@ struct TokenTable: Sendable {
 
   private let slots: [Slot]
   private let mask: Int
+  /// One bit per value of a hash's top `filterBits` bits: set when a word of the table has
+  /// it. The slots of some thousand words (a quarter of a megabyte) do not stay in the
+  /// first-level cache between lines, and most words of a page are in no lexicon: this 8 KB
+  /// filter turns most of them away without a probe that waits for memory.
+  private let filter: [UInt64]
+  private static let filterBits = 16
 
   /// `stopwords` holds each id's function-word languages.
   init(_ words: [UInt64: Int32], stopwords: [UInt32]) {
     var capacity = 16
     while capacity < words.count * 2 { capacity *= 2 }
     var slots = Array(repeating: Slot(key: 0, entry: .absent), count: capacity)
+    var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
     for (key, id) in words {
       var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
       while slots[slot].entry.id >= 0 { slot = (slot + 1) & (capacity - 1) }
       slots[slot] = Slot(key: key, entry: Entry(id: id, stopwords: stopwords[Int(id)]))
+      let bit = Self.filterBit(key)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     self.slots = slots
     mask = capacity - 1
+    self.filter = filter
+  }
+
+  /// The filter's bit of `hash`: its top bits (the slot is found by its bottom ones).
+  @inline(__always) private static func filterBit(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: hash >> UInt64(64 - filterBits))
   }
 
   /// The entry of the word with this hash (`absent` when there is none).
-  subscript(hash: UInt64) -> Entry {
-    slots.withUnsafeBufferPointer { slots in
+  @inline(__always) subscript(hash: UInt64) -> Entry {
+    let bit = Self.filterBit(hash)
+    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
+    return slots.withUnsafeBufferPointer { slots in
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot].entry.id >= 0 {
         if slots[slot].key == hash { return slots[slot].entry }

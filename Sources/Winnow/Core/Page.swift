@@ -62,7 +62,15 @@ public struct Page: Sendable {
   ) {
     var start = 0
     var index = 0
+    let base = UnsafeRawPointer(bytes.baseAddress)
     while index < bytes.count {
+      // Eight bytes at a time while none of them ends a line, as most do not.
+      while index + 8 <= bytes.count,
+        !Self.holdsLineEnd(base!.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      {
+        index += 8
+      }
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D {
         body(start..<index)
@@ -72,6 +80,16 @@ public struct Page: Sendable {
       index += 1
     }
     if start < bytes.count { body(start..<bytes.count) }
+  }
+
+  /// Whether one of the eight bytes of `word` is a line feed or a carriage return: a byte
+  /// equal to one of them is a zero byte of `word` XOR that byte repeated, and
+  /// `(x - 0x01…01) & ~x & 0x80…80` is not zero exactly when `x` has a zero byte.
+  @inline(__always) private static func holdsLineEnd(_ word: UInt64) -> Bool {
+    func hasZeroByte(_ x: UInt64) -> Bool {
+      (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+    return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
   }
 
   /// The lines that stay in the record's text, in order.

@@ -30,10 +30,18 @@ struct LineClassifierPass {
   /// Consulted first when present.
   let pageTypes: PageTypeModel?
 
+  /// By `VerdictGroup.rawValue`: whether the first model scores lines of the group (those any
+  /// policy may let the decider judge, or all when the second model decides).
+  private let scoredGroups: [Bool]
+
   init(model: LineClassifier, context: ContextSettings, pageTypes: PageTypeModel? = nil) {
     self.model = model
     self.context = context
     self.pageTypes = pageTypes
+    let policies = [model.policy] + (pageTypes?.calls.map(\.call.policy) ?? [])
+    scoredGroups = VerdictGroup.allCases.map { group in
+      model.decidesWithSecond || policies.contains { $0.decides(group) }
+    }
   }
 
   /// What the pass made of a page as a whole.
@@ -53,18 +61,21 @@ struct LineClassifierPass {
     for line in lines where line != nil { present += 1 }
     guard present >= Self.minimumLines else { return PageOutcome() }
     let page = LineFeatures(lines: lines, classes: classes, verdicts: verdicts, language: language)
+    let walk = PageRowWalk(
+      page: page, model: model.first, scoredGroups: scoredGroups,
+      pageType: !(pageTypes?.calls.isEmpty ?? true))
     var outcome = PageOutcome()
     var policy = model.policy
     var rule = Self.rule
     if let pageTypes {
-      let call = pageTypes.classify(page)
+      let call = walk.pageTypeValues.map(pageTypes.classify) ?? (.prose, nil)
       outcome.pageType = call.type
       if let typed = call.policy {
         policy = typed
         rule = call.type.rule
       }
     }
-    let decided = probabilities(page, policy: policy)
+    let decided = probabilities(page, first: walk.first, policy: policy)
     func keeps(_ rank: Int) -> Bool {
       policy.keeps(page.summaries[rank].group, text: decided[rank])
     }
@@ -99,25 +110,22 @@ struct LineClassifierPass {
   }
 
   /// The deciding model's probability of each line (by rank); NaN for the lines whose verdict
-  /// `policy` does not let it change (it is not computed: most dropped lines cost nothing).
-  /// With the second model the rows are written twice, once per model, rather than kept: a
-  /// page's memory stays one row.
-  private func probabilities(_ page: LineFeatures, policy: KeepPolicy) -> [Double] {
+  /// `policy` does not let it change (most dropped lines cost nothing). `first` holds the
+  /// first model's probabilities (`PageRowWalk`); the second model, when it decides, writes
+  /// the rows of the lines it judges again with their context values after them.
+  private func probabilities(_ page: LineFeatures, first: [Double], policy: KeepPolicy)
+    -> [Double]
+  {
+    guard model.decidesWithSecond else {
+      return page.summaries.indices.map { rank in
+        policy.decides(page.summaries[rank].group) ? first[rank] : .nan
+      }
+    }
     let total = page.summaries.count
-    var first = [Double](repeating: 0, count: total)
     var decided = [Double](repeating: .nan, count: total)
     let width = LineFeatures.count
     withUnsafeTemporaryAllocation(of: Float.self, capacity: model.second.width) { row in
       let features = UnsafeMutableBufferPointer(rebasing: row[0..<width])
-      // The second model reads the first probabilities of all lines, the first only its own.
-      for (rank, summary) in page.summaries.enumerated() {
-        let decides = policy.decides(summary.group)
-        guard decides || model.decidesWithSecond else { continue }
-        page.write(rank: rank, into: features)
-        first[rank] = model.first.probability(UnsafeBufferPointer(features))
-        if decides && !model.decidesWithSecond { decided[rank] = first[rank] }
-      }
-      guard model.decidesWithSecond else { return }
       // Sums of the first probabilities before each rank, for the windows' means.
       var before = [Double](repeating: 0, count: total + 1)
       for rank in 0..<total { before[rank + 1] = before[rank] + first[rank] }

@@ -18,35 +18,49 @@ enum PageTypeFeatures {
   private static let previous = LineFeatures.names.firstIndex(of: "previous_log_size")!
   private static let previous2 = LineFeatures.names.firstIndex(of: "previous2_log_size")!
 
-  /// The features of `page`, written through one line row at a time.
-  static func values(of page: LineFeatures) -> [Float] {
-    let width = LineFeatures.count
-    // Sums over all, dropped and kept lines, in that order.
-    var sums = [Double](repeating: 0, count: parts.count * lineWidth)
-    var lines = [0, 0, 0]
-    withUnsafeTemporaryAllocation(of: Float.self, capacity: width) { row in
-      for (rank, summary) in page.summaries.enumerated() {
-        page.write(rank: rank, into: row)
-        let step1 = Double(abs(row[size] - row[previous]))
-        let step2 = Double(abs(row[size] - row[previous2]))
-        for part in 0..<parts.count where part == 0 || (part == 2) == summary.kept {
-          lines[part] += 1
-          let base = part * lineWidth
-          for feature in 0..<width { sums[base + feature] += Double(row[feature]) }
-          sums[base + width] += step1
-          sums[base + width + 1] += step2
+  /// The sums the features average, over the line rows of a page added one at a time in
+  /// page order (`PageRowWalk` writes each row once and hands it here).
+  struct Sums {
+    /// Over all, dropped and kept lines, in that order.
+    private var sums = [Double](repeating: 0, count: parts.count * lineWidth)
+    private var lines = [0, 0, 0]
+
+    /// Adds the row of a line (`LineFeatures.count` values) the rules kept or dropped. Each
+    /// value is read once and added to the sum over all lines and to that over its part.
+    mutating func add(_ row: UnsafePointer<Float>, kept: Bool) {
+      let width = LineFeatures.count
+      let step1 = Double(abs(row[size] - row[previous]))
+      let step2 = Double(abs(row[size] - row[previous2]))
+      let part = kept ? 2 : 1
+      lines[0] += 1
+      lines[part] += 1
+      sums.withUnsafeMutableBufferPointer { sums in
+        let all = sums.baseAddress!
+        let own = all + part * lineWidth
+        for feature in 0..<width {
+          let value = Double(row[feature])
+          all[feature] += value
+          own[feature] += value
+        }
+        all[width] += step1
+        all[width + 1] += step2
+        own[width] += step1
+        own[width + 1] += step2
+      }
+    }
+
+    /// The page's features, in `names` order.
+    var values: [Float] {
+      var values = [Float]()
+      values.reserveCapacity(count)
+      for part in 0..<parts.count {
+        let lineCount = Double(max(1, lines[part]))
+        for feature in 0..<lineWidth {
+          values.append(Float(sums[part * lineWidth + feature] / lineCount))
         }
       }
+      values.append(Float(Double(lines[2]) / Double(max(1, lines[0]))))
+      return values
     }
-    var values = [Float]()
-    values.reserveCapacity(count)
-    for part in 0..<parts.count {
-      let lineCount = Double(max(1, lines[part]))
-      for feature in 0..<lineWidth {
-        values.append(Float(sums[part * lineWidth + feature] / lineCount))
-      }
-    }
-    values.append(Float(Double(lines[2]) / Double(max(1, lines[0]))))
-    return values
   }
 }

@@ -57,11 +57,10 @@ struct PageTypeModel: Sendable {
     self.calls = calls.sorted { $0.type == .items && $1.type != .items }
   }
 
-  /// The type of `page` and its policy (nil for prose: the line model's own).
-  func classify(_ page: LineFeatures) -> (type: PageType, policy: KeepPolicy?) {
-    guard !calls.isEmpty else { return (.prose, nil) }
-    let values = PageTypeFeatures.values(of: page)
-    return values.withUnsafeBufferPointer { row in
+  /// The type of a page of `values` (`PageTypeFeatures`) and its policy (nil for prose: the
+  /// line model's own).
+  func classify(_ values: [Float]) -> (type: PageType, policy: KeepPolicy?) {
+    values.withUnsafeBufferPointer { row in
       for (type, call) in calls where call.model.probability(row) >= call.callAt {
         return (type, call.policy)
       }

@@ -119,25 +119,63 @@ struct TreeEnsemble: Sendable {
   /// The probability that the line of `row` (`width` values) is article text.
   func probability(_ row: UnsafeBufferPointer<Float>) -> Double {
     precondition(row.count >= width)
+    var result = 0.0
+    withUnsafePointer(to: row.baseAddress!) { start in
+      withUnsafeMutablePointer(to: &result) { out in
+        probabilities(
+          of: UnsafeBufferPointer(start: start, count: 1),
+          into: UnsafeMutableBufferPointer(start: out, count: 1))
+      }
+    }
+    return result
+  }
+
+  /// Rows `probabilities(of:into:)` walks through each tree side by side.
+  static let lanes = 8
+
+  /// The probability of each row of `rows` (each points at `width` values), into `out`. Each
+  /// row's log-odds add up in tree order, as for one row, so every result is the same; but a
+  /// tree is walked for `lanes` rows at once: one row's steps wait on each other (the split,
+  /// then the row's value, then the next split), the rows' steps do not, so the processor
+  /// overlaps them.
+  func probabilities(
+    of rows: UnsafeBufferPointer<UnsafePointer<Float>>, into out: UnsafeMutableBufferPointer<Double>
+  ) {
+    precondition(out.count >= rows.count)
     let splits = (1 << depth) - 1
-    var sum = bias
     splitFeatures.withUnsafeBufferPointer { features in
       splitThresholds.withUnsafeBufferPointer { thresholds in
         leafValues.withUnsafeBufferPointer { leaves in
-          var base = 0
-          for tree in 0..<treeCount {
-            var node = 0
-            for _ in 0..<depth {
-              let goesRight = row[Int(features[base &+ node])] > thresholds[base &+ node]
-              // A Bool's byte is 0 or 1: a sum, not a branch the data would mispredict.
-              node = 2 &* node &+ 1 &+ Int(unsafeBitCast(goesRight, to: UInt8.self))
+          withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.lanes) { nodes in
+            var start = 0
+            while start < rows.count {
+              let lanes = min(Self.lanes, rows.count - start)
+              let row = UnsafeBufferPointer(rebasing: rows[start..<(start + lanes)])
+              let sums = UnsafeMutableBufferPointer(rebasing: out[start..<(start + lanes)])
+              for lane in 0..<lanes { sums[lane] = bias }
+              var base = 0
+              for tree in 0..<treeCount {
+                for lane in 0..<lanes { nodes[lane] = 0 }
+                for _ in 0..<depth {
+                  for lane in 0..<lanes {
+                    let node = nodes[lane]
+                    let goesRight =
+                      row[lane][Int(features[base &+ node])] > thresholds[base &+ node]
+                    // A Bool's byte is 0 or 1: a sum, not a branch the data would mispredict.
+                    nodes[lane] = 2 &* node &+ 1 &+ Int(unsafeBitCast(goesRight, to: UInt8.self))
+                  }
+                }
+                for lane in 0..<lanes {
+                  sums[lane] += leaves[base &+ tree &+ nodes[lane] &- splits]
+                }
+                base &+= splits
+              }
+              for lane in 0..<lanes { sums[lane] = 1 / (1 + exp(-sums[lane])) }
+              start += lanes
             }
-            sum += leaves[base &+ tree &+ node &- splits]
-            base &+= splits
           }
         }
       }
     }
-    return 1 / (1 + exp(-sum))
   }
 }

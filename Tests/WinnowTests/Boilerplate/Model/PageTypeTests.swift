@@ -28,7 +28,11 @@ import Testing
 
   @Test func featuresAreMeansOverAllDroppedAndKeptLines() throws {
     let page = try Self.analysis(Self.listing)
-    let values = PageTypeFeatures.values(of: page)
+    let walk = PageRowWalk(
+      page: page, model: LineClassifier.builtIn.first,
+      scoredGroups: VerdictGroup.allCases.map { _ in false }, pageType: true)
+    let values = try #require(walk.pageTypeValues)
+    #expect(walk.first.allSatisfy { $0.isNaN })
     #expect(values.count == PageTypeFeatures.count)
     #expect(PageTypeFeatures.count == 3 * (LineFeatures.count + 2) + 1)
     #expect(Set(PageTypeFeatures.names).count == PageTypeFeatures.count)
@@ -57,6 +61,30 @@ import Testing
     #expect(
       value("all_size_step1") == mean({ _ in true }, { abs(rows[$0][size] - rows[$0][previous]) }))
     #expect(value("all_size_step2") < value("all_size_step1"))
+  }
+
+  /// The walk writes each row once, in blocks: a page longer than a block gets, for each
+  /// line of a scored group, exactly the probability its own row gives one tree walk at a time
+  /// (`TreeEnsemble.probabilities` walks eight rows side by side), and NaN elsewhere.
+  @Test func walkScoresTheLinesOfScoredGroupsAsOneRowAtATime() throws {
+    let text = (1...3).map { _ in Self.listing }.joined(separator: "\n")
+    let page = try Self.analysis(text)
+    #expect(page.summaries.count > PageRowWalk.blockLines + TreeEnsemble.lanes)
+    let model = LineClassifier.builtIn.first
+    let scored = VerdictGroup.allCases.map(\.isKept)
+    let walk = PageRowWalk(page: page, model: model, scoredGroups: scored, pageType: false)
+    #expect(walk.pageTypeValues == nil)
+    for (rank, summary) in page.summaries.enumerated() {
+      guard summary.group.isKept else {
+        #expect(walk.first[rank].isNaN)
+        continue
+      }
+      var row = [Float](repeating: 0, count: LineFeatures.count)
+      row.withUnsafeMutableBufferPointer { page.write(rank: rank, into: $0) }
+      #expect(walk.first[rank] == model.probability(row[...]))
+    }
+    #expect(page.summaries.contains { $0.group.isKept })
+    #expect(page.summaries.contains { !$0.group.isKept })
   }
 
   /// A model file whose items model calls every page whose dropped lines average more than
