@@ -13,7 +13,8 @@
 ///
 /// With a `PageTypeModel` the page's type comes first: on a forum or item page the decider
 /// follows that type's `KeepPolicy` (it brings back more of the dropped short lines, which
-/// are the posts and items there), and the lines it changes carry `model.page-type.TYPE`.
+/// are the posts and items there) and, where the type has one, its own line model's
+/// probabilities; the lines it changes carry `model.page-type.TYPE`.
 struct LineClassifierPass {
   static let rule: RuleID = "model.line-classifier"
   /// Pages with fewer non-blank lines are left to the rules.
@@ -56,15 +57,17 @@ struct LineClassifierPass {
     var outcome = PageOutcome()
     var policy = model.policy
     var rule = Self.rule
+    var own: TreeEnsemble? = nil
     if let pageTypes {
-      let call = pageTypes.classify(page)
-      outcome.pageType = call.type
-      if let typed = call.policy {
-        policy = typed
-        rule = call.type.rule
+      let (type, call) = pageTypes.classify(page)
+      outcome.pageType = type
+      if let call {
+        policy = call.policy
+        rule = type.rule
+        own = call.lines
       }
     }
-    let decided = probabilities(page, policy: policy)
+    let decided = probabilities(page, policy: policy, own: own)
     func keeps(_ rank: Int) -> Bool {
       policy.keeps(page.summaries[rank].group, text: decided[rank])
     }
@@ -100,24 +103,28 @@ struct LineClassifierPass {
 
   /// The deciding model's probability of each line (by rank); NaN for the lines whose verdict
   /// `policy` does not let it change (it is not computed: most dropped lines cost nothing).
+  /// `own` (a page type's own line model) decides in place of the line model's two.
   /// With the second model the rows are written twice, once per model, rather than kept: a
   /// page's memory stays one row.
-  private func probabilities(_ page: LineFeatures, policy: KeepPolicy) -> [Double] {
+  private func probabilities(
+    _ page: LineFeatures, policy: KeepPolicy, own: TreeEnsemble?
+  ) -> [Double] {
     let total = page.summaries.count
     var first = [Double](repeating: 0, count: total)
     var decided = [Double](repeating: .nan, count: total)
     let width = LineFeatures.count
+    let withSecond = own == nil && model.decidesWithSecond
     withUnsafeTemporaryAllocation(of: Float.self, capacity: model.second.width) { row in
       let features = UnsafeMutableBufferPointer(rebasing: row[0..<width])
       // The second model reads the first probabilities of all lines, the first only its own.
       for (rank, summary) in page.summaries.enumerated() {
         let decides = policy.decides(summary.group)
-        guard decides || model.decidesWithSecond else { continue }
+        guard decides || withSecond else { continue }
         page.write(rank: rank, into: features)
-        first[rank] = model.first.probability(UnsafeBufferPointer(features))
-        if decides && !model.decidesWithSecond { decided[rank] = first[rank] }
+        first[rank] = (own ?? model.first).probability(UnsafeBufferPointer(features))
+        if decides && !withSecond { decided[rank] = first[rank] }
       }
-      guard model.decidesWithSecond else { return }
+      guard withSecond else { return }
       // Sums of the first probabilities before each rank, for the windows' means.
       var before = [Double](repeating: 0, count: total + 1)
       for rank in 0..<total { before[rank + 1] = before[rank] + first[rank] }
