@@ -11,6 +11,12 @@ Types: `prose` (news, article, service, documentation), `forum`, `items` (listin
 collection, product). Two small tree ensembles (forum vs the rest, items vs the rest) learn
 from wcxb's typed pages (CC BY 4.0; the only source with page types; both renderings).
 
+Each type may also get its own line model (the line decider's features, trained on wcxb's
+pages of that type, both renderings): on a page called that type its probabilities replace
+the line decider's. Whether a type uses it, and with which policy, is chosen with the rest
+of the policy (below); the model's probabilities used for that choice never come from a
+model that saw the held-out group or the page's own wcxb fold.
+
 Validation: wcxb's pages are split into folds by the domain of their `url` (a site never
 sits on both sides). For each held-out fold the models are trained on the other folds, and
 each type's policy (which dropped lines the line decider may bring back on a page of that
@@ -72,6 +78,11 @@ PARAMS = dict(
     seed=0,
 )
 ROUNDS = 60
+# A type's own line model (trained on wcxb's pages of that type, both renderings) may
+# replace the line decider's probabilities on the pages called that type; its policies
+# reach further, since it was trained for the short item and post lines.
+OWN_KEEP_ABOVE = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
+OWN_DROP_BELOW = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
 
 
 def extra(names, x):
@@ -188,15 +199,24 @@ def main():
     f_base = tb.page_f1(lines, base, all_lines)
     # Each type's candidate policies, simulated once for all pages.
     fixed = np.isin(lines.group, tb.FIXED_GROUPS)
+    shown_fixed = np.isin(lines.group, tb.SHOWN_FIXED)
     kept = np.isin(lines.group, KEPT_GROUPS)
+    in_groups = {g: np.isin(lines.group, g) for g in KEEP_GROUPS}
+
+    def simulate(prob, keep_groups, above, below, at=None):
+        """Each page's simulated F1 under a policy, over the lines `at` (all when None)."""
+        at = slice(None) if at is None else at
+        back = in_groups[keep_groups][at] & (prob[at] > above)
+        shown = np.where(kept[at], prob[at] >= below, back)
+        shown = np.where(fixed[at], shown_fixed[at], shown)
+        view = tb.Lines(None, None, lines.y[at], lines.size[at], None, lines.page[at], pages)
+        return tb.page_f1(view, shown, np.ones(len(shown), dtype=bool))
+
     candidates = {}
     for groups in KEEP_GROUPS:
         for above in KEEP_ABOVE:
             for below in DROP_BELOW:
-                back = np.isin(lines.group, groups) & (p > above)
-                shown = np.where(kept, p >= below, back)
-                shown = np.where(fixed, np.isin(lines.group, tb.SHOWN_FIXED), shown)
-                candidates[(groups, above, below)] = tb.page_f1(lines, shown, all_lines)
+                candidates[(groups, above, below)] = simulate(p, groups, above, below)
     keep_all = tb.page_f1(lines, np.ones(len(lines.y), dtype=bool), all_lines)
     print(f"{len(candidates)} policies simulated", flush=True)
 
@@ -204,13 +224,58 @@ def main():
     # on both sides), every other openly licensed source as one group. The closed sources
     # are never learnt from, only typed.
     group = np.full(len(pages), "", dtype=object)
+    wcxb_fold = np.full(len(pages), -1)
     for i in np.flatnonzero(source == "wcxb"):
         d = domain(manifest[pages[i][0]].get("url"))
-        group[i] = f"wcxb/{int(hash_of(d), 16) % FOLDS}"
+        wcxb_fold[i] = int(hash_of(d), 16) % FOLDS
+        group[i] = f"wcxb/{wcxb_fold[i]}"
     learnt = ~np.isin(source, tb.CLOSED_SOURCES)
     group[learnt & (source != "wcxb")] = source[learnt & (source != "wcxb")]
     groups = sorted(set(group[learnt]))
     labels = {t: (coarse == t).astype(int) for t in ("forum", "items")}
+    page_sources = np.array([f"{source[i]}/{rendering[i]}" for i in range(len(pages))])
+
+    # Each type's own line model, trained on wcxb's pages of that type without some folds.
+    line_fold = wcxb_fold[lines.page]
+    line_coarse = coarse[lines.page]
+    judged = ~fixed
+    own_models = {}
+
+    def own_model(t, without):
+        key = (t, frozenset(without))
+        if key not in own_models:
+            m = (line_coarse == t) & (line_fold >= 0) & judged & ~np.isin(line_fold, list(without))
+            own_models[key] = tb.fit(
+                lines.x[m], lines.y[m], tb.page_weights(lines, m), tb.ROUNDS_FIRST
+            )
+        return own_models[key]
+
+    def own_probabilities(t, held):
+        """Each line's probability of text under type t's own model trained without the
+        wcxb fold `held` (None: none) and without the line's own wcxb fold: the held-out
+        fold's lines get the model trained without it, the other folds' lines the inner
+        models, every other source's lines the model of all folds but `held`."""
+        out = set() if held is None else {held}
+        q = np.zeros(len(lines.y))
+        for h in range(FOLDS):
+            m = line_fold == h
+            q[m] = own_model(t, out | {h}).predict(lines.x[m])
+        m = line_fold < 0
+        q[m] = own_model(t, out).predict(lines.x[m])
+        return q
+
+    def own_candidates(t, held, called):
+        """Type t's own-model policies, simulated on the pages `called` only."""
+        q = own_probabilities(t, held)
+        at = np.flatnonzero(np.isin(lines.page, called))
+        out = {}
+        for keep_groups in KEEP_GROUPS:
+            for above in OWN_KEEP_ABOVE:
+                for below in OWN_DROP_BELOW:
+                    out[("own", keep_groups, above, below)] = simulate(
+                        q, keep_groups, above, below, at
+                    )
+        return out
 
     def train_types(train):
         return {t: fit(features[train], labels[t][train]) for t in labels}
@@ -237,13 +302,13 @@ def main():
         out[prob["items"][ids] >= at["items"]] = "items"
         return out
 
-    def choose(prob, ids):
-        """Per type, the threshold and policy that gain most on the mean of the sources of
-        `ids` (each rendering apart) while none loses more than TOLERANCE (simulated F1)."""
+    def choose(prob, ids, own):
+        """Per type, the threshold and policy (the line decider's probabilities or the
+        type's own model's, `own[t]`) that gain most on the mean of the sources of `ids`
+        (each rendering apart) while none loses more than TOLERANCE (simulated F1)."""
         chosen = {}
         # Each source's renderings count apart: a policy must hold on both.
-        page_sources = np.array([f"{source[i]}/{rendering[i]}" for i in ids])
-        names = sorted(set(page_sources))
+        names = sorted(set(page_sources[ids]))
         for t in ("forum", "items"):
             best = ("off", 1.1, None)
             best_gain = 0.0
@@ -251,59 +316,73 @@ def main():
                 called = ids[prob[t][ids] >= at]
                 if len(called) == 0:
                     continue
-                for key, f in candidates.items():
-                    delta = np.zeros(len(pages))
-                    delta[called] = f[called] - f_base[called]
-                    per_source = [delta[ids[page_sources == s]].mean() for s in names]
-                    if min(per_source) < -TOLERANCE:
+                where = [np.flatnonzero(page_sources[called] == s) for s in names]
+                sizes = np.array([np.sum(page_sources[ids] == s) for s in names])
+                for key, f in list(candidates.items()) + list(own[t].items()):
+                    delta = f[called] - f_base[called]
+                    per_source = np.array([delta[w].sum() for w in where]) / sizes
+                    if per_source.min() < -TOLERANCE:
                         continue
-                    gain = np.mean(per_source)
+                    gain = per_source.mean()
                     if gain > best_gain:
                         best_gain, best = gain, (t, at, key)
             chosen[t] = best
         return chosen
 
-    def apply(chosen, prob, ids, f, types):
+    def apply(chosen, prob, ids, f, types, own):
         at = {t: chosen[t][1] for t in chosen}
         got = typed(prob, ids, at)
         for t in ("forum", "items"):
             hit = ids[got == t]
             types[hit] = t
-            if chosen[t][2] is not None:
-                f[hit] = candidates[chosen[t][2]][hit]
+            key = chosen[t][2]
+            if key is not None:
+                f[hit] = (own[t] if key[0] == "own" else candidates)[key][hit]
+
+    def reachable(prob, ids):
+        """The pages of `ids` some call threshold types as each type."""
+        return {t: ids[prob[t][ids] >= min(CALL_AT)] for t in labels}
 
     folds = {}
     f_new = f_base.copy()
     types = np.full(len(pages), "prose", dtype=object)
     held_prob = {t: np.full(len(pages), np.nan) for t in labels}
+
+    def held_out(models, test, inner, train, held):
+        """Types the pages `test` with `models`; chooses each type's call and policy on the
+        pages `train`, typed by `inner` (own line models without the wcxb fold `held`);
+        scores `test` with them. Returns the choice."""
+        got = probabilities(models, test)
+        for t in labels:
+            held_prob[t][test] = got[t]
+        called = reachable(inner, train)
+        tested = reachable(held_prob, test)
+        own = {t: own_candidates(t, held, np.r_[called[t], tested[t]]) for t in labels}
+        chosen = choose(inner, train, own)
+        apply(chosen, held_prob, test, f_new, types, own)
+        return chosen
+
     for g in groups:
         rest = [h for h in groups if h != g]
-        inner = out_of_group(rest)
+        held = int(g.split("/")[1]) if g.startswith("wcxb/") else None
         train = np.flatnonzero(learnt & np.isin(group, rest))
-        chosen = choose(inner, train)
         test = np.flatnonzero(group == g)
         models = train_types(train)
-        got = probabilities(models, test)
+        chosen = held_out(models, test, out_of_group(rest), train, held)
         if args.fold_dir:
             os.makedirs(args.fold_dir, exist_ok=True)
             name = g.replace("/", "-") + ".txt"
-            write_model(os.path.join(args.fold_dir, name), models, names, chosen)
+            own_lines = {t: own_model(t, set() if held is None else {held}) for t in labels}
+            path = os.path.join(args.fold_dir, name)
+            write_model(path, models, names, chosen, own_lines, lines.names)
             for i in test:
                 folds[pages[i][0]] = name
-        for t in labels:
-            held_prob[t][test] = got[t]
-        apply(chosen, held_prob, test, f_new, types)
         print(f"held out {g} ({len(test)} pages): {chosen}", flush=True)
     # The shipped models and policy: all learnt pages; the closed sources are typed by them.
-    final_prob = out_of_group(groups)
     everything = np.flatnonzero(learnt)
-    shipped = choose(final_prob, everything)
     final = train_types(everything)
     closed = np.flatnonzero(~learnt)
-    got = probabilities(final, closed)
-    for t in labels:
-        held_prob[t][closed] = got[t]
-    apply(shipped, held_prob, closed, f_new, types)
+    shipped = held_out(final, closed, out_of_group(groups), everything, None)
     print(f"shipped: {shipped}", flush=True)
 
     def line(name, g, r):
@@ -325,31 +404,40 @@ def main():
         w = ids[source[ids] == "wcxb"]
         c = collections.Counter(zip(coarse[w], types[w]))
         print(f"  wcxb confusion (true, called): {sorted(c.items())}")
-    write_model(MODEL, final, names, shipped)
+    write_model(MODEL, final, names, shipped, {t: own_model(t, set()) for t in labels}, lines.names)
     if args.fold_dir:
         with open(os.path.join(args.fold_dir, "folds.json"), "w") as f:
             json.dump(folds, f, indent=0, sort_keys=True)
 
 
-def write_model(path, models, names, chosen):
+def write_model(path, models, names, chosen, line_models, line_names):
+    """The type models, each type's call and policy, and the own line model of each type
+    whose policy reads it (`model TYPE_lines`, over the line features `line_names`)."""
+    own = [t for t in ("forum", "items") if chosen[t][2] is not None and chosen[t][2][0] == "own"]
     lines = [
         "# Winnow boilerplate page-type model, written by scripts/train_page_type.py;",
         "# read by PageTypeModel.swift. Learnt from wcxb (CC BY 4.0), fundus, readability,",
-        "# scrapinghub, cleaneval, dragnet and l3s-gn1 (both renderings).",
+        "# scrapinghub, cleaneval, dragnet and l3s-gn1 (both renderings); the types' own line",
+        "# models from wcxb's forum and item pages.",
         "features " + " ".join(names),
     ]
+    if own:
+        lines.append("line_features " + " ".join(line_names))
     for t in ("forum", "items"):
         _, at, key = chosen[t]
         if key is None:
             lines.append(f"type {t} off")
             continue
-        keep_groups, above, below = key
+        keep_groups, above, below = key[1:] if key[0] == "own" else key
         lines.append(
             f"type {t} call_at {at!r} drop_below {below!r} keep_above {above!r} keep_groups "
             + " ".join(keep_groups)
         )
     for t in ("forum", "items"):
         lines += [f"model {t}", "bias 0.0"] + tb.export(models[t], names, len(names))
+    for t in own:
+        lines += [f"model {t}_lines", "bias 0.0"]
+        lines += tb.export(line_models[t], line_names, len(line_names))
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 

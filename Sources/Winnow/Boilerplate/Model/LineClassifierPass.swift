@@ -13,7 +13,8 @@
 ///
 /// With a `PageTypeModel` the page's type comes first: on a forum or item page the decider
 /// follows that type's `KeepPolicy` (it brings back more of the dropped short lines, which
-/// are the posts and items there), and the lines it changes carry `model.page-type.TYPE`.
+/// are the posts and items there) and, where the type has one, its own line model's
+/// probabilities; the lines it changes carry `model.page-type.TYPE`.
 struct LineClassifierPass {
   static let rule: RuleID = "model.line-classifier"
   /// Pages with fewer non-blank lines are left to the rules.
@@ -67,15 +68,22 @@ struct LineClassifierPass {
     var outcome = PageOutcome()
     var policy = model.policy
     var rule = Self.rule
+    var own: TreeEnsemble? = nil
     if let pageTypes {
       let call = walk.pageTypeValues.map(pageTypes.classify) ?? (.prose, nil)
       outcome.pageType = call.type
-      if let typed = call.policy {
-        policy = typed
+      if let typed = call.call {
+        policy = typed.policy
         rule = call.type.rule
+        own = typed.lines
       }
     }
-    let decided = probabilities(page, first: walk.first, policy: policy)
+    let decided =
+      if let own {
+        probabilities(page, own: own, policy: policy)
+      } else {
+        probabilities(page, first: walk.first, policy: policy)
+      }
     func keeps(_ rank: Int) -> Bool {
       policy.keeps(page.summaries[rank].group, text: decided[rank])
     }
@@ -144,6 +152,22 @@ struct LineClassifierPass {
         row[width + 4] = around(rank, LineClassifier.contextWindows.1)
         row[width + 5] = pageMean
         decided[rank] = model.second.probability(UnsafeBufferPointer(row))
+      }
+    }
+    return decided
+  }
+
+  /// The probabilities of a page type's own line model, which decides in place of the line
+  /// model's two on the pages called that type; NaN where `policy` does not let it judge.
+  /// The rows of the lines it judges are written again: only on those pages.
+  private func probabilities(_ page: LineFeatures, own: TreeEnsemble, policy: KeepPolicy)
+    -> [Double]
+  {
+    var decided = [Double](repeating: .nan, count: page.summaries.count)
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: LineFeatures.count) { row in
+      for (rank, summary) in page.summaries.enumerated() where policy.decides(summary.group) {
+        page.write(rank: rank, into: row)
+        decided[rank] = own.probability(UnsafeBufferPointer(row))
       }
     }
     return decided

@@ -53,6 +53,9 @@ struct ModelFile {
     }
   }
 
+  /// Whether the file holds a model `name`.
+  func has(_ name: String) -> Bool { models[name] != nil }
+
   /// The model `name` over rows of `width` values.
   func ensemble(_ name: String, width: Int) throws -> TreeEnsemble {
     guard let model = models[name], let bias = model.bias, !model.trees.isEmpty else {

@@ -6,12 +6,17 @@ import Foundation
 /// win when both are called; a page called neither is prose and keeps the line model's
 /// policy). Trained by `scripts/train_page_type.py`; the file is `ModelFile`'s format with
 /// header lines `features NAME...` and, per type, `type TYPE call_at P drop_below P
-/// keep_above P keep_groups GROUP...` (or `type TYPE off`: never called).
+/// keep_above P keep_groups GROUP...` (or `type TYPE off`: never called). A type may have
+/// its own line model (`model TYPE_lines` over `LineFeatures`, listed by a `line_features`
+/// line), trained on pages of that type: on a page called that type it gives the lines'
+/// probabilities of text in place of the line decider's.
 struct PageTypeModel: Sendable {
   struct Call: Sendable {
     let model: TreeEnsemble
     let callAt: Double
     let policy: KeepPolicy
+    /// The type's own line model, if the file has one.
+    let lines: TreeEnsemble?
   }
 
   /// The types the model may call, items first.
@@ -28,10 +33,17 @@ struct PageTypeModel: Sendable {
   }()
 
   init(text: String) throws {
-    let file = try ModelFile(text: text, modelNames: ["forum", "items"])
+    let file = try ModelFile(
+      text: text, modelNames: ["forum", "items", "forum_lines", "items_lines"])
     guard file.header["features"]?.map(String.init) == PageTypeFeatures.names else {
       throw LineClassifier.Invalid(
         description: "its 'features' line does not list this build's page features")
+    }
+    let hasLineModels = file.has("forum_lines") || file.has("items_lines")
+    guard !hasLineModels || file.header["line_features"]?.map(String.init) == LineFeatures.names
+    else {
+      throw LineClassifier.Invalid(
+        description: "its 'line_features' line does not list this build's line features")
     }
     var calls: [(type: PageType, call: Call)] = []
     for fields in file.repeated["type"] ?? [] {
@@ -52,17 +64,20 @@ struct PageTypeModel: Sendable {
         dropBelow: values["drop_below"]!, keepAbove: values["keep_above"]!,
         keepGroups: try ModelFile.keepGroups(groups))
       let model = try file.ensemble(type.rawValue, width: PageTypeFeatures.count)
-      calls.append((type, Call(model: model, callAt: values["call_at"]!, policy: policy)))
+      let own = "\(type.rawValue)_lines"
+      let lines = file.has(own) ? try file.ensemble(own, width: LineFeatures.count) : nil
+      calls.append(
+        (type, Call(model: model, callAt: values["call_at"]!, policy: policy, lines: lines)))
     }
     self.calls = calls.sorted { $0.type == .items && $1.type != .items }
   }
 
-  /// The type of a page of `values` (`PageTypeFeatures`) and its policy (nil for prose: the
-  /// line model's own).
-  func classify(_ values: [Float]) -> (type: PageType, policy: KeepPolicy?) {
+  /// The type of a page of `values` (`PageTypeFeatures`) and its call (nil for prose: the
+  /// line model's policy and probabilities).
+  func classify(_ values: [Float]) -> (type: PageType, call: Call?) {
     values.withUnsafeBufferPointer { row in
       for (type, call) in calls where call.model.probability(row) >= call.callAt {
-        return (type, call.policy)
+        return (type, call)
       }
       return (.prose, nil)
     }

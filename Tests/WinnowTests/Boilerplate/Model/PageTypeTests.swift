@@ -105,6 +105,21 @@ import Testing
       """
   }
 
+  /// `itemsModel` with an own line model for items that gives every line the log-odds
+  /// `leaf` of being text, and a policy that trusts it both ways at one half.
+  static func itemsModelWithOwnLines(leaf: Double) -> String {
+    itemsModel().replacing("drop_below 0 keep_above 0", with: "drop_below 0.5 keep_above 0.5")
+      .replacing(
+        "features ", with: "line_features \(LineFeatures.names.joined(separator: " "))\nfeatures ")
+        + """
+
+        model items_lines
+        bias 0
+        tree
+        node -1 0 -1 -1 \(leaf)
+        """
+  }
+
   @Test func readsTypesAndPolicies() throws {
     let model = try PageTypeModel(text: Self.itemsModel())
     #expect(model.calls.map(\.type) == [.items])
@@ -113,6 +128,36 @@ import Testing
     #expect(
       call.policy == KeepPolicy(dropBelow: 0, keepAbove: 0, keepGroups: [.scoreDrop, .zoneDrop]))
     #expect(call.model.width == PageTypeFeatures.count)
+  }
+
+  @Test func readsATypesOwnLineModel() throws {
+    let plain = try #require(try PageTypeModel(text: Self.itemsModel()).calls.first?.call)
+    #expect(plain.lines == nil)
+    let own = try #require(
+      try PageTypeModel(text: Self.itemsModelWithOwnLines(leaf: 5)).calls.first?.call)
+    #expect(own.lines?.width == LineFeatures.count)
+    #expect {
+      _ = try PageTypeModel(
+        text: Self.itemsModelWithOwnLines(leaf: 5).replacing(
+          "line_features log_size", with: "line_features size"))
+    } throws: { error in
+      "\(error)".contains("line_features")
+    }
+  }
+
+  /// On a page called items, the type's own line model decides in place of the line
+  /// decider: sure of every line, the items come back; sure of none, the kept lines go too.
+  @Test func ownLineModelDecidesOnPagesOfItsType() throws {
+    let (sure, sureReport) = try Self.run(
+      Self.listing, pageTypes: Self.itemsModelWithOwnLines(leaf: 5))
+    #expect(sureReport.pageType == .items)
+    let back = sure.lines.filter { $0.verdict?.rule == PageType.items.rule }
+    #expect(back.count >= 10)
+    #expect(back.allSatisfy { $0.verdict?.role.isKept == true })
+    let (none, _) = try Self.run(Self.listing, pageTypes: Self.itemsModelWithOwnLines(leaf: -5))
+    let sentence = try #require(none.lines.first { $0.text == Self.sentence })
+    #expect(sentence.verdict?.role.isKept == false)
+    #expect(sentence.verdict?.rule == PageType.items.rule)
   }
 
   @Test func refusesFilesOfAnotherBuildOrWithoutPolicy() {
