@@ -2,7 +2,8 @@
 """Scores charset detection on short documents: Winnow, ICU's detector alone, chardet.
 
 Usage: scripts/score_encoding.py [WINNOW_BINARY] [--set short|long] [--devset DIR] [--work DIR]
-                                 [--per-charset] [--skip-chardet] [--errors]
+                                 [--per-charset] [--skip-chardet] [--errors] [--confusion]
+                                 [--half tune|held-out]
 
 Builds a deterministic test set from the sentences of ../shared/devset/langid/sentences.tsv
 (`lang<TAB>text`; sentences with control characters are left out): for each language, documents encoded in the legacy charsets the language is
@@ -30,6 +31,10 @@ Detectors:
            small C program this script compiles against the system ICU (gcc, libicu-dev).
   chardet  chardet.detect, pinned version, installed into a venv under --work by pip.
 
+`--half` keeps one half of the documents, chosen by a hash of each document's path: tune
+thresholds on `tune`, report `held-out` too. `--confusion` counts Winnow's wrong answers by
+true charset -> detected charset.
+
 Prints accuracy per charset group (and per charset with --per-charset), overall over all
 documents, the mean over groups, and each detector's documents per second (wall time, Winnow
 and ICU including process start, one process for all documents).
@@ -38,6 +43,7 @@ and ICU including process start, one process for all documents).
 import argparse
 import codecs
 import collections
+import hashlib
 import json
 import random
 import shutil
@@ -467,6 +473,23 @@ def report(cases, results, per_charset, root, buckets):
     print("| docs/s | | " + " | ".join(speeds) + " |")
 
 
+def in_half(relative, half):
+    """Whether the document at `relative` belongs to `half` ("tune" or "held-out")."""
+    digest = hashlib.sha256(relative.encode("utf-8")).digest()
+    return (digest[0] % 2 == 0) == (half == "tune")
+
+
+def print_confusion(cases, names, root):
+    """Winnow's wrong answers counted by true charset -> detected charset, most first."""
+    confusion = collections.Counter()
+    for i, (relative, _, charset, _, text) in enumerate(cases):
+        if not decodes_to((root / relative).read_bytes(), names[i], text):
+            confusion[(charset, names[i])] += 1
+    print("\n| true | detected | docs |\n|---|---|---|")
+    for (charset, detected), count in confusion.most_common():
+        print(f"| {charset} | {detected} | {count} |")
+
+
 def main():
     repo = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -481,6 +504,8 @@ def main():
         action="store_true",
         help="list Winnow's wrong answers (charset, detected, path)",
     )
+    parser.add_argument("--confusion", action="store_true", help="true -> detected counts")
+    parser.add_argument("--half", choices=("tune", "held-out"), help="score one half only")
     args = parser.parse_args()
 
     suffix = "-long" if args.set == "long" else ""
@@ -498,6 +523,9 @@ def main():
         ascii_only = "pure-ASCII documents are left out"
         print(f"{len(cases)} documents ({ascii_only}) under {root}\n")
 
+    if args.half:
+        cases = [case for case in cases if in_half(case[0], args.half)]
+        print(f"{args.half} half: {len(cases)} documents\n")
     results = {
         "Winnow": run_winnow(args.winnow, root, cases, work),
         "ICU alone": run_icu(root, cases, work),
@@ -506,6 +534,8 @@ def main():
         results[f"chardet {CHARDET_VERSION}"] = run_chardet(root, cases, work)
     buckets = LONG_BUCKETS if args.set == "long" else BUCKETS
     report(cases, results, args.per_charset, root, buckets)
+    if args.confusion:
+        print_confusion(cases, results["Winnow"][0], root)
     if args.errors:
         names = results["Winnow"][0]
         for i, (relative, _, charset, _, text) in enumerate(cases):

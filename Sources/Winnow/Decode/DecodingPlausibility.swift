@@ -11,7 +11,8 @@
 /// letters right after an ordinal indicator (`Preºedintele` is ISO-8859-16's `ș` read as
 /// Latin-1; `nº 5` and `1ª` are right), and a word of a script other than Latin opened by a
 /// closing quote (`’νοιξε` is windows-1253's `Ά` read as ISO-8859-7; Latin `’n`, `’s` are
-/// right), and a letter right after a symbol (`isStraySymbol`).
+/// right), and a letter right after a symbol (`isStraySymbol`), and symbols text seldom
+/// uses where a sibling code page has a letter or `€` (`¤ ¦ ¨ ¸`).
 struct DecodingPlausibility {
   /// Penalty points, summed over the sample.
   private(set) var penalty = 0
@@ -61,6 +62,8 @@ struct DecodingPlausibility {
           penalty += 5
         }
         if value == 0x20 || value < 0x20 { previousScript = nil }
+        // A capital after a hyphen or an apostrophe opens a name (`Sept-Îles`, `l'Île`).
+        if value == 0x2D || value == 0x27 { previousWasLower = false }
         previousWasLetter = false
         continue
       }
@@ -124,6 +127,10 @@ struct DecodingPlausibility {
     switch value {
     case 0xFFFD: return 10
     case 0x80...0x9F: return 5
+    // Symbols text seldom uses, where a sibling code page has a letter or `€`: the currency
+    // sign, the broken bar, the spacing diaeresis and cedilla (Latin-1's `¤ ¦ ¨ ¸` are
+    // ISO-8859-15's `€ Š š ž`).
+    case 0xA4, 0xA6, 0xA8, 0xB8: return 1
     case 0xE000...0xF8FF: return 3
     default: break
     }

@@ -51,21 +51,23 @@ enum EncodingRanker {
   ) -> Choice? {
     let sample = bytes.prefix(sampleLength)
     var decodings: [Decoding] = []
-    var best: Int?
+    var lowestScore: Int?
     for candidate in candidates(icuCandidates, hasNul: sample.contains(0)) {
       guard case .success(let converted) = CharsetConverter.convert(sample, from: candidate.name)
       else { continue }
       let plausibility = DecodingPlausibility(converted.text)
       let rate = plausibility.rate
       let decoding = Decoding(
-        guess: candidate, text: converted.text, scalars: plausibility.scalarCount, rate: rate,
+        guess: candidate, text: converted.text, scalars: plausibility.scalarCount,
+        penalty: plausibility.penalty, rate: rate,
         score: rate + doubtWeight * (1 - candidate.confidence))
-      if decoding.score < (best.map { decodings[$0].score - margin } ?? .infinity) {
-        best = decodings.count
+      if decoding.score < (lowestScore.map { decodings[$0].score - margin } ?? .infinity) {
+        lowestScore = decodings.count
       }
       decodings.append(decoding)
     }
-    guard let best else { return nil }
+    guard let lowestScore else { return nil }
+    let best = PenaltyLead.cleanest(decodings, incumbent: lowestScore)
     let winner = fittest(decodings, incumbent: best, fit: fit)
     let isICUGuess = icuCandidates.contains { $0.name == winner.guess.name }
     let confidence = isICUGuess ? winner.guess.confidence : max(0.1, 1 - 10 * winner.rate)
@@ -75,22 +77,24 @@ enum EncodingRanker {
         confidence,
         leadConfidence(
           winner, byLanguage: !winner.text.utf8.elementsEqual(decodings[best].text.utf8),
-          among: decodings)))
+          byPoints: best != lowestScore, among: decodings)))
   }
 
   /// Penalty points (over the sample) of a lead that makes a choice half sure.
   static let halfSureLead = 20.0
   /// How sure a choice is by how far it leads the nearest decoding that gives other text:
   /// a few accented letters on a long page, or a choice the n-gram model made between
-  /// equally clean decodings, are guesses, and the record says so.
-  static func leadConfidence(_ winner: Decoding, byLanguage: Bool, among decodings: [Decoding])
-    -> Double
-  {
+  /// equally clean decodings, are guesses, and the record says so. A sibling that won by its
+  /// penalty points (`PenaltyLead`) against ICU's preference leads by those points.
+  static func leadConfidence(
+    _ winner: Decoding, byLanguage: Bool, byPoints: Bool, among decodings: [Decoding]
+  ) -> Double {
     if byLanguage { return 0.5 }
+    let measure = byPoints ? \Decoding.rate : \Decoding.score
     let nearest = decodings.lazy.filter { !$0.text.utf8.elementsEqual(winner.text.utf8) }
-      .map(\.score).min()
+      .map { $0[keyPath: measure] }.min()
     guard let nearest else { return 1 }
-    let lead = max(0, nearest - winner.score) * Double(winner.scalars)
+    let lead = max(0, nearest - winner[keyPath: measure]) * Double(winner.scalars)
     return lead / (lead + halfSureLead)
   }
 
@@ -99,6 +103,8 @@ enum EncodingRanker {
     var guess: ICUCharsetDetector.Guess
     var text: String
     var scalars: Int
+    /// `DecodingPlausibility`'s penalty points over the sample.
+    var penalty: Int
     /// `DecodingPlausibility`'s penalty per scalar.
     var rate: Double
     /// `rate` plus the doubt ICU's confidence adds.
@@ -108,67 +114,21 @@ enum EncodingRanker {
   /// The incumbent, or the decoding that looks about as clean and reads clearly better as
   /// language: plausibility sees only letters no language uses together, the n-gram model
   /// sees which language's letters they are. Each rival is weighed against the current winner
-  /// on the words where the two differ only, so that the ASCII around a few accented words
-  /// of a long page does not drown them.
+  /// on the words where the two differ only (`DifferingWords`), in the language of the words
+  /// around them, so that the ASCII around a few accented words of a long page does not
+  /// drown them.
   static func fittest(_ decodings: [Decoding], incumbent: Int, fit: NgramFit) -> Decoding {
     let leader = decodings[incumbent]
     var winner = leader
     var seen: Set<String> = [leader.text]
     for rival in decodings
     where rival.rate <= leader.rate + plausibilityTie && seen.insert(rival.text).inserted {
-      guard let words = differingWords(winner.text, rival.text),
-        let winnerFit = fit.meanLogProbability(words.first),
-        let rivalFit = fit.meanLogProbability(words.second),
-        rivalFit > winnerFit + fitLead
+      guard let words = DifferingWords(winner.text, rival.text),
+        fit.prefersSecond(words, lead: fitLead)
       else { continue }
       winner = rival
     }
     return winner
-  }
-
-  /// The words (runs between white space) in which two decodings differ, each side's joined
-  /// by spaces; nil unless they differ only in which letter of one script some scalars are
-  /// (`dešil` and `değil`; not `de๐il`, nor the uncased `º` and `ș`): the n-gram model reads
-  /// letters of its script and skips the rest, so only such decodings compare fairly (on the
-  /// words they share it would let `è` read as Albanian `Ë` outweigh `à` read as `‡`).
-  static func differingWords(_ first: String, _ second: String) -> (first: String, second: String)?
-  {
-    let (firstScalars, secondScalars) = (Array(first.unicodeScalars), Array(second.unicodeScalars))
-    guard firstScalars.count == secondScalars.count else { return nil }
-    var words = (first: String.UnicodeScalarView(), second: String.UnicodeScalarView())
-    var wordStart = 0
-    var wordDiffers = false
-    for index in 0...firstScalars.count {
-      if index == firstScalars.count || ScalarTraits.of(firstScalars[index]).contains(.whitespace) {
-        if wordDiffers {
-          words.first += firstScalars[wordStart..<index] + [" "]
-          words.second += secondScalars[wordStart..<index] + [" "]
-        }
-        (wordStart, wordDiffers) = (index + 1, false)
-        continue
-      }
-      let (scalar, other) = (firstScalars[index], secondScalars[index])
-      if scalar == other { continue }
-      guard areLettersOfOneKind(scalar, other) else { return nil }
-      wordDiffers = true
-    }
-    guard !words.first.isEmpty else { return nil }
-    return (String(words.first), String(words.second))
-  }
-
-  private static func isCasedLetter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter: true
-    default: false
-    }
-  }
-
-  /// Two letters of one script, both cased (`ș`, general category Ll) or both not (`º`, Lo).
-  static func areLettersOfOneKind(_ scalar: Unicode.Scalar, _ other: Unicode.Scalar) -> Bool {
-    ScalarTraits.of(scalar).contains(.alphabetic) && ScalarTraits.of(other).contains(.alphabetic)
-      && DecodingPlausibility.script(of: scalar.value)
-        == DecodingPlausibility.script(of: other.value)
-      && isCasedLetter(scalar) == isCasedLetter(other)
   }
 
   /// ICU's guesses, then the supersets of those, then the single-byte charsets it did not

@@ -36,17 +36,28 @@ import Testing
 
   @Test func differingWordsAreLettersOfOneScriptForLettersOfThatScript() throws {
     let words = try #require(
-      EncodingRanker.differingWords("Ji nustatė, jog aš", "Ji nustatë, jog aš"))
+      DifferingWords("Ji nustatė, jog aš", "Ji nustatë, jog aš"))
     #expect(words.first == "nustatė, ")
     #expect(words.second == "nustatë, ")
-    #expect(EncodingRanker.differingWords("değil", "de๐il") == nil)
-    #expect(EncodingRanker.differingWords("sadrži", "sadr¾i") == nil)
-    #expect(EncodingRanker.differingWords("abc", "abcd") == nil)
-    #expect(EncodingRanker.differingWords("1º", "1ș") == nil)
+    #expect(DifferingWords("değil", "de๐il") == nil)
+    #expect(DifferingWords("sadrži", "sadr¾i") == nil)
+    #expect(DifferingWords("abc", "abcd") == nil)
+    #expect(DifferingWords("1º", "1ș") == nil)
+  }
+
+  /// The shared words around a differing one, on its line only, tell its language.
+  @Test func differingWordsKeepTheSharedWordsAroundThemOnTheirLine() throws {
+    let words = try #require(
+      DifferingWords(
+        "Home | News\nDa poche ore è arrivato l'ok", "Home | News\nDa poche ore č arrivato l'ok"))
+    #expect(words.first == "è ")
+    #expect(words.second == "č ")
+    #expect(words.firstLetters == "è ")
+    #expect(words.context == "Da poche ore arrivato l'ok ")
   }
 
   @Test func oneWordThatDiffersInShapeLeavesTheChoiceToPlausibility() {
-    #expect(EncodingRanker.differingWords("è più città", "Ë piÙ citt‡") == nil)
+    #expect(DifferingWords("è più città", "Ë piÙ citt‡") == nil)
   }
 
   /// A long page: three accented Catalan words among English menus. Read as ISO-8859-2 they
