@@ -185,6 +185,34 @@ def letters_harmed(original, expected, output):
     return "".join(sorted(lost.elements())), "".join(sorted(invented.elements()))
 
 
+C1 = re.compile("[\u0080-\u009f]")
+INVISIBLES = {"\u00ad": "soft hyphen removed", "\ufeff": "BOM removed", "\u200b": "ZWSP removed"}
+JOINERS = re.compile("[\u200c\u200d]")
+DAMAGE = {"C1 control", "HTML character reference", "U+FFFD mojibake", "mojibake (ftfy agrees)"}
+
+
+def damage_kinds(text, output):
+    """What a sentence's change repaired: the damage its input shows (found by a test that is
+    not Winnow's own), or the invisible characters Winnow removed."""
+    import ftfy
+
+    kinds = set()
+    if C1.search(text):
+        kinds.add("C1 control")
+    if ENTITY.search(text):
+        kinds.add("HTML character reference")
+    if "\ufffd" in output and "\ufffd" not in text:
+        kinds.add("U+FFFD mojibake")
+    if ftfy.fix_encoding(C1.sub("", text)) != C1.sub("", text):
+        kinds.add("mojibake (ftfy agrees)")
+    for character, kind in INVISIBLES.items():
+        if text.count(character) > output.count(character):
+            kinds.add(kind)
+    if len(JOINERS.findall(text)) > len(JOINERS.findall(output)):
+        kinds.add("ZWNJ/ZWJ removed")
+    return kinds or {"other"}
+
+
 def sentences(devset):
     rows = []
     with open(pathlib.Path(devset, "sentences.tsv"), encoding="utf-8") as handle:
@@ -250,10 +278,23 @@ def score_harm(binary, devset, show):
         f"only by NFC; changed beyond NFC: {len(beyond_nfc)} "
         f"({100 * len(beyond_nfc) / len(texts):.2f} %)"
     )
+    kinds = {i: damage_kinds(texts[i], winnow[i] or "") for i in beyond_nfc}
+    damaged = [i for i in beyond_nfc if kinds[i] & DAMAGE]
+    print("  Winnow's changes beyond NFC by kind (a sentence may have several):")
+    for kind, count in Counter(k for i in beyond_nfc for k in kinds[i]).most_common():
+        print(f"    {kind:40} {count}")
+    clean = len(texts) - len(damaged)
+    print(
+        f"  of them in sentences whose input is damaged (a C1 control, an HTML character "
+        f"reference, a U+FFFD mojibake, or mojibake ftfy.fix_encoding also undoes): "
+        f"{len(damaged)};\n  changed beyond NFC among the {clean} sentences without such "
+        f"damage: {len(beyond_nfc) - len(damaged)} "
+        f"({100 * (len(beyond_nfc) - len(damaged)) / clean:.2f} %)"
+    )
     for i in beyond_nfc[:show]:
         print(
-            f"    Winnow changed [{rows[i][0]}]\n      in:  {texts[i]!r}\n"
-            f"      out: {winnow[i]!r}"
+            f"    Winnow changed [{rows[i][0]}] ({', '.join(sorted(kinds[i]))})\n"
+            f"      in:  {texts[i]!r}\n      out: {winnow[i]!r}"
         )
     print("  (Winnow's MB/s includes starting the binary and reading and writing JSONL.)")
 

@@ -11,27 +11,35 @@ struct LineTriage: Sendable {
     var composition = false
   }
 
-  /// The declared characters below U+0080, as a 128-bit mask.
-  private let asciiCharacters: (low: UInt64, high: UInt64)
+  /// What each byte value is to the ASCII scan, as `ByteClass` bits (0 for most ASCII).
+  private let byteClasses: [UInt8]
   private let characters: CodePointSet
   private let spacing: Bool
   private let pairs: [PairTrigger]
   /// The union of every pair's first characters.
   private let pairStarts: CodePointSet
 
+  /// Bits of `byteClasses`.
+  private enum ByteClass {
+    static let declared: UInt8 = 1
+    static let space: UInt8 = 2
+    static let pairStart: UInt8 = 4
+    static let nonASCII: UInt8 = 8
+  }
+
   init(triggers: [RepairTrigger]) {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    for range in triggers.flatMap(\.characters) where range.lowerBound < 0x80 {
-      for value in range.lowerBound...min(range.upperBound, 0x7F) {
-        if value < 64 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 64) }
-      }
-    }
-    asciiCharacters = (low, high)
     characters = CodePointSet(ranges: triggers.flatMap(\.characters))
     spacing = triggers.contains(where: \.spacing)
     pairs = triggers.compactMap(\.pairs)
     pairStarts = CodePointSet(union: pairs.map(\.starts))
+    byteClasses = (0...255).map { [characters, spacing, pairStarts] value in
+      guard value < 0x80 else { return ByteClass.nonASCII }
+      let scalar = Unicode.Scalar(UInt8(value))
+      var byteClass: UInt8 = characters.contains(scalar) ? ByteClass.declared : 0
+      if spacing && value == 0x20 { byteClass |= ByteClass.space }
+      if pairStarts.contains(scalar) { byteClass |= ByteClass.pairStart }
+      return byteClass
+    }
   }
 
   func needs(_ text: String) -> Needs {
@@ -43,34 +51,33 @@ struct LineTriage: Sendable {
     return needs
   }
 
-  private func isASCIICharacter(_ byte: UInt8) -> Bool {
-    byte < 64
-      ? asciiCharacters.low & (1 << UInt64(byte)) != 0
-      : asciiCharacters.high & (1 << UInt64(byte - 64)) != 0
-  }
-
   /// True when the line is ASCII (its `needs` then known); false at the first other byte.
+  /// One table load per byte for the common byte.
   private func scanASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes, needs: inout Needs) -> Bool {
     var previousWasSpace = true
-    var previous: UInt8 = 0x20
+    var pairStart: UInt8? = nil
     for byte in bytes {
-      if byte >= 0x80 { return false }
-      defer { previous = byte }
-      let isSpace = byte == 0x20
-      if (spacing && isSpace && previousWasSpace) || isASCIICharacter(byte)
-        || (pairStarts.contains(Unicode.Scalar(previous)) && pairFollows(previous, byte))
-      {
+      let byteClass = byteClasses[Int(byte)]
+      if let start = pairStart, pairFollows(Unicode.Scalar(start), Unicode.Scalar(byte)) {
+        needs.repair = true
+        return true
+      }
+      if byteClass == 0 {
+        previousWasSpace = false
+        pairStart = nil
+        continue
+      }
+      if byteClass & ByteClass.nonASCII != 0 { return false }
+      let isSpace = byteClass & ByteClass.space != 0
+      if byteClass & ByteClass.declared != 0 || (isSpace && previousWasSpace) {
         needs.repair = true
         return true
       }
       previousWasSpace = isSpace
+      pairStart = byteClass & ByteClass.pairStart != 0 ? byte : nil
     }
     needs.repair = spacing && previousWasSpace && !bytes.isEmpty
     return true
-  }
-
-  private func pairFollows(_ previous: UInt8, _ byte: UInt8) -> Bool {
-    pairFollows(Unicode.Scalar(previous), Unicode.Scalar(byte))
   }
 
   private func pairFollows(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
@@ -80,18 +87,19 @@ struct LineTriage: Sendable {
   private func scanScalars(_ scalars: String.UnicodeScalarView, needs: inout Needs) {
     var previousWasSpace = true
     var previous: Unicode.Scalar = " "
+    var previousStartsPair = false
     let stable = NFCStableSet.shared
     for scalar in scalars {
-      defer { previous = scalar }
       let isSpace = scalar == " "
-      if (spacing && isSpace && previousWasSpace)
-        || (scalar.isASCII ? isASCIICharacter(UInt8(scalar.value)) : characters.contains(scalar))
-        || (pairStarts.contains(previous) && pairFollows(previous, scalar))
+      if (spacing && isSpace && previousWasSpace) || characters.contains(scalar)
+        || (previousStartsPair && pairFollows(previous, scalar))
       {
         needs.repair = true
         return
       }
       previousWasSpace = isSpace
+      previousStartsPair = pairStarts.contains(scalar)
+      previous = scalar
       if !isSpace && !stable.contains(scalar) { needs.composition = true }
     }
     needs.repair = spacing && previousWasSpace
