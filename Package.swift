@@ -24,7 +24,8 @@ let package = Package(
     // The language model file and the sibling words, assembled in with .incbin (embedInCode
     // cannot cope with 10 MB).
     .target(
-      name: "CWinnowLangModel", exclude: ["langid.bin", "sibling_words.txt"],
+      name: "CWinnowLangModel",
+      exclude: ["langid.bin", "sibling_words.txt", "sibling_discriminator.txt"],
       cSettings: [.headerSearchPath(".")]),
     .target(
       name: "Winnow",

@@ -2,7 +2,7 @@
 """Scores the language segments of `winnow clean` on generated mixed-language pages.
 
 Usage: scripts/eval_segments.py [WINNOW_BINARY] [--devset DIR] [--pages N] [--seed S]
-                                [--boilerplate]
+                                [--boilerplate] [--half tuning|held-out]
 
 Pages are built from ../shared/devset/langid/sentences.tsv with a seeded random generator:
 - mixed pages: 2 or 3 languages, 3 to 6 paragraphs of 2 to 4 sentences each, every paragraph
@@ -79,13 +79,21 @@ SIBLING_PAIRS = [
 SPLIT_CHARS = 400
 
 
-def read_sentences(path):
+def read_sentences(path, half=None):
+    """Sentences by language; with `half`, only every other line of each language, split as
+    scripts/score_langid.py splits them (the tuning half trains the sibling discriminator)."""
     by_language = collections.defaultdict(list)
+    seen = collections.Counter()
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             language, _, text = line.rstrip("\n").partition("\t")
             text = " ".join(text.split())
-            if language and text:
+            if not language:
+                continue
+            seen[language] += 1
+            if half and (seen[language] % 2 == 1) != (half == "tuning"):
+                continue
+            if text:
                 by_language[language].append(text)
     return by_language
 
@@ -287,9 +295,14 @@ def main():
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--boilerplate", action="store_true", help="leave the stage on")
     parser.add_argument("--show", type=int, default=0, help="print this many wrong pages")
+    parser.add_argument(
+        "--half",
+        choices=("tuning", "held-out"),
+        help="build pages from this half of the sentences only",
+    )
     args = parser.parse_args()
 
-    sentences = read_sentences(os.path.join(args.devset, "sentences.tsv"))
+    sentences = read_sentences(os.path.join(args.devset, "sentences.tsv"), args.half)
     languages = sorted(code for code, lines in sentences.items() if len(lines) >= 8)
     latin = [code for code in LANGUAGES_BY_SCRIPT["Latin"] if code in languages]
     rng = random.Random(args.seed)

@@ -40,3 +40,17 @@ static inline void wn_release_pages(const void *start, int64_t count) {
   uintptr_t end = ((uintptr_t)start + (uintptr_t)count) & ~((uintptr_t)page - 1);
   if (end > first) madvise((void *)first, end - first, MADV_DONTNEED);
 }
+
+// The sibling discriminator file assembled into the binary by discriminator.S.
+extern const uint8_t wn_sibling_discriminator[];
+extern const uint8_t wn_sibling_discriminator_end[];
+
+/// First byte of the embedded sibling discriminator file.
+static inline const uint8_t *wn_sibling_discriminator_bytes(void) {
+  return wn_sibling_discriminator;
+}
+
+/// Size in bytes of the embedded sibling discriminator file.
+static inline int64_t wn_sibling_discriminator_size(void) {
+  return (int64_t)(wn_sibling_discriminator_end - wn_sibling_discriminator);
+}

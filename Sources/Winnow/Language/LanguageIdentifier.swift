@@ -62,6 +62,7 @@ public struct LanguageIdentifier: Sendable {
   let table: ScriptTable
   let model: NgramLanguageModel
   let siblings: SiblingWords
+  let discriminator: SiblingDiscriminator
   /// ICU script code to the model's languages of that script, for scripts with several.
   let candidatesByScript: [Int: CandidateSet]
   /// ICU script codes of the alphabets in which a bad fit means made-up words rather than a
@@ -74,6 +75,7 @@ public struct LanguageIdentifier: Sendable {
     table = .shared
     model = .bundled
     siblings = .bundled
+    discriminator = .bundled
     var candidatesByScript: [Int: CandidateSet] = [:]
     for script in ModelScriptRange.Script.allCases {
       let codes = ModelScriptTable.candidates(forScript: script.name)
@@ -234,21 +236,45 @@ public struct LanguageIdentifier: Sendable {
     }
     let iso = table.isoCodes[script]
     if let candidates = candidatesByScript[script],
-      let verdict = evidence.scriptCodes.count > 1
-        ? verdict(
+      let judged = evidence.scriptCodes.count > 1
+        ? judged(
           lettersOf(script, in: text), script: script, candidates: candidates,
           expecting: &expectation)
-        : verdict(text, script: script, candidates: candidates, expecting: &expectation)
+        : judged(text, script: script, candidates: candidates, expecting: &expectation)
     {
       return Guess(
-        language: verdict.language, script: iso,
-        confidence: rounded(
-          share * Self.confidence(of: verdict, checkingFit: fitCheckedScripts.contains(script))))
+        language: judged.language, script: iso, confidence: rounded(share * judged.sureness))
     }
     if let language = scripts.languageOfScript[script] {
       return Guess(language: language, script: iso, confidence: rounded(share))
     }
     return Guess(language: "und", script: iso, confidence: 0)
+  }
+
+  /// The model's verdict among the languages of `script` and how sure it is; when the best
+  /// is in a group of `SiblingDiscriminator`, the discriminator chooses within the group, and
+  /// the sureness is its probability times the model's sureness over the other languages.
+  private func judged<Text: ScalarSource>(
+    _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
+  ) -> (language: String, sureness: Double)? {
+    guard
+      let verdict = verdict(text, script: script, candidates: candidates, expecting: &expectation)
+    else { return nil }
+    let checkingFit = fitCheckedScripts.contains(script)
+    guard let group = discriminator.group(of: verdict.language) else {
+      return (verdict.language, Self.confidence(of: verdict, checkingFit: checkingFit))
+    }
+    let choice = discriminator.choose(
+      in: group, words: SiblingWords.words(of: text, table: table, letterLimit: Self.sampleLetters),
+      modelChoice: verdict.language, siblings: siblings)
+    var overOthers = verdict
+    if let rival = verdict.runnerUp, group.languages.contains(rival) {
+      overOthers.lead = verdict.leadOverFourth
+    }
+    return (
+      choice.language,
+      choice.probability * Self.confidence(of: overOthers, checkingFit: checkingFit)
+    )
   }
 
   /// The text with the letters of other scripts turned to spaces, up to `sampleLetters`

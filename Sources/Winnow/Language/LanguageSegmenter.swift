@@ -37,7 +37,7 @@ struct LanguageSegmenter: Sendable {
     let settled = Self.settlingSiblings(
       settlingWeakGuesses(
         reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
-      words: identifier.siblings)
+      words: identifier.siblings, discriminator: identifier.discriminator)
     return settled.map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
@@ -134,11 +134,19 @@ struct LanguageSegmenter: Sendable {
   /// `LanguageIdentifier.confidence`), which the words of a paragraph give a real switch.
   static let siblingConfidence = 0.95
 
+  /// The same for siblings `SiblingDiscriminator` tells apart, whose confidence is its
+  /// probability: pages built from the tuning half of the dev sentences (which it learnt)
+  /// scored best at 0.6 and below (0.5 is `min_confidence`'s default); see docs/language.md.
+  static let discriminatedConfidence = 0.6
+
   /// The pieces of a page in languages of one sibling group (and one script) take the
-  /// language of the group with the most letters on the page, unless `words` can tell the two
-  /// apart and the piece was guessed at least `siblingConfidence` surely (the model alone
-  /// cannot separate Bosnian from Croatian, however sure it says it is).
-  static func settlingSiblings(_ pieces: [Piece<Label>], words: SiblingWords) -> [Piece<Label>] {
+  /// language of the group with the most letters on the page, unless `words` or the
+  /// `discriminator` can tell the two apart and the piece was guessed at least
+  /// `siblingConfidence` (`discriminatedConfidence`) surely (the n-gram model alone cannot
+  /// separate Bosnian from Croatian, however sure it says it is).
+  static func settlingSiblings(
+    _ pieces: [Piece<Label>], words: SiblingWords, discriminator: SiblingDiscriminator
+  ) -> [Piece<Label>] {
     var letters: [Label: Int] = [:]
     for piece in pieces { letters[piece.label, default: 0] += piece.letters }
     var pieces = pieces
@@ -151,10 +159,12 @@ struct LanguageSegmenter: Sendable {
         group.contains($0.key.language) && $0.key.script == label.script
       }
       .max { ($0.value, $1.key.language) < ($1.value, $0.key.language) }
-      guard let leading,
-        pieces[index].confidence < siblingConfidence
-          || !words.knows(label.language, leading.key.language)
-      else { continue }
+      guard let leading else { continue }
+      let sure =
+        discriminator.knows(label.language, leading.key.language)
+        ? discriminatedConfidence
+        : words.knows(label.language, leading.key.language) ? siblingConfidence : Double.infinity
+      guard pieces[index].confidence < sure else { continue }
       pieces[index].label = leading.key
     }
     return Piece.coalesced(pieces)
