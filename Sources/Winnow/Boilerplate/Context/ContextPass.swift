@@ -6,7 +6,8 @@
 /// title) is chrome; lines no rule claimed are decided by their content score and their
 /// neighbours (jusText's context pass); and zone headers below the start of the body
 /// ("Related Links", "Kommentare") drop what follows them up to the next block of content
-/// (comment zones to the end of the page).
+/// (comment zones to the end of the page), unless the comment header is a link above the
+/// article.
 struct ContextPass {
   /// The pass's rules with their thresholds, built once per stage from the settings.
   struct Rules: Sendable {
@@ -27,8 +28,9 @@ struct ContextPass {
   let lines: [LineContext?]
   let classes: [ContentClass?]
   var verdicts: [Verdict?]
-  /// The zone each line opens, if its rule opens one.
-  let zoneOpeners: [BoilerplateKind?]
+  /// The zone each line opens, if its rule opens one (and `CommentLinkRule` did not find it
+  /// to be a link above the article).
+  var zoneOpeners: [BoilerplateKind?]
   /// Which lines are not blank, to find neighbours without copying line contexts.
   let present: [Bool]
   let rules: Rules
@@ -57,6 +59,7 @@ struct ContextPass {
       DeckRule().apply(to: &self, title: title, body: bodyStart ?? title)
     }
     rules.contentScore.apply(to: &self)
+    CommentLinkRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     if let title { TitleOnlyRule().apply(to: &self, title: title) }
   }

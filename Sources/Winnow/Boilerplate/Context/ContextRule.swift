@@ -17,8 +17,8 @@ protocol ContextRule: Sendable {
 enum ContextRules {
   static let all: [any ContextRule.Type] = [
     TeaserTimeRule.self, ImageCaptionRule.self, TitleRule.self, DuplicateTitleRule.self,
-    AboveTitleRule.self, DeckRule.self, ContentScoreRule.self, ZoneRule.self,
-    TitleOnlyRule.self,
+    AboveTitleRule.self, DeckRule.self, ContentScoreRule.self, CommentLinkRule.self,
+    ZoneRule.self, TitleOnlyRule.self,
   ]
 
   private static let evidenceByID: [RuleID: ContextEvidence] = Dictionary(
