@@ -147,8 +147,11 @@ def features(text, group, chosen, sibling_words):
 
 def run_langid(binary, texts):
     result = subprocess.run(
-        [binary, "langid"], input="".join(t + "\n" for t in texts), capture_output=True,
-        text=True, check=True,
+        [binary, "langid"],
+        input="".join(t + "\n" for t in texts),
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout.split("\n")[: len(texts)]
 
