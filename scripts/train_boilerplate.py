@@ -47,26 +47,14 @@ VENV = os.path.join(REPO, ".build", "boilerplate-venv")
 PINNED = ["numpy==2.4.6", "lightgbm==4.7.0"]
 
 
-def ensure_packages():
-    """Re-runs the script in a venv with numpy and lightgbm when they are missing."""
-    try:
-        import lightgbm  # noqa: F401
-        import numpy  # noqa: F401
-    except ImportError:
-        python = os.path.join(VENV, "bin", "python")
-        if not os.path.exists(python):
-            subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([python, "-m", "pip", "install", "-q"] + PINNED)
-        os.execv(python, [python] + sys.argv)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pinned_venv  # noqa: E402
 
-
-ensure_packages()
+pinned_venv.ensure(VENV, PINNED, ["numpy", "lightgbm"])
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import lightgbm as lgb  # noqa: E402
 import numpy as np  # noqa: E402
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score_boilerplate import DEFAULT_DEVSET, page_type, read, tokens  # noqa: E402
 
 MODEL = os.path.join(REPO, "config", "boilerplate_model.txt")

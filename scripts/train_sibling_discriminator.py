@@ -46,6 +46,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pinned_venv  # noqa: E402
 from score_langid import read_cases  # noqa: E402  (the halves split as it scores them)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -65,23 +66,6 @@ LONGEST_GRAM = 4
 SAMPLE_LETTERS = 300
 # Weights are written in thousandths; smaller ones are left out.
 SCALE = 1000
-
-
-def ensure_venv():
-    try:
-        import numpy  # noqa: F401
-        import sklearn  # noqa: F401
-
-        return
-    except ImportError:
-        pass
-    python = os.path.join(VENV, "bin", "python")
-    if sys.executable != python:
-        if not os.path.exists(python):
-            subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([python, "-m", "pip", "install", "-q", *REQUIREMENTS])
-        os.execv(python, [python, *sys.argv])
-    sys.exit("numpy or scikit-learn is missing in " + VENV)
 
 
 def is_letter(char):
@@ -252,7 +236,7 @@ def main():
     )
     parser.add_argument("--check", action="store_true", help="print both halves' scores")
     args = parser.parse_args()
-    ensure_venv()
+    pinned_venv.ensure(VENV, REQUIREMENTS, ["numpy", "sklearn"])
     sibling_words = read_sibling_words()
     tuning = model_answers(args.devset, "tuning", args.baseline)
     models = {}

@@ -29,8 +29,9 @@ import argparse
 import hashlib
 import math
 import os
-import subprocess
 import sys
+
+import pinned_venv
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(REPO, ".build", "sibling-venv")
@@ -59,23 +60,6 @@ MAX_WEIGHT = 4.0
 NYNORSK_ONLY = 3.0
 # Words kept per pair, most frequent first: the rest are too rare to matter on web text.
 WORDS_PER_PAIR = 6000
-
-
-def ensure_venv():
-    try:
-        import simplemma  # noqa: F401
-        import wordfreq  # noqa: F401
-
-        return
-    except ImportError:
-        pass
-    python = os.path.join(VENV, "bin", "python")
-    if sys.executable != python:
-        if not os.path.exists(python):
-            subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([python, "-m", "pip", "install", "-q", *REQUIREMENTS])
-        os.execv(python, [python, *sys.argv])
-    sys.exit("wordfreq or simplemma is missing in " + VENV)
 
 
 def is_word(word):
@@ -147,7 +131,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default=OUTPUT)
     args = parser.parse_args()
-    ensure_venv()
+    pinned_venv.ensure(VENV, REQUIREMENTS, ["wordfreq", "simplemma"])
     tables = {pair: frequency_pair(*pair) for pair in FREQUENCY_PAIRS}
     nynorsk, nynorsk_only = word_forms("nn"), nynorsk_only_forms()
     for pair in NYNORSK_PAIRS:
