@@ -34,7 +34,6 @@ n - 1 before it.
 """
 
 import argparse
-import hashlib
 import heapq
 import json
 import math
@@ -44,6 +43,8 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+
+import embedded_file
 
 LINGUA = "lingua-language-detector==1.3.5"
 ORDER_FILES = ["unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"]
@@ -216,16 +217,7 @@ def build(wheel, output):
     header += b"".join(code.encode("ascii").ljust(4, b"\0") for code in languages)
     header += struct.pack(f"<{len(offsets)}I", *offsets)
     blob = bytes(header + data)
-    with open(output, "wb") as file:
-        file.write(blob)
-    stamp = os.path.join(os.path.dirname(output), "langid_stamp.h")
-    with open(stamp, "w") as file:
-        file.write(
-            "// Written by scripts/train_langid_model.py with langid.bin: a new model changes this\n"
-            "// header, which makes the build reassemble langid.S.\n"
-            f"#define WN_LANGID_MODEL_SIZE {len(blob)}\n"
-            f'#define WN_LANGID_MODEL_SHA256 "{hashlib.sha256(blob).hexdigest()}"\n'
-        )
+    embedded_file.write(output, blob, "WN_LANGID_MODEL", "langid.S")
     posting_count = sum(len(v) for v in postings.values())
     print(
         f"wrote {output}: {len(languages)} languages, {len(postings)} n-grams, "

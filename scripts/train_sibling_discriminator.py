@@ -39,13 +39,13 @@ there.
 
 import argparse
 import collections
-import hashlib
 import os
 import subprocess
 import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import embedded_file  # noqa: E402
 import pinned_venv  # noqa: E402
 from score_langid import read_cases  # noqa: E402  (the halves split as it scores them)
 
@@ -254,16 +254,7 @@ def main():
         lines += group_lines
         print(f"{'/'.join(group)}: {len(group_lines) - 2} features", file=sys.stderr)
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    with open(args.output, "wb") as handle:
-        handle.write(data)
-    stamp = os.path.join(os.path.dirname(args.output), "discriminator_stamp.h")
-    with open(stamp, "w", encoding="utf-8") as handle:
-        handle.write(
-            "// Written by scripts/train_sibling_discriminator.py with sibling_discriminator.txt:\n"
-            "// a new file changes this header, which makes the build reassemble discriminator.S.\n"
-            f"#define WN_SIBLING_DISCRIMINATOR_SIZE {len(data)}\n"
-            f'#define WN_SIBLING_DISCRIMINATOR_SHA256 "{hashlib.sha256(data).hexdigest()}"\n'
-        )
+    embedded_file.write(args.output, data, "WN_SIBLING_DISCRIMINATOR", "discriminator.S")
     print(f"wrote {args.output} ({len(data)} bytes)", file=sys.stderr)
     if args.check:
         print("tuning half (trained on):")

@@ -26,11 +26,11 @@ The script installs its pinned dependencies into .build/sibling-venv and re-runs
 """
 
 import argparse
-import hashlib
 import math
 import os
 import sys
 
+import embedded_file
 import pinned_venv
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -154,16 +154,7 @@ def main():
             file=sys.stderr,
         )
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    with open(args.output, "wb") as handle:
-        handle.write(data)
-    stamp = os.path.join(os.path.dirname(args.output), "siblings_stamp.h")
-    with open(stamp, "w", encoding="utf-8") as handle:
-        handle.write(
-            "// Written by scripts/train_sibling_words.py with sibling_words.txt: a new file\n"
-            "// changes this header, which makes the build reassemble siblings.S.\n"
-            f"#define WN_SIBLING_WORDS_SIZE {len(data)}\n"
-            f'#define WN_SIBLING_WORDS_SHA256 "{hashlib.sha256(data).hexdigest()}"\n'
-        )
+    embedded_file.write(args.output, data, "WN_SIBLING_WORDS", "siblings.S")
     print(f"wrote {args.output} ({os.path.getsize(args.output)} bytes)", file=sys.stderr)
 
 
