@@ -24,17 +24,18 @@ class Record:
 
     @classmethod
     def from_json(cls, obj):
+        get = obj.get  # positional, bound once: this runs for every record of a stream
         return cls(
-            id=obj.get("id", ""),
-            text=obj.get("text", ""),
-            language=obj.get("language", "und"),
-            title=obj.get("title"),
-            byline=obj.get("byline"),
-            date=obj.get("date"),
-            segments=obj.get("segments", []),
-            comments=obj.get("comments"),
-            winnow=obj.get("winnow", {}),
-            fields=obj,
+            get("id", ""),
+            get("text", ""),
+            get("language", "und"),
+            get("title"),
+            get("byline"),
+            get("date"),
+            get("segments") or [],
+            get("comments"),
+            get("winnow") or {},
+            obj,
         )
 
 
