@@ -219,13 +219,19 @@ struct LanguageSegmenter: Sendable {
         confidence: guess.confidence)
     }
     // A sentence leaves its paragraph's language only as part of a run of sentences with
-    // enough letters that fits its own language clearly better than the paragraph's.
-    if let whole = Self.paragraphGuess(pieces) {
-      pieces = Piece.coalesced(pieces).map { run in
-        guard run.label != whole.label,
-          run.letters < minSentenceRunLetters
-            || !leads(run, over: whole.label.language, in: scalars)
-        else { return run }
+    // enough letters that fits its own language clearly better than the paragraph's; a
+    // shorter run stays in its own language when such a run established it in the paragraph
+    // (the page's sentences around a foreign quote are not absorbed by the quote).
+    let runs = Piece.coalesced(pieces)
+    if runs.count > 1, let whole = paragraphGuess(run, sentences: pieces, in: scalars) {
+      let established = Set(
+        runs.filter {
+          $0.label == whole.label
+            || ($0.letters >= minSentenceRunLetters
+              && leads($0, over: whole.label.language, in: scalars))
+        }.map(\.label))
+      pieces = runs.map { run in
+        guard !established.contains(run.label) else { return run }
         var joined = run
         joined.label = whole.label
         joined.confidence = whole.confidence
@@ -250,9 +256,20 @@ struct LanguageSegmenter: Sendable {
     return own.score - paragraph.score >= minSentenceRunLead
   }
 
-  /// The paragraph's language as its sentences have it: the one with the most letters, sure
-  /// as its sentences are on average (weighted by letters). Nil without letters.
-  private static func paragraphGuess(_ sentences: [Piece<Label>]) -> Piece<Label>? {
+  /// The language of a paragraph whose sentences disagree, judged on the paragraph as a
+  /// whole as a line on its own would be (its first letters, no expectation from the page):
+  /// the sentences, shorter, are the weaker evidence, above all between close siblings.
+  /// Without a guess, the language with the most letters among its sentences, sure as they
+  /// are on average (weighted by letters). Nil without letters.
+  private func paragraphGuess(
+    _ paragraph: Piece<Int>, sentences: [Piece<Label>], in scalars: [Unicode.Scalar]
+  ) -> Piece<Label>? {
+    let guess = identifier.identify(scalars[paragraph.start..<paragraph.end])
+    if guess.language != Label.undetermined.language {
+      return Piece(
+        start: 0, end: 0, label: Label(language: guess.language, script: guess.script),
+        letters: paragraph.letters, confidence: guess.confidence)
+    }
     var letters: [String: Int] = [:]
     for sentence in sentences { letters[sentence.label.language, default: 0] += sentence.letters }
     guard let language = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),

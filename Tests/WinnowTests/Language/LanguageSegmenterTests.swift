@@ -89,6 +89,29 @@ import Testing
     #expect(segmenter(minSentenceRunLead: 0.5).segments(of: text).map(\.language) == ["nl"])
   }
 
+  @Test func aLongQuoteDoesNotAbsorbTheShortSentenceBeforeIt() {
+    let segmenter = LanguageSegmenter(
+      identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+      sentenceSplitChars: 40, minSentenceRunLetters: 100, minSentenceRunLead: 0.5,
+      minConfidence: 0.3)
+    let before = "The minister spoke to the press this morning. "
+    let quote =
+      "Die Regierung hat gestern erklärt, dass sie den neuen Plan für die Schulen, die "
+      + "Kindergärten und die Krankenhäuser des Landes im nächsten Jahr auf keinen Fall ändern "
+      + "wird, auch wenn die Gewerkschaften weiter streiken. "
+    let after =
+      "He said that the talks with the unions would continue next week in the capital, and "
+      + "that nobody expected a quick deal before the summer."
+    // The quote has the most letters of the paragraph, the English before it too few to
+    // leave the quote's language on their own; the English after it is long enough.
+    let segments = segmenter.segments(of: before + quote + after)
+    #expect(segments.map(\.language) == ["en", "de", "en"])
+    #expect(
+      segments.map(\.start) == [
+        0, before.unicodeScalars.count, (before + quote).unicodeScalars.count,
+      ])
+  }
+
   @Test func aWeakGuessTakesTheLanguageOfItsConfidentNeighbour() {
     let text =
       "The minister said that the talks would continue next week in the capital.\n"
