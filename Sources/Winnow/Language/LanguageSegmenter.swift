@@ -28,9 +28,10 @@ struct LanguageSegmenter: Sendable {
     for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
       let paragraph = paragraphStart..<(index + 1)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
-      for run in Piece.smoothed(runs, minLetters: minScriptRunLetters) {
-        pieces += identified(run, in: scalars, expecting: &expectation)
-      }
+      pieces += joiningUnsureScriptRuns(
+        Piece.smoothed(runs, minLetters: minScriptRunLetters).map {
+          identified($0, in: scalars, expecting: &expectation)
+        })
       paragraphStart = index + 1
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
@@ -190,6 +191,37 @@ struct LanguageSegmenter: Sendable {
   /// Enough for a few weak paragraphs in a row; bounded so a page of nothing but weak
   /// guesses stays linear.
   private static let settlingPasses = 4
+
+  /// A guess at least this sure (the confidence of a lead of about 20 nats, see
+  /// `LanguageIdentifier.confidence`) lets a short run of another script keep its language.
+  static let sureScriptRunConfidence = 0.95
+
+  /// The pieces of a paragraph's script runs, where a run with fewer letters than a run of
+  /// sentences needs to leave its paragraph (`minSentenceRunLetters`) keeps its own language
+  /// only when it is sure of it (a Chinese sentence is, a header line of Latin words in an
+  /// Urdu paragraph or a Latin-script reference in a Macedonian one is not): otherwise it
+  /// takes the language of the neighbouring run with more letters.
+  private func joiningUnsureScriptRuns(_ runs: [[Piece<Label>]]) -> [Piece<Label>] {
+    guard runs.count > 1 else { return runs.first ?? [] }
+    let letters = runs.map { $0.reduce(0) { $0 + $1.letters } }
+    var joined = runs
+    for index in runs.indices
+    where letters[index] > 0 && letters[index] < minSentenceRunLetters
+      && runs[index].allSatisfy({ $0.confidence < Self.sureScriptRunConfidence })
+    {
+      let neighbours = [index - 1, index + 1].filter {
+        runs.indices.contains($0) && letters[$0] > letters[index]
+      }
+      guard let neighbour = neighbours.max(by: { letters[$0] < letters[$1] }),
+        let beside = neighbour < index ? runs[neighbour].last : runs[neighbour].first
+      else { continue }
+      for piece in joined[index].indices {
+        joined[index][piece].label = beside.label
+        joined[index][piece].confidence = beside.confidence
+      }
+    }
+    return joined.flatMap { $0 }
+  }
 
   /// The run as one guess, or as a guess per sentence when it is long.
   private func identified(

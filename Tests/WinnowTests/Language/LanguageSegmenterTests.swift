@@ -39,6 +39,21 @@ import Testing
     #expect(segments.map(\.script) == ["Cyrl", "Hans"])
   }
 
+  @Test func anUnsureShortRunOfAnotherScriptJoinsItsParagraph() {
+    let header =
+      "Date: Fri, 31 Jul 2015 08:28:48 GMT Connection: close Content-Length: 177255 "
+      + "Server: Apache Cache-Control: private "
+    let urdu =
+      "حکومت نے کہا ہے کہ نیا منصوبہ اگلے ہفتے شائع کیا جائے گا اور اس سے شہر کے اسکولوں اور "
+      + "ہسپتالوں کو بہت فائدہ ہوگا۔"
+    // 72 Latin letters: enough for a script run of its own (30), too few to leave the
+    // paragraph (100) while its guess is unsure.
+    #expect(Self.segmenter.identifier.identify(header).confidence < 0.95)
+    let segments = Self.segmenter.segments(of: header + urdu)
+    #expect(segments.map { [$0.language, $0.script] } == [["ur", "Arab"]])
+    #expect(segments.first?.end == (header + urdu).unicodeScalars.count)
+  }
+
   @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
     let segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
