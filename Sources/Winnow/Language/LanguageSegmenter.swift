@@ -28,9 +28,10 @@ struct LanguageSegmenter: Sendable {
     for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
       let paragraph = paragraphStart..<(index + 1)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
-      for run in Piece.smoothed(runs, minLetters: minScriptRunLetters) {
-        pieces += identified(run, in: scalars, expecting: &expectation)
-      }
+      pieces += joiningUnsureScriptRuns(
+        Piece.smoothed(runs, minLetters: minScriptRunLetters).map {
+          identified($0, in: scalars, expecting: &expectation)
+        })
       paragraphStart = index + 1
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
@@ -191,6 +192,37 @@ struct LanguageSegmenter: Sendable {
   /// guesses stays linear.
   private static let settlingPasses = 4
 
+  /// A guess at least this sure (the confidence of a lead of about 20 nats, see
+  /// `LanguageIdentifier.confidence`) lets a short run of another script keep its language.
+  static let sureScriptRunConfidence = 0.95
+
+  /// The pieces of a paragraph's script runs, where a run with fewer letters than a run of
+  /// sentences needs to leave its paragraph (`minSentenceRunLetters`) keeps its own language
+  /// only when it is sure of it (a Chinese sentence is, a header line of Latin words in an
+  /// Urdu paragraph or a Latin-script reference in a Macedonian one is not): otherwise it
+  /// takes the language of the neighbouring run with more letters.
+  private func joiningUnsureScriptRuns(_ runs: [[Piece<Label>]]) -> [Piece<Label>] {
+    guard runs.count > 1 else { return runs.first ?? [] }
+    let letters = runs.map { $0.reduce(0) { $0 + $1.letters } }
+    var joined = runs
+    for index in runs.indices
+    where letters[index] > 0 && letters[index] < minSentenceRunLetters
+      && runs[index].allSatisfy({ $0.confidence < Self.sureScriptRunConfidence })
+    {
+      let neighbours = [index - 1, index + 1].filter {
+        runs.indices.contains($0) && letters[$0] > letters[index]
+      }
+      guard let neighbour = neighbours.max(by: { letters[$0] < letters[$1] }),
+        let beside = neighbour < index ? runs[neighbour].last : runs[neighbour].first
+      else { continue }
+      for piece in joined[index].indices {
+        joined[index][piece].label = beside.label
+        joined[index][piece].confidence = beside.confidence
+      }
+    }
+    return joined.flatMap { $0 }
+  }
+
   /// The run as one guess, or as a guess per sentence when it is long.
   private func identified(
     _ run: Piece<Int>, in scalars: [Unicode.Scalar],
@@ -219,13 +251,19 @@ struct LanguageSegmenter: Sendable {
         confidence: guess.confidence)
     }
     // A sentence leaves its paragraph's language only as part of a run of sentences with
-    // enough letters that fits its own language clearly better than the paragraph's.
-    if let whole = Self.paragraphGuess(pieces) {
-      pieces = Piece.coalesced(pieces).map { run in
-        guard run.label != whole.label,
-          run.letters < minSentenceRunLetters
-            || !leads(run, over: whole.label.language, in: scalars)
-        else { return run }
+    // enough letters that fits its own language clearly better than the paragraph's; a
+    // shorter run stays in its own language when such a run established it in the paragraph
+    // (the page's sentences around a foreign quote are not absorbed by the quote).
+    let runs = Piece.coalesced(pieces)
+    if runs.count > 1, let whole = paragraphGuess(run, sentences: pieces, in: scalars) {
+      let established = Set(
+        runs.filter {
+          $0.label == whole.label
+            || ($0.letters >= minSentenceRunLetters
+              && leads($0, over: whole.label.language, in: scalars))
+        }.map(\.label))
+      pieces = runs.map { run in
+        guard !established.contains(run.label) else { return run }
         var joined = run
         joined.label = whole.label
         joined.confidence = whole.confidence
@@ -250,9 +288,20 @@ struct LanguageSegmenter: Sendable {
     return own.score - paragraph.score >= minSentenceRunLead
   }
 
-  /// The paragraph's language as its sentences have it: the one with the most letters, sure
-  /// as its sentences are on average (weighted by letters). Nil without letters.
-  private static func paragraphGuess(_ sentences: [Piece<Label>]) -> Piece<Label>? {
+  /// The language of a paragraph whose sentences disagree, judged on the paragraph as a
+  /// whole as a line on its own would be (its first letters, no expectation from the page):
+  /// the sentences, shorter, are the weaker evidence, above all between close siblings.
+  /// Without a guess, the language with the most letters among its sentences, sure as they
+  /// are on average (weighted by letters). Nil without letters.
+  private func paragraphGuess(
+    _ paragraph: Piece<Int>, sentences: [Piece<Label>], in scalars: [Unicode.Scalar]
+  ) -> Piece<Label>? {
+    let guess = identifier.identify(scalars[paragraph.start..<paragraph.end])
+    if guess.language != Label.undetermined.language {
+      return Piece(
+        start: 0, end: 0, label: Label(language: guess.language, script: guess.script),
+        letters: paragraph.letters, confidence: guess.confidence)
+    }
     var letters: [String: Int] = [:]
     for sentence in sentences { letters[sentence.label.language, default: 0] += sentence.letters }
     guard let language = letters.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),

@@ -39,6 +39,21 @@ import Testing
     #expect(segments.map(\.script) == ["Cyrl", "Hans"])
   }
 
+  @Test func anUnsureShortRunOfAnotherScriptJoinsItsParagraph() {
+    let header =
+      "Date: Fri, 31 Jul 2015 08:28:48 GMT Connection: close Content-Length: 177255 "
+      + "Server: Apache Cache-Control: private "
+    let urdu =
+      "حکومت نے کہا ہے کہ نیا منصوبہ اگلے ہفتے شائع کیا جائے گا اور اس سے شہر کے اسکولوں اور "
+      + "ہسپتالوں کو بہت فائدہ ہوگا۔"
+    // 72 Latin letters: enough for a script run of its own (30), too few to leave the
+    // paragraph (100) while its guess is unsure.
+    #expect(Self.segmenter.identifier.identify(header).confidence < 0.95)
+    let segments = Self.segmenter.segments(of: header + urdu)
+    #expect(segments.map { [$0.language, $0.script] } == [["ur", "Arab"]])
+    #expect(segments.first?.end == (header + urdu).unicodeScalars.count)
+  }
+
   @Test func aLongParagraphIsIdentifiedSentenceBySentence() {
     let segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
@@ -87,6 +102,29 @@ import Testing
     #expect(
       segmenter(minSentenceRunLead: 0).segments(of: text).map(\.language) == ["nl", "it", "nl"])
     #expect(segmenter(minSentenceRunLead: 0.5).segments(of: text).map(\.language) == ["nl"])
+  }
+
+  @Test func aLongQuoteDoesNotAbsorbTheShortSentenceBeforeIt() {
+    let segmenter = LanguageSegmenter(
+      identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
+      sentenceSplitChars: 40, minSentenceRunLetters: 100, minSentenceRunLead: 0.5,
+      minConfidence: 0.3)
+    let before = "The minister spoke to the press this morning. "
+    let quote =
+      "Die Regierung hat gestern erklärt, dass sie den neuen Plan für die Schulen, die "
+      + "Kindergärten und die Krankenhäuser des Landes im nächsten Jahr auf keinen Fall ändern "
+      + "wird, auch wenn die Gewerkschaften weiter streiken. "
+    let after =
+      "He said that the talks with the unions would continue next week in the capital, and "
+      + "that nobody expected a quick deal before the summer."
+    // The quote has the most letters of the paragraph, the English before it too few to
+    // leave the quote's language on their own; the English after it is long enough.
+    let segments = segmenter.segments(of: before + quote + after)
+    #expect(segments.map(\.language) == ["en", "de", "en"])
+    #expect(
+      segments.map(\.start) == [
+        0, before.unicodeScalars.count, (before + quote).unicodeScalars.count,
+      ])
   }
 
   @Test func aWeakGuessTakesTheLanguageOfItsConfidentNeighbour() {
