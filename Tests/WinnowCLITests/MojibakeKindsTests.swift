@@ -23,6 +23,8 @@ import Testing
     ("Arabic read as windows-1250", "Ů…Ř±Ř\u{AD}Ř¨Ř§ Ř¨Ř§Ů„ŘąŘ§Ů„Ů…", "مرحبا بالعالم"),
     ("Latin ligatures read as windows-1251", "the п¬‚oor and the п¬Ѓnal", "the ﬂoor and the ﬁnal"),
     ("Vietnamese read as cp437", "Tiß║┐ng Viß╗çt", "Tiếng Việt"),
+    ("two pairs beside correct text", "L’Ã©tÃ© – la mer", "L’été – la mer"),
+    ("a pair standing for a sign beside correct text", "Prix Â· 5 € – bon", "Prix · 5 € – bon"),
   ]
 
   /// Pairs a repair could take for mojibake that read as text in context.
@@ -31,6 +33,10 @@ import Testing
     "MÄ£ÄM and GÄ£Ö",  // leetspeak
     "two Ã’s and three Â’s",  // an apostrophe before a letter
     "Is it NÃ? or SÃ?",  // a question mark after a capital
+    // Mojibake whose case was changed: the sequences that still decode sit inside a garble.
+    "bãƒâ¤cker grãƒâ¶ãƒå¸e qualitãƒâ¤t",
+    // One pair for a letter where the line's other non-ASCII text is correct.
+    "Tickets – KÃ¸benhavn",
   ]
 
   @Test func eachKindIsRepaired() throws {

@@ -20,11 +20,15 @@ public struct CharsetDecoder: Sendable {
   /// Breaks ties between equally clean decodings by how well each reads as a language.
   let fit: NgramFit
 
-  /// `languageModel` breaks ties between equally clean decodings (`NgramFit`).
-  public init(settings: DecodeSettings, languageModel: NgramLanguageModel = .bundled) {
+  /// `languageModel` breaks ties between equally clean decodings (`NgramFit`); it is
+  /// evaluated on the first tie, once.
+  public init(
+    settings: DecodeSettings,
+    languageModel: @autoclosure @escaping @Sendable () -> NgramLanguageModel = .bundled
+  ) {
     self.settings = settings
     forcedEncoding = settings.forcedEncoding
-    fit = NgramFit(model: languageModel)
+    fit = NgramFit(model: languageModel())
   }
 
   public func decode(_ bytes: [UInt8]) -> Result<DecodedText, Failure> {

@@ -3,9 +3,15 @@
 /// as Lithuanian `nustatė` (windows-1257) and `nustatë` (the same byte in ISO-8859-1), or
 /// Turkish `değil` and `deðil`. Only decodings in a script the model has several languages
 /// for (Latin, Cyrillic, Arabic, ...) get a fit. The model is handed in by whoever builds
-/// the decoder (the pipeline hands it the bundled one).
+/// the decoder (the pipeline hands it the bundled one) and loaded on the first tie: runs
+/// whose documents are all UTF-8 never load it.
 struct NgramFit: Sendable {
-  let model: NgramLanguageModel
+  private let loaded: LoadedOnce<NgramLanguageModel>
+  var model: NgramLanguageModel { loaded.value }
+
+  init(model: @autoclosure @escaping @Sendable () -> NgramLanguageModel) {
+    loaded = LoadedOnce(model)
+  }
 
   /// Scalars of the sample scored, at most: the decodings being compared differ in the same
   /// places, so a short stretch with non-ASCII letters in it says which reads better.

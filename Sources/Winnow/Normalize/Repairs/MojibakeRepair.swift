@@ -128,6 +128,7 @@ struct MojibakeRepair: LineRepair {
       }
     }
     guard !proven else { return matches }
+    matches = outsideGarbles(matches, in: scalars)
     if page.needsDensity {
       let nonASCII = scalars.count { !$0.isASCII }
       let covered = matches.reduce(0) { $0 + $1.length }
@@ -142,6 +143,7 @@ struct MojibakeRepair: LineRepair {
     }
     if matches.count(where: needsCompany) == 1 { matches.removeAll(where: needsCompany) }
     if !matches.contains(where: { !$0.weak }) { return [] }
+    if isLonePairAgainstCorrectText(matches, in: scalars) { return [] }
     if matches.allSatisfy(\.beforeNoBreakSpace) {
       for match in matches {
         let previous = match.start > 0 ? scalars[match.start - 1] : " "
@@ -157,6 +159,55 @@ struct MojibakeRepair: LineRepair {
       }
     }
     return matches
+  }
+
+  /// The matches without those inside a garble: a run of adjacent sequences with, on both
+  /// sides, a non-ASCII character that no sequence explains, not white space (`†â€™ã`). Real
+  /// mojibake decodes whole, next to ASCII, white space or other sequences; in a garble
+  /// (mojibake whose case was changed, bytes lost or inserted) a few sequences decode by
+  /// chance, and decoding them only garbles it differently (ftfy's lookbehind, on both sides).
+  private static func outsideGarbles(_ matches: [Match], in scalars: [Unicode.Scalar])
+    -> [Match]
+  {
+    func isUnexplained(_ index: Int) -> Bool {
+      guard scalars.indices.contains(index) else { return false }
+      return !scalars[index].isASCII && !scalars[index].properties.isWhitespace
+    }
+    var kept: [Match] = []
+    var runStart = 0
+    for index in matches.indices {
+      let end = matches[index].start + matches[index].length
+      let runEnds = index + 1 == matches.count || matches[index + 1].start != end
+      guard runEnds else { continue }
+      let run = matches[runStart...index]
+      if !(isUnexplained(run.first!.start - 1) && isUnexplained(end)) { kept += run }
+      runStart = index + 1
+    }
+    return kept
+  }
+
+  /// One two-character sequence standing for a letter, in a line that also holds other
+  /// non-ASCII characters, not white space, that no sequence explains (`–` in `Bremer/Mccoy
+  /// – DrÃ¥ber`, `ä` in `I saw "Ã¤" instead of "ä"`): the rest of the line was not misread
+  /// (`–` would have become a sequence too), so the line is not one misreading, and a single
+  /// pair is too little evidence to change a word's spelling (on the dev pages such pairs
+  /// were emoji mojibake Winnow cannot read whole: `≡ƒÄ¤` gave `≡ƒĤ`). A pair standing for
+  /// a space or a sign (`┬á`, `Â·`, `Â©`) is still taken: there such lines were right.
+  private static func isLonePairAgainstCorrectText(
+    _ matches: [Match], in scalars: [Unicode.Scalar]
+  ) -> Bool {
+    guard matches.count == 1, let pair = matches.first, pair.length == 2,
+      pair.scalar.properties.isAlphabetic || pair.scalar.properties.generalCategory.isMark
+    else { return false }
+    return scalars.indices.contains { index in
+      let scalar = scalars[index]
+      // `Ã` and `Â` before a space are `à` and a no-break space whose 0xA0 became a space,
+      // restored after this pass: mojibake, not correct text.
+      let isSpacedLead =
+        (scalar == "Ã" || scalar == "Â") && index + 1 < scalars.count && scalars[index + 1] == " "
+      return !(pair.start..<pair.start + pair.length).contains(index) && !scalar.isASCII
+        && !scalar.properties.isWhitespace && !isSpacedLead
+    }
   }
 
   /// Whether neither neighbour of a match is a letter, a digit or part of another sequence
