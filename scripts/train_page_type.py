@@ -17,6 +17,10 @@ the line decider's. Whether a type uses it, and with which policy, is chosen wit
 of the policy (below); the model's probabilities used for that choice never come from a
 model that saw the held-out group or the page's own wcxb fold.
 
+A type in SURE_TYPES may also get a surer tier: a higher call threshold with a policy of its
+own (a forum's posts in comment zones come back only on pages surely called forum), chosen
+after the first by the same rule.
+
 Validation: wcxb's pages are split into folds by the domain of their `url` (a site never
 sits on both sides). For each held-out fold the models are trained on the other folds, and
 each type's policy (which dropped lines the line decider may bring back on a page of that
@@ -60,6 +64,12 @@ KEEP_ABOVE = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6]
 DROP_BELOW = [0.0, 0.1, 0.2]
 # A page is called a type when that model's probability reaches this (chosen on folds).
 CALL_AT = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+# A type may have a second, surer tier: from a higher probability, a policy that reaches
+# further (a forum's posts sit in comment zones); a false call there costs more, so it is
+# chosen only where it is called surely. Only forum: the items' surer tier (rule drops
+# back on sure listings) lost a news source and product pages out of fold (docs/boilerplate.md).
+SURE_AT = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
+SURE_TYPES = ("forum",)
 # The most a training source may lose (simulated mean page F1) to the chosen policy.
 TOLERANCE = 0.002
 FOLDS = 5
@@ -305,29 +315,52 @@ def main():
     def choose(prob, ids, own):
         """Per type, the threshold and policy (the line decider's probabilities or the
         type's own model's, `own[t]`) that gain most on the mean of the sources of `ids`
-        (each rendering apart) while none loses more than TOLERANCE (simulated F1)."""
+        (each rendering apart) while none loses more than TOLERANCE (simulated F1); then,
+        on top of it, the surer tier (a higher threshold and its own policy) that gains
+        most under the same bar, if any does."""
         chosen = {}
         # Each source's renderings count apart: a policy must hold on both.
         names = sorted(set(page_sources[ids]))
+        sizes = np.array([np.sum(page_sources[ids] == s) for s in names])
+        per_page_source = np.searchsorted(names, page_sources[ids])
+
+        def score(f):
+            """Mean and worst over (source, rendering) of the pages' summed gains `f`."""
+            per_source = np.bincount(per_page_source, weights=f, minlength=len(names)) / sizes
+            return per_source.mean(), per_source.min()
+
         for t in ("forum", "items"):
-            best = ("off", 1.1, None)
+            best = ("off", 1.1, None, None)
             best_gain = 0.0
+            policies = list(candidates.items()) + list(own[t].items())
             for at in CALL_AT:
-                called = ids[prob[t][ids] >= at]
-                if len(called) == 0:
+                hit = prob[t][ids] >= at
+                if not hit.any():
                     continue
-                where = [np.flatnonzero(page_sources[called] == s) for s in names]
-                sizes = np.array([np.sum(page_sources[ids] == s) for s in names])
-                for key, f in list(candidates.items()) + list(own[t].items()):
-                    delta = f[called] - f_base[called]
-                    per_source = np.array([delta[w].sum() for w in where]) / sizes
-                    if per_source.min() < -TOLERANCE:
+                for key, f in policies:
+                    delta = np.where(hit, f[ids] - f_base[ids], 0.0)
+                    gain, worst = score(delta)
+                    if worst >= -TOLERANCE and gain > best_gain:
+                        best_gain, best = gain, (t, at, key, None)
+            if best[2] is not None and t in SURE_TYPES:
+                _, at, key, _ = best
+                mild = np.where(prob[t][ids] >= at, lookup(own[t], key)[ids] - f_base[ids], 0.0)
+                # Both tiers read the same probabilities (a type has one line model).
+                same = own[t] if key[0] == "own" else candidates
+                for sure_at in SURE_AT:
+                    sure = prob[t][ids] >= sure_at
+                    if sure_at <= at or not sure.any():
                         continue
-                    gain = per_source.mean()
-                    if gain > best_gain:
-                        best_gain, best = gain, (t, at, key)
+                    for sure_key, f in same.items():
+                        delta = np.where(sure, f[ids] - f_base[ids], mild)
+                        gain, worst = score(delta)
+                        if worst >= -TOLERANCE and gain > best_gain:
+                            best_gain, best = gain, (t, at, key, (sure_at, sure_key))
             chosen[t] = best
         return chosen
+
+    def lookup(own_t, key):
+        return (own_t if key[0] == "own" else candidates)[key]
 
     def apply(chosen, prob, ids, f, types, own):
         at = {t: chosen[t][1] for t in chosen}
@@ -335,9 +368,12 @@ def main():
         for t in ("forum", "items"):
             hit = ids[got == t]
             types[hit] = t
-            key = chosen[t][2]
+            _, _, key, sure = chosen[t]
             if key is not None:
-                f[hit] = (own[t] if key[0] == "own" else candidates)[key][hit]
+                f[hit] = lookup(own[t], key)[hit]
+            if sure is not None:
+                surely = hit[prob[t][hit] >= sure[0]]
+                f[surely] = lookup(own[t], sure[1])[surely]
 
     def reachable(prob, ids):
         """The pages of `ids` some call threshold types as each type."""
@@ -424,15 +460,17 @@ def write_model(path, models, names, chosen, line_models, line_names):
     if own:
         lines.append("line_features " + " ".join(line_names))
     for t in ("forum", "items"):
-        _, at, key = chosen[t]
+        _, at, key, sure = chosen[t]
         if key is None:
             lines.append(f"type {t} off")
             continue
-        keep_groups, above, below = key[1:] if key[0] == "own" else key
-        lines.append(
-            f"type {t} call_at {at!r} drop_below {below!r} keep_above {above!r} keep_groups "
-            + " ".join(keep_groups)
-        )
+        # The surer tier first: PageTypeModel takes a type's first line its page reaches.
+        for call_at, policy in ([sure] if sure else []) + [(at, key)]:
+            keep_groups, above, below = policy[1:] if policy[0] == "own" else policy
+            lines.append(
+                f"type {t} call_at {call_at!r} drop_below {below!r} keep_above {above!r} "
+                "keep_groups " + " ".join(keep_groups)
+            )
     for t in ("forum", "items"):
         lines += [f"model {t}", "bias 0.0"] + tb.export(models[t], names, len(names))
     for t in own:

@@ -7,6 +7,8 @@ import Foundation
 /// policy). Trained by `scripts/train_page_type.py`; the file is `ModelFile`'s format with
 /// header lines `features NAME...` and, per type, `type TYPE call_at P drop_below P
 /// keep_above P keep_groups GROUP...` (or `type TYPE off`: never called). A type may have
+/// several such lines, tiers: a page takes the policy of the highest `call_at` it reaches
+/// (a surer call may reach further: a forum's posts in comment zones). A type may have
 /// its own line model (`model TYPE_lines` over `LineFeatures`, listed by a `line_features`
 /// line), trained on pages of that type: on a page called that type it gives the lines'
 /// probabilities of text in place of the line decider's.
@@ -19,7 +21,7 @@ struct PageTypeModel: Sendable {
     let lines: TreeEnsemble?
   }
 
-  /// The types the model may call, items first.
+  /// The types the model may call, items first, each type's tiers surest first.
   let calls: [(type: PageType, call: Call)]
 
   /// The model compiled into the binary (`boilerplate_page_type.txt`).
@@ -46,6 +48,8 @@ struct PageTypeModel: Sendable {
         description: "its 'line_features' line does not list this build's line features")
     }
     var calls: [(type: PageType, call: Call)] = []
+    // One ensemble per type, however many tiers read it.
+    var models: [PageType: (model: TreeEnsemble, lines: TreeEnsemble?)] = [:]
     for fields in file.repeated["type"] ?? [] {
       guard let name = fields.first, let type = PageType(rawValue: String(name)), type != .prose
       else { throw LineClassifier.Invalid(description: "a 'type' line names forum or items") }
@@ -63,21 +67,34 @@ struct PageTypeModel: Sendable {
       let policy = KeepPolicy(
         dropBelow: values["drop_below"]!, keepAbove: values["keep_above"]!,
         keepGroups: try ModelFile.keepGroups(groups))
-      let model = try file.ensemble(type.rawValue, width: PageTypeFeatures.count)
-      let own = "\(type.rawValue)_lines"
-      let lines = file.has(own) ? try file.ensemble(own, width: LineFeatures.count) : nil
+      if models[type] == nil {
+        let own = "\(type.rawValue)_lines"
+        models[type] = (
+          try file.ensemble(type.rawValue, width: PageTypeFeatures.count),
+          file.has(own) ? try file.ensemble(own, width: LineFeatures.count) : nil
+        )
+      }
+      let (model, lines) = models[type]!
       calls.append(
         (type, Call(model: model, callAt: values["call_at"]!, policy: policy, lines: lines)))
     }
-    self.calls = calls.sorted { $0.type == .items && $1.type != .items }
+    self.calls = calls.sorted { a, b in
+      a.type == b.type ? a.call.callAt > b.call.callAt : a.type == .items
+    }
   }
 
   /// The type of a page of `values` (`PageTypeFeatures`) and its call (nil for prose: the
-  /// line model's policy and probabilities).
+  /// line model's policy and probabilities): the first tier whose `call_at` the page's
+  /// probability of its type reaches.
   func classify(_ values: [Float]) -> (type: PageType, call: Call?) {
     values.withUnsafeBufferPointer { row in
-      for (type, call) in calls where call.model.probability(row) >= call.callAt {
-        return (type, call)
+      var last: (type: PageType, probability: Double)? = nil
+      for (type, call) in calls {
+        // A type's tiers share its model: walk it once.
+        let probability =
+          last?.type == type ? last!.probability : call.model.probability(row)
+        last = (type, probability)
+        if probability >= call.callAt { return (type, call) }
       }
       return (.prose, nil)
     }

@@ -130,6 +130,31 @@ import Testing
     #expect(call.model.width == PageTypeFeatures.count)
   }
 
+  /// A type's tiers: a page takes the policy of the surest tier its probability reaches,
+  /// whatever order the file lists them in.
+  @Test func aSurerTierTakesThePagesItReaches() throws {
+    let mild = "type items call_at 0.4 drop_below 0 keep_above 0 keep_groups scoreDrop"
+    let sure = "type items call_at 0.9 drop_below 0.2 keep_above 0.3 keep_groups scoreDrop zoneDrop"
+    let text = Self.itemsModel()
+      .replacing("node -1 0 -1 -1 -5", with: "node -1 0 -1 -1 0")  // below: one half
+      .replacing(
+        "type items call_at 0.5 drop_below 0 keep_above 0 keep_groups scoreDrop zoneDrop",
+        with: mild + "\n" + sure)
+    let model = try PageTypeModel(text: text)
+    #expect(model.calls.map(\.call.callAt) == [0.9, 0.4])
+    let feature = PageTypeFeatures.names.firstIndex(of: "dropped_log_short_run")!
+    var values = [Float](repeating: 0, count: PageTypeFeatures.count)
+    let unsure = model.classify(values)
+    #expect(unsure.type == .items)
+    #expect(unsure.call?.policy == KeepPolicy(dropBelow: 0, keepAbove: 0, keepGroups: [.scoreDrop]))
+    values[feature] = 1
+    let surely = model.classify(values)
+    #expect(surely.type == .items)
+    #expect(
+      surely.call?.policy
+        == KeepPolicy(dropBelow: 0.2, keepAbove: 0.3, keepGroups: [.scoreDrop, .zoneDrop]))
+  }
+
   @Test func readsATypesOwnLineModel() throws {
     let plain = try #require(try PageTypeModel(text: Self.itemsModel()).calls.first?.call)
     #expect(plain.lines == nil)
