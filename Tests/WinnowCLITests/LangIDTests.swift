@@ -3,8 +3,7 @@ import Testing
 
 @Suite struct LangIDTests {
   /// Close siblings the character n-grams confuse, told apart by their words (Malay and
-  /// Indonesian by the sibling discriminator, which needs more than "Tidak ada wang.": it
-  /// learnt the dev set's Malay, much of which writes like Indonesian).
+  /// Indonesian by the sibling discriminator, from words such as `wang` and `kerana`).
   @Test func siblingsAreToldApartLineByLine() throws {
     let lines = [
       "Tidak ada uang.", "Saya tidak ada wang kerana bekerja.", "Jeg vet det ikke.",
