@@ -185,8 +185,8 @@ class _Feeder(threading.Thread):
     Writes are buffered, so a stream goes out in large writes. A caller that feeds one
     document at a time (its iterable waits for the previous record) must still get each
     record at once: a second thread flushes the buffer when no document was written for a
-    tick. Handing each document from a pulling thread to a writing one, as before, cost
-    more than a third of the package's own CPU per document."""
+    tick (a thread that only pulled documents and handed each to the writer cost about a
+    fourteenth of the package's instructions per document)."""
 
     def __init__(self, process, documents, text_field):
         super().__init__(daemon=True)
