@@ -219,7 +219,10 @@ def leads(text, group, sibling_words):
     }
 
 
-def decide(group, bias, weights, text, code, sibling_words):
+def decide(group, bias, weights, text, code, sibling_words, scales=(1.0, 1.0, 1.0)):
+    """The group's language for `text`, which the n-gram model took for `code`; `scales`
+    multiply the n-gram and word rows, the model's choice and the word-list lead (for
+    scripts/short_input_levers.py)."""
     scores = list(bias)
     for feature, value in [
         *features(text, code).items(),
@@ -227,7 +230,8 @@ def decide(group, bias, weights, text, code, sibling_words):
     ]:
         row = weights.get(feature)
         if row:
-            scores = [s + w * value for s, w in zip(scores, row)]
+            scale = scales[{"model": 1, "words": 2}.get(feature[0], 0)]
+            scores = [s + scale * w * value for s, w in zip(scores, row)]
     return group[max(range(len(group)), key=lambda i: scores[i])]
 
 
