@@ -11,8 +11,7 @@ import Testing
   static let head = [
     "Mountain bike trails around Houston",
     "Recommended neighbourhood trails, with difficulty ratings and approximate distances, "
-      + "maintained by volunteers throughout Houston and its surrounding counties since 1998, "
-      + "with new entries added every season.",
+      + "maintained by volunteers throughout Houston.",
   ]
   /// The list: names with details, no sentences, few function words.
   static let trails = [
@@ -100,14 +99,14 @@ import Testing
     )
   }
 
-  /// A listing whose fourth item has a description that the content score keeps: a block of
-  /// kept text smaller than the page's largest (its introduction), which the run of items
-  /// crosses. The four items above it come back only as part of the whole list.
+  /// A listing whose fourth item has a description that the content score keeps: the page's
+  /// largest block of kept text, but one line, which the run of items crosses. The four items
+  /// above it come back only as part of the whole list.
   @Test func aListingsOneLineDescriptionDoesNotBreakTheList() throws {
     let description =
       "Volunteers rebuilt this loop during springtime, and its redesigned berms and bridges "
       + "make it everybody's favourite ride."
-    #expect(Self.tokens([description]) < Self.tokens([Self.head[1]]))
+    #expect(Self.tokens([description]) > Self.tokens([Self.head[1]]))
     var lines = Self.menu + Self.head
     for (number, trail) in Self.trails.enumerated() {
       lines += [trail, "Share"]

@@ -15,13 +15,14 @@
 /// buttons, counters, dates) stay dropped.
 ///
 /// What ends a run: more than `maxGapLines` lines other rules dropped in a row, or the page's
-/// largest block of kept lines (the article, on an article page). Other kept lines continue
-/// it: a listing's one-line descriptions between its headlines are kept blocks too, but on a
-/// listing the largest is at most one item's, and breaking there costs one item. So a
-/// sidebar of headlines above an article and a list of comments below it are two runs, each
-/// weighed against the article, not one run that outweighs it. (Breaking instead at every
-/// kept block of two, three or four lines cost listings more than half their gain, in a
-/// simulation on the dev pages.)
+/// largest block of kept lines when it holds `minArticleLines` lines or more (the article, on
+/// an article page). Other kept lines continue it: a listing's one-line descriptions between
+/// its headlines, even when one of them is the page's largest kept block. So a sidebar of
+/// headlines above an article and a list of comments below it are two runs, each weighed
+/// against the article, not one run that outweighs it. (Breaking instead at every kept block
+/// of two, three or four lines cost listings more than half their gain, in a simulation on
+/// the dev pages; breaking at a largest block of one line split a product list in two, and
+/// the items line model then dropped the half the rule did not bring back.)
 ///
 /// Why: issue 13's census of the pages lost below F1 0.5 (wcxb's listing, collection and
 /// product pages, where the content score dropped the items: 60 of 193 lost pages).
@@ -42,6 +43,8 @@ struct ListItemsRule: ContextRule {
   static let minItemTokens = 40
   /// The items hold at least this multiple of the tokens of the largest block of kept text.
   static let minBlockMultiple = 3
+  /// The largest block of kept text ends a run when it holds at least this many lines.
+  static let minArticleLines = 2
 
   func apply(to pass: inout ContextPass) {
     let article = LargestKeptBlock(in: pass)
@@ -53,7 +56,7 @@ struct ListItemsRule: ContextRule {
         gap = 0
       } else if pass.verdicts[index]?.role.isKept == true {
         gap = 0
-        if article.lines.contains(index) {
+        if article.lineCount >= Self.minArticleLines, article.lines.contains(index) {
           endRun(&run, largestBlock: article.tokens, in: &pass)
         }
       } else {
@@ -87,25 +90,30 @@ struct ListItemsRule: ContextRule {
   }
 
   /// The page's largest block of kept lines in a row (blank lines do not break one; the first
-  /// of equal blocks): its lines and tokens.
+  /// of equal blocks): where it lies, its tokens and its number of lines.
   private struct LargestKeptBlock {
     var lines: Range<Int> = 0..<0
     var tokens = 0
+    var lineCount = 0
 
     init(in pass: ContextPass) {
       var start: Int? = nil
       var blockTokens = 0
+      var blockLines = 0
       for index in pass.lines.indices where pass.present[index] {
         if pass.verdicts[index]?.role.isKept == true {
           if start == nil { start = index }
           blockTokens += pass.lines[index]!.tokens.count
+          blockLines += 1
           if blockTokens > tokens, let start {
             tokens = blockTokens
             lines = start..<(index + 1)
+            lineCount = blockLines
           }
         } else {
           start = nil
           blockTokens = 0
+          blockLines = 0
         }
       }
     }
