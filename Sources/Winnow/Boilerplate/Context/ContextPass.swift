@@ -4,10 +4,11 @@
 /// The pass runs its `ContextRules` in order: timestamps and captions follow their
 /// neighbours; the title is found and its repeats dropped; the head of the page (before the
 /// title) is chrome; lines no rule claimed are decided by their content score and their
-/// neighbours (jusText's context pass); and zone headers below the start of the body
+/// neighbours (jusText's context pass); zone headers below the start of the body
 /// ("Related Links", "Kommentare") drop what follows them up to the next block of content
 /// (comment zones to the end of the page), unless the comment header is a link above the
-/// article.
+/// article; and a long list of items that the content score dropped outside the zones comes
+/// back.
 struct ContextPass {
   /// The pass's rules with their thresholds, built once per stage from the settings.
   struct Rules: Sendable {
@@ -61,6 +62,7 @@ struct ContextPass {
     rules.contentScore.apply(to: &self)
     CommentLinkRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
+    ListItemsRule().apply(to: &self)
     if let title { TitleOnlyRule().apply(to: &self, title: title) }
   }
 
