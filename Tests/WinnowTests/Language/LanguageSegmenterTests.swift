@@ -104,6 +104,20 @@ import Testing
     #expect(segmenter(minSentenceRunLead: 0.5).segments(of: text).map(\.language) == ["nl"])
   }
 
+  @Test func aPortugueseParagraphAfterASpanishOneStaysPortuguese() {
+    // Spanish with its accents lost does not rank Portuguese among its closest rivals; the
+    // check of the expected language must still look at it.
+    let spanish =
+      "Las bodegas cuentan con la ventaja de su condicin isoterma: la temperatura en su "
+      + "interior es prcticamente constante tanto en invierno como en verano.\n"
+    let portuguese =
+      "É de salientar que a estrada será reparada na sua totalidade, mesmo nas zonas que "
+      + "estão em boas condições."
+    let segments = Self.segmenter.segments(of: spanish + portuguese)
+    #expect(segments.map(\.language) == ["es", "pt"])
+    #expect(segments.map(\.start) == [0, spanish.unicodeScalars.count])
+  }
+
   @Test func aSentenceInASiblingOfItsParagraphsLanguageStaysWithTheParagraph() {
     // A Nynorsk sentence long enough to leave a paragraph of another language, inside a
     // Danish paragraph: between siblings the paragraph as a whole decides.
