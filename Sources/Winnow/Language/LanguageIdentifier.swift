@@ -69,6 +69,8 @@ public struct LanguageIdentifier: Sendable {
   /// language: Latin and Cyrillic. Elsewhere the model's fit varies too much between
   /// languages (Urdu and Hindi score far below Arabic and Marathi) to say so.
   let fitCheckedScripts: Set<Int>
+  /// Per language, the siblings `siblings` or `discriminator` can tell it from.
+  let siblingRivals: [String: CandidateSet]
 
   public init() {
     scripts = .builtIn
@@ -85,6 +87,14 @@ public struct LanguageIdentifier: Sendable {
     }
     self.candidatesByScript = candidatesByScript
     fitCheckedScripts = Set([table.latin, table.code(ofISO: "Cyrl")].compactMap { $0 })
+    var siblingRivals: [String: CandidateSet] = [:]
+    for language in model.languages {
+      let partners =
+        siblings.partners(of: language)
+        + (discriminator.group(of: language)?.languages.filter { $0 != language } ?? [])
+      if !partners.isEmpty { siblingRivals[language] = model.candidateSet(partners) }
+    }
+    self.siblingRivals = siblingRivals
   }
 
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }
@@ -175,9 +185,21 @@ public struct LanguageIdentifier: Sendable {
       verdict = settlingSiblings(verdict, over: rival, text)
     }
     expectation = Expectation(
-      script: script, language: verdict.language, rivals: verdict.leaders,
+      script: script, language: verdict.language, rivals: rivals(of: verdict),
       fit: verdict.meanLogProbability)
     return verdict
+  }
+
+  /// The leaders of a verdict, and the siblings of its language that the words or the
+  /// discriminator can tell apart: the rivals text after it is checked against. A sibling
+  /// that the text before happened not to rank among its leaders must still be checked, or
+  /// the page's first language absorbs every paragraph of its sibling (Portuguese after
+  /// Spanish, Catalan after Spanish).
+  private func rivals(of verdict: NgramVerdict) -> CandidateSet {
+    guard let siblings = siblingRivals[verdict.language] else { return verdict.leaders }
+    let missing = siblings.indices.filter { !verdict.leaders.indices.contains($0) }
+    return missing.isEmpty
+      ? verdict.leaders : CandidateSet(indices: verdict.leaders.indices + missing)
   }
 
   /// The model's second best when `SiblingWords` can tell it from the best.

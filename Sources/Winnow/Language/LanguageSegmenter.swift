@@ -130,21 +130,24 @@ struct LanguageSegmenter: Sendable {
     ["bs", "hr", "sr"], ["ms", "id"], ["nb", "nn", "da"],
   ]
 
-  /// A piece guessed at least this surely keeps its own language among its siblings: the
-  /// confidence of a lead of about 20 nats over the runner-up (see
-  /// `LanguageIdentifier.confidence`), which the words of a paragraph give a real switch.
-  static let siblingConfidence = 0.95
+  /// Whether two different languages are of one of `siblingGroups`.
+  static func areSiblings(_ language: String, _ other: String) -> Bool {
+    language != other && siblingGroups.contains { $0.contains(language) && $0.contains(other) }
+  }
 
-  /// The same for siblings `SiblingDiscriminator` tells apart, whose confidence is its
-  /// probability: pages built from the tuning half of the dev sentences (which it learnt)
-  /// scored best at 0.6 and below (0.5 is `min_confidence`'s default); see docs/language.md.
-  static let discriminatedConfidence = 0.6
+  /// A piece guessed at least this surely keeps its own language among siblings that the
+  /// words or the discriminator tell apart: a paragraph's own guess is the better evidence
+  /// (a page of Danish and Bokmål paragraphs keeps both, as per line it does). Pages built
+  /// from the tuning half of the dev sentences scored best at 0.6 and below for both (0.5 is
+  /// `min_confidence`'s default; 0.95, a lead of about 20 nats, absorbed a Bokmål paragraph
+  /// read at 0.94); see docs/language.md.
+  static let siblingConfidence = 0.6
 
   /// The pieces of a page in languages of one sibling group (and one script) take the
   /// language of the group with the most letters on the page, unless `words` or the
   /// `discriminator` can tell the two apart and the piece was guessed at least
-  /// `siblingConfidence` (`discriminatedConfidence`) surely (the n-gram model alone cannot
-  /// separate Bosnian from Croatian, however sure it says it is).
+  /// `siblingConfidence` surely (the n-gram model alone cannot separate Bosnian from
+  /// Croatian, however sure it says it is).
   static func settlingSiblings(
     _ pieces: [Piece<Label>], words: SiblingWords, discriminator: SiblingDiscriminator
   ) -> [Piece<Label>] {
@@ -161,11 +164,10 @@ struct LanguageSegmenter: Sendable {
       }
       .max { ($0.value, $1.key.language) < ($1.value, $0.key.language) }
       guard let leading else { continue }
-      let sure =
+      let toldApart =
         discriminator.knows(label.language, leading.key.language)
-        ? discriminatedConfidence
-        : words.knows(label.language, leading.key.language) ? siblingConfidence : Double.infinity
-      guard pieces[index].confidence < sure else { continue }
+        || words.knows(label.language, leading.key.language)
+      guard !toldApart || pieces[index].confidence < siblingConfidence else { continue }
       pieces[index].label = leading.key
     }
     return Piece.coalesced(pieces)
@@ -253,13 +255,17 @@ struct LanguageSegmenter: Sendable {
     // A sentence leaves its paragraph's language only as part of a run of sentences with
     // enough letters that fits its own language clearly better than the paragraph's; a
     // shorter run stays in its own language when such a run established it in the paragraph
-    // (the page's sentences around a foreign quote are not absorbed by the quote).
+    // (the page's sentences around a foreign quote are not absorbed by the quote). A close
+    // sibling of the paragraph's language never leaves it: the paragraph as a whole is the
+    // stronger evidence between siblings, and a header line or a sentence of dialect in a
+    // Danish paragraph reads as Nynorsk by far more than one in Danish does.
     let runs = Piece.coalesced(pieces)
     if runs.count > 1, let whole = paragraphGuess(run, sentences: pieces, in: scalars) {
       let established = Set(
         runs.filter {
           $0.label == whole.label
-            || ($0.letters >= minSentenceRunLetters
+            || (!Self.areSiblings($0.label.language, whole.label.language)
+              && $0.letters >= minSentenceRunLetters
               && leads($0, over: whole.label.language, in: scalars))
         }.map(\.label))
       pieces = runs.map { run in

@@ -104,6 +104,35 @@ import Testing
     #expect(segmenter(minSentenceRunLead: 0.5).segments(of: text).map(\.language) == ["nl"])
   }
 
+  @Test func aPortugueseParagraphAfterASpanishOneStaysPortuguese() {
+    // Spanish with its accents lost does not rank Portuguese among its closest rivals; the
+    // check of the expected language must still look at it.
+    let spanish =
+      "Las bodegas cuentan con la ventaja de su condicin isoterma: la temperatura en su "
+      + "interior es prcticamente constante tanto en invierno como en verano.\n"
+    let portuguese =
+      "É de salientar que a estrada será reparada na sua totalidade, mesmo nas zonas que "
+      + "estão em boas condições."
+    let segments = Self.segmenter.segments(of: spanish + portuguese)
+    #expect(segments.map(\.language) == ["es", "pt"])
+    #expect(segments.map(\.start) == [0, spanish.unicodeScalars.count])
+  }
+
+  @Test func aSentenceInASiblingOfItsParagraphsLanguageStaysWithTheParagraph() {
+    // A Nynorsk sentence long enough to leave a paragraph of another language, inside a
+    // Danish paragraph: between siblings the paragraph as a whole decides.
+    let text =
+      "Kommunen har besluttet at bygge en ny skole i den nordlige del af byen, og arbejdet "
+      + "begynder allerede til foråret. Borgmesteren siger, at der længe har manglet plads til "
+      + "børnene. Eg trur ikkje at nokon av dei som budde her før, hadde venta at det skulle "
+      + "bli så mykje folk i bygda, men no er det fullt kvar einaste sommar. Forældrene er "
+      + "glade for, at skolen kommer tættere på, og mange har allerede skrevet sig op til den "
+      + "nye fritidsordning."
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == ["da"])
+    #expect(segments.last?.end == text.unicodeScalars.count)
+  }
+
   @Test func aLongQuoteDoesNotAbsorbTheShortSentenceBeforeIt() {
     let segmenter = LanguageSegmenter(
       identifier: LanguageIdentifier(), minSegmentLetters: 12, minScriptRunLetters: 30,
@@ -200,8 +229,8 @@ import Testing
     }
     let settled = LanguageSegmenter.settlingSiblings(
       [
-        piece(0, 200, "nb", confidence: 0.99), piece(200, 300, "da", confidence: 0.99),
-        piece(300, 340, "nn", confidence: 0.8), piece(340, 400, "bs", confidence: 0.99),
+        piece(0, 200, "nb", confidence: 0.99), piece(200, 300, "da", confidence: 0.9),
+        piece(300, 340, "nn", confidence: 0.55), piece(340, 400, "bs", confidence: 0.99),
         piece(400, 600, "hr", confidence: 0.99),
       ], words: .bundled, discriminator: .bundled)
     #expect(settled.map(\.label.language) == ["nb", "da", "nb", "bs", "hr"])
