@@ -14,9 +14,12 @@ Usage: scripts/score_repair.py [WINNOW_BINARY] [--devset DIR] [--show N]
    input and the expected text) or invents one (in neither).
 2. Harm: the clean sentences of ../shared/devset/langid (75 languages), as they are. Counts
    the sentences each tool changes: Winnow's default profile, `ftfy.fix_text`,
-   `ftfy.fix_encoding`, and NFKC applied blindly; overall and for Chinese, Japanese and Thai.
-   The same white space rules are set aside, so only changes to the text itself count; for
-   Winnow, changes beyond each sentence's own NFC form are counted (and listed) apart.
+   `ftfy.fix_encoding`, and NFKC applied blindly; overall and for Chinese, Japanese and Thai
+   (white space folded in that table). For Winnow, every change byte for byte, white space
+   included: a sentence that only NFC changed is what Winnow promises; every other change is
+   listed with the kinds that explain it, each checked by a reference that is not Winnow's
+   code (`reference_fixes`, then NFC and the white space rule); a change that no combination
+   reproduces byte for byte is harm, and the headline figure.
 3. Speed: MB/s of each tool over those sentences, one core (Winnow in a single process with
    the other stages off, ftfy in this process).
 
@@ -24,6 +27,7 @@ ftfy comes into a virtual environment under scripts/.venv (created on first use)
 """
 
 import argparse
+import itertools
 import json
 import os
 import pathlib
@@ -86,7 +90,8 @@ def ftfy_cases():
 
 
 def winnow_texts(binary, texts):
-    """Each text through `winnow clean` with only the normalize stage on; the clean texts."""
+    """Each text through `winnow clean` with only the normalize stage on; the clean texts,
+    the repairs each record names (`winnow.repairs` ids that counted), and the seconds."""
     with tempfile.TemporaryDirectory() as scratch:
         config = pathlib.Path(scratch, "normalize-only.yaml")
         config.write_text(ONLY_NORMALIZE)
@@ -115,10 +120,13 @@ def winnow_texts(binary, texts):
         )
         seconds = time.perf_counter() - start
     outputs = [None] * len(texts)
+    repairs = [[] for _ in texts]
     for line in result.stdout.decode("utf-8").splitlines():
         record = json.loads(line)
         outputs[int(record["id"])] = record["text"]
-    return outputs, seconds
+        counts = record["winnow"]["repairs"].items()
+        repairs[int(record["id"])] = sorted(name for name, count in counts if count)
+    return outputs, repairs, seconds
 
 
 def score_cases(binary, show):
@@ -126,7 +134,7 @@ def score_cases(binary, show):
 
     cases = ftfy_cases()
     expected = [white_space_folded(expected_text(case)) for case in cases]
-    winnow, _ = winnow_texts(binary, [case["original"] for case in cases])
+    winnow, _, _ = winnow_texts(binary, [case["original"] for case in cases])
     winnow = [white_space_folded(text or "") for text in winnow]
     ftfy_encoding = [white_space_folded(ftfy.fix_encoding(case["original"])) for case in cases]
     print(
@@ -185,32 +193,102 @@ def letters_harmed(original, expected, output):
     return "".join(sorted(lost.elements())), "".join(sorted(invented.elements()))
 
 
-C1 = re.compile("[\u0080-\u009f]")
-INVISIBLES = {"\u00ad": "soft hyphen removed", "\ufeff": "BOM removed", "\u200b": "ZWSP removed"}
-JOINERS = re.compile("[\u200c\u200d]")
-DAMAGE = {"C1 control", "HTML character reference", "U+FFFD mojibake", "mojibake (ftfy agrees)"}
+# Every change Winnow makes to a clean sentence must be one of these kinds, each checked by a
+# reference that is not Winnow's code (ftfy's fixers, Python's own), in this order; the rule
+# that makes each a repair, not harm, is in docs/text.md ("Clean sentences: every change
+# explained"). A change no combination of them reproduces byte for byte counts as harm.
+NO_BREAK = "\u00a0\u202f\u2007"
+JOINER_BESIDE_SPACE = re.compile(
+    r"(?<=\s)[\u200c\u200d]+|[\u200c\u200d]+(?=\s)|^[\u200c\u200d]+|[\u200c\u200d]+$"
+)
+U_FFFD_MOJIBAKE = re.compile(
+    "|".join(
+        re.escape("\ufffd".encode("utf-8").decode(code_page))
+        for code_page in ("windows-1252", "windows-1251", "windows-1250", "latin-1")
+    )
+)
 
 
-def damage_kinds(text, output):
-    """What a sentence's change repaired: the damage its input shows (found by a test that is
-    not Winnow's own), or the invisible characters Winnow removed."""
+def reference_fixes():
     import ftfy
+    import ftfy.fixes
 
-    kinds = set()
-    if C1.search(text):
-        kinds.add("C1 control")
-    if ENTITY.search(text):
-        kinds.add("HTML character reference")
-    if "\ufffd" in output and "\ufffd" not in text:
-        kinds.add("U+FFFD mojibake")
-    if ftfy.fix_encoding(C1.sub("", text)) != C1.sub("", text):
-        kinds.add("mojibake (ftfy agrees)")
-    for character, kind in INVISIBLES.items():
-        if text.count(character) > output.count(character):
-            kinds.add(kind)
-    if len(JOINERS.findall(text)) > len(JOINERS.findall(output)):
-        kinds.add("ZWNJ/ZWJ removed")
-    return kinds or {"other"}
+    return [
+        ("HTML character reference decoded", ftfy.fixes.unescape_html),
+        ("C1 control read as windows-1252", ftfy.fixes.fix_c1_controls),
+        ("U+FFFD's UTF-8 read through a code page", lambda t: U_FFFD_MOJIBAKE.sub("\ufffd", t)),
+        ("mojibake undone (as ftfy.fix_encoding)", ftfy.fix_encoding),
+        ("control character or BOM removed", ftfy.fixes.remove_control_chars),
+        ("soft hyphen removed", lambda t: t.replace("\u00ad", "")),
+        ("ZWNJ/ZWJ beside white space removed", lambda t: JOINER_BESIDE_SPACE.sub("", t)),
+    ]
+
+
+def white_space_laid_out(text):
+    """Winnow's documented white space rule: no white space at the ends of a line, and each
+    run of it becomes one space, except a lone no-break space between two characters (kept)
+    and ideographic spaces beside CJK text (kept)."""
+
+    def one(match):
+        run = match.group(0)
+        if len(run) == 1 and run in NO_BREAK:
+            return run
+        if "\u3000" in run and (is_cjk(text, match.start() - 1) or is_cjk(text, match.end())):
+            return "\u3000" * len(run) if set(run) == {"\u3000"} else "\u3000"
+        return " "
+
+    return re.sub(r"\s+", one, text.strip())
+
+
+def is_cjk(text, index):
+    if not 0 <= index < len(text):
+        return False
+    name = unicodedata.name(text[index], "")
+    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "FULLWIDTH"))
+
+
+def explained_by(text, output, fixes):
+    """The fewest reference fixes that, followed by NFC and the white space rule, give the
+    output byte for byte (with "white space laid out" and "NFC" named when they changed
+    something); None when no combination does."""
+    for size in range(len(fixes) + 1):
+        for chosen in itertools.combinations(fixes, size):
+            fixed = text
+            for _, fix in chosen:
+                fixed = fix(fixed)
+            composed = unicodedata.normalize("NFC", fixed)
+            laid_out = white_space_laid_out(composed)
+            if laid_out == output:
+                kinds = [name for name, _ in chosen]
+                if composed != fixed:
+                    kinds.append("NFC")
+                if laid_out != composed:
+                    kinds.append("white space laid out")
+                return kinds
+    return None
+
+
+def changed_span(text, output, context=20):
+    """The changed part of a sentence with a little context, for a one-line listing."""
+    prefix = 0
+    while prefix < min(len(text), len(output)) and text[prefix] == output[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(text), len(output)) - prefix
+        and text[len(text) - 1 - suffix] == output[len(output) - 1 - suffix]
+    ):
+        suffix += 1
+    left = max(0, prefix - context)
+    return (
+        text[left:prefix]
+        + "["
+        + text[prefix : len(text) - suffix]
+        + " -> "
+        + output[prefix : len(output) - suffix]
+        + "]"
+        + text[len(text) - suffix : len(text) - suffix + context]
+    )
 
 
 def sentences(devset):
@@ -235,7 +313,8 @@ def score_harm(binary, devset, show):
     rows = sentences(devset)
     texts = [text for _, text in rows]
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    winnow, winnow_seconds = winnow_texts(binary, texts)
+    winnow, repairs, winnow_seconds = winnow_texts(binary, texts)
+    winnow = [text or "" for text in winnow]
     tools = {"Winnow (default)": (winnow, winnow_seconds)}
     for name, function in (
         ("ftfy.fix_text", ftfy.fix_text),
@@ -248,7 +327,7 @@ def score_harm(binary, devset, show):
     groups = {"all": None, "zh": {"zh"}, "ja": {"ja"}, "th": {"th"}}
     print(
         f"\nclean sentences changed ({len(texts)} in {len({l for l, _ in rows})} languages, "
-        f"{megabytes:.1f} MB), and speed on them:"
+        f"{megabytes:.1f} MB; white space folded for this table only), and speed on them:"
     )
     print(f"  {'':20} " + " ".join(f"{g:>8}" for g in groups) + "      MB/s")
     for name, (outputs, seconds) in tools.items():
@@ -260,41 +339,50 @@ def score_harm(binary, devset, show):
             )
             shares.append(f"{100 * changed / len(chosen):7.1f}%")
         print(f"  {name:20} " + " ".join(shares) + f"  {megabytes / seconds:8.1f}")
-    changed = [
-        i
+    # The previous measure: changes beyond each sentence's NFC form, white space folded.
+    folded_beyond_nfc = sum(
+        white_space_folded(winnow[i]) != white_space_folded(unicodedata.normalize("NFC", texts[i]))
         for i in range(len(texts))
-        if white_space_folded(winnow[i] or "") != white_space_folded(texts[i])
-    ]
-    # Winnow promises NFC: a sentence that is not NFC must change. What counts as harm is a
-    # change beyond the sentence's own NFC form.
-    beyond_nfc = [
-        i
-        for i in changed
-        if white_space_folded(winnow[i] or "")
-        != white_space_folded(unicodedata.normalize("NFC", texts[i]))
-    ]
-    print(
-        f"  Winnow: {len(changed)} sentences changed, {len(changed) - len(beyond_nfc)} of them "
-        f"only by NFC; changed beyond NFC: {len(beyond_nfc)} "
-        f"({100 * len(beyond_nfc) / len(texts):.2f} %)"
     )
-    kinds = {i: damage_kinds(texts[i], winnow[i] or "") for i in beyond_nfc}
-    damaged = [i for i in beyond_nfc if kinds[i] & DAMAGE]
-    print("  Winnow's changes beyond NFC by kind (a sentence may have several):")
-    for kind, count in Counter(k for i in beyond_nfc for k in kinds[i]).most_common():
-        print(f"    {kind:40} {count}")
-    clean = len(texts) - len(damaged)
+    # Every change, byte for byte (white space included), and what explains it.
+    changed = [i for i in range(len(texts)) if winnow[i] != texts[i]]
+    only_nfc = [i for i in changed if winnow[i] == unicodedata.normalize("NFC", texts[i])]
+    fixes = reference_fixes()
+    explained = {i: explained_by(texts[i], winnow[i], fixes) for i in changed if i not in only_nfc}
+    harm = [i for i, kinds in explained.items() if kinds is None]
     print(
-        f"  of them in sentences whose input is damaged (a C1 control, an HTML character "
-        f"reference, a U+FFFD mojibake, or mojibake ftfy.fix_encoding also undoes): "
-        f"{len(damaged)};\n  changed beyond NFC among the {clean} sentences without such "
-        f"damage: {len(beyond_nfc) - len(damaged)} "
-        f"({100 * (len(beyond_nfc) - len(damaged)) / clean:.2f} %)"
+        f"  Winnow, byte for byte: {len(changed)} sentences changed "
+        f"({100 * len(changed) / len(texts):.2f} %); {len(only_nfc)} only by NFC "
+        f"(promised); beyond NFC {len(explained)} ({100 * len(explained) / len(texts):.2f} %; "
+        f"with white space folded as before: {folded_beyond_nfc}, "
+        f"{100 * folded_beyond_nfc / len(texts):.2f} %)"
     )
-    for i in beyond_nfc[:show]:
+    print(
+        f"  changed beyond NFC and not explained by a listed repair (harm): {len(harm)} "
+        f"({100 * len(harm) / len(texts):.2f} %)"
+    )
+    print("  explained changes by kind (a sentence may have several; rules in docs/text.md):")
+    for kind, count in Counter(
+        k for kinds in explained.values() if kinds for k in kinds
+    ).most_common():
+        print(f"    {kind:42} {count}")
+    print("  changed sentences by Winnow's repair ids (winnow.repairs):")
+    for ids, count in Counter("+".join(repairs[i]) or "(none)" for i in explained).most_common():
+        print(f"    {ids:42} {count}")
+    print("  every change beyond NFC ([before -> after], then its kinds and Winnow's ids):")
+    order = sorted(explained, key=lambda i: (explained[i] is not None, explained[i] or [], i))
+    for i in order:
+        kinds = ", ".join(explained[i]) if explained[i] else "NOT EXPLAINED"
         print(
-            f"    Winnow changed [{rows[i][0]}] ({', '.join(sorted(kinds[i]))})\n"
-            f"      in:  {texts[i]!r}\n      out: {winnow[i]!r}"
+            f"    [{rows[i][0]}] {changed_span(texts[i], winnow[i])!r}\n"
+            f"        {kinds} / {'+'.join(repairs[i])}"
+        )
+    print("  every sentence changed only by NFC ([before -> after], Winnow's ids):")
+    for i in only_nfc:
+        print(f"    [{rows[i][0]}] {changed_span(texts[i], winnow[i])!r} / {'+'.join(repairs[i])}")
+    for i in harm[:show]:
+        print(
+            f"    not explained [{rows[i][0]}]\n      in:  {texts[i]!r}\n      out: {winnow[i]!r}"
         )
     print("  (Winnow's MB/s includes starting the binary and reading and writing JSONL.)")
 

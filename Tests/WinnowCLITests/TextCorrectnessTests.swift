@@ -88,14 +88,37 @@ import Testing
     ("├┤a┼┐a", "├┤a┼┐a"),  // box drawing, not `ôaſaſa`
   ]
 
-  @Test func mojibakeLayersMustProveThemselves() throws {
-    for (input, output) in Self.mojibakeExamples {
-      let result = try Self.clean("\(input) \(Self.sentence)\n")
+  /// Each input, followed by `sentence`, comes out of `winnow clean` as its output, byte for
+  /// byte.
+  static func expectEachComesOut(as rows: [(input: String, output: String)]) throws {
+    for (input, output) in rows {
+      let result = try clean("\(input) \(sentence)\n")
       #expect(result.status == 0, "\(result.stderr)")
       #expect(
-        Self.textBytes(result) == Array("\(output) \(Self.sentence)".utf8),
+        textBytes(result) == Array("\(output) \(sentence)".utf8),
         "\(input) gave \(result.records.first?["text"] ?? "nothing")")
     }
+  }
+
+  @Test func mojibakeLayersMustProveThemselves() throws {
+    try Self.expectEachComesOut(as: Self.mojibakeExamples)
+  }
+
+  /// A lone no-break space between two characters is typography and comes out as it came
+  /// in (a thousands separator, French punctuation, a Czech one-letter preposition, a unit);
+  /// one beside a plain space, or a run of them, is layout and becomes one space.
+  static let noBreakSpaces: [(input: String, output: String)] = [
+    ("97\u{A0}818 habitants, Vraiment\u{202F}?", "97\u{A0}818 habitants, Vraiment\u{202F}?"),
+    (
+      "výpadku v\u{A0}rozvodné síti a\u{A0}10\u{A0}cm",
+      "výpadku v\u{A0}rozvodné síti a\u{A0}10\u{A0}cm"
+    ),
+    ("syndromem CE\u{A0} projevují", "syndromem CE projevují"),
+    ("žádost\u{A0}\u{A0}\u{A0}\u{A0} o registraci", "žádost o registraci"),
+  ]
+
+  @Test func loneNoBreakSpacesAreKept() throws {
+    try Self.expectEachComesOut(as: Self.noBreakSpaces)
   }
 
   // MARK: scripts

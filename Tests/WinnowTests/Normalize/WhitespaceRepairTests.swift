@@ -8,7 +8,10 @@ import Testing
     RepairCase("tab", "a\tb", "a b", .whitespace, 1),
     RepairCase("leading and trailing", "  a b  ", "a b", .whitespace, 2),
     RepairCase("only spaces", " \t ", "", .whitespace, 1),
-    RepairCase("no-break space in Latin text", "10\u{A0}km", "10 km", .whitespace, 1),
+    RepairCase(
+      "no-break space before a space", "CE\u{A0} projevují", "CE projevují", .whitespace, 1),
+    RepairCase(
+      "run of no-break spaces", "imwe\u{A0}\u{A0}\u{A0}chete", "imwe chete", .whitespace, 1),
     RepairCase("em space and thin space", "a\u{2003}b\u{2009}c", "a b c", .whitespace, 2),
     RepairCase(
       "two no-break spaces in French", "prix\u{202F}\u{A0}: 5", "prix : 5", .whitespace, 1),
@@ -24,9 +27,10 @@ import Testing
 
   static let kept: [String] = [
     "東京\u{3000}大阪", "「こんにちは」\u{3000}\u{3000}さようなら", "ᠮᠣᠩᠭᠣᠯ\u{202F}ᠤᠨ", "a b c",
-    // No-break spaces that typography puts on purpose: thousands separators, French
-    // punctuation and guillemets.
-    "97\u{A0}818 habitants", "1\u{202F}250\u{202F}000 €", "12\u{2007}345", "prix\u{202F}: 5",
+    // Lone no-break spaces, which typography puts on purpose: thousands separators, French
+    // punctuation and guillemets, one-letter prepositions, units.
+    "97\u{A0}818 habitants", "výpadku v\u{A0}rozvodné síti", "10\u{A0}km", "Mr.\u{A0}Smith",
+    "1\u{202F}250\u{202F}000 €", "12\u{2007}345", "prix\u{202F}: 5",
     "Vraiment\u{A0}? Oui\u{A0}! Non\u{202F}; peut-être", "«\u{A0}Bonjour\u{A0}»",
   ]
 

@@ -2,7 +2,7 @@
 /// one space, lines lose leading and trailing space, and line or paragraph separators inside
 /// a line (U+2028, U+2029, NEL) become spaces. The ideographic space U+3000 stays where it
 /// touches CJK text, and the narrow no-break space where it touches Mongolian (where it is
-/// part of the spelling). A lone no-break space that carries meaning stays too
+/// part of the spelling). A lone no-break space between two characters stays too
 /// (`isMeaningfulNoBreak`).
 struct WhitespaceRepair: LineRepair {
   static let ideographicSpace: Unicode.Scalar = "\u{3000}"
@@ -92,33 +92,20 @@ struct WhitespaceRepair: LineRepair {
     before next: Unicode.Scalar?
   ) -> [Unicode.Scalar] {
     guard let previous, let next else { return [] }
-    if run.count == 1, let space = run.first,
-      isMeaningfulNoBreak(space, after: previous, before: next)
-    {
-      return [space]
-    }
+    if run.count == 1, let space = run.first, isMeaningfulNoBreak(space) { return [space] }
     if run.contains(ideographicSpace) && (ScalarClass.isCJK(previous) || ScalarClass.isCJK(next)) {
       return run.allSatisfy { $0 == ideographicSpace } ? Array(run) : [ideographicSpace]
     }
     return [" "]
   }
 
-  /// No-break spaces (U+00A0, the narrow U+202F and the figure space U+2007) that typography
-  /// puts on purpose: between digits, as a thousands separator (`97 818`), and in French
-  /// before `: ; ! ?` and `»` and after `«`, where a plain space would let the line break
-  /// before the mark.
-  static func isMeaningfulNoBreak(
-    _ space: Unicode.Scalar, after previous: Unicode.Scalar, before next: Unicode.Scalar
-  ) -> Bool {
-    guard space == "\u{A0}" || space == narrowNoBreakSpace || space == "\u{2007}" else {
-      return false
-    }
-    if previous.properties.numericType == .decimal && next.properties.numericType == .decimal {
-      return true
-    }
-    switch next {
-    case ":", ";", "!", "?", "»": return true
-    default: return previous == "«"
-    }
+  /// A lone no-break space (U+00A0, the narrow U+202F or the figure space U+2007) between
+  /// two characters is typography put there on purpose: a thousands separator (`97 818`),
+  /// French `: ; ! ?` and `« »`, Czech and Slovak one-letter prepositions (`v rozvodné`),
+  /// units and abbreviations (`10 km`, `Mr. Smith`). A plain space would let the line break
+  /// there, so the repair cannot tell it is harmless and keeps it. Next to other white space
+  /// it breaks nothing and the run becomes one space.
+  static func isMeaningfulNoBreak(_ space: Unicode.Scalar) -> Bool {
+    space == "\u{A0}" || space == narrowNoBreakSpace || space == "\u{2007}"
   }
 }
