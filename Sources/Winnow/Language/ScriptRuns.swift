@@ -17,17 +17,26 @@ enum ScriptRuns {
     var addressEnd = range.lowerBound
     let latin = table.latin
     scalars.withUnsafeBufferPointer { buffer in
-      for index in range {
+      var index = range.lowerBound
+      while index < range.upperBound {
+        defer { index += 1 }
+        // Most characters: ASCII letters inside a Latin run, which only count; they are
+        // counted in a loop of their own. An `h` or a `w` may start a web address, so it
+        // takes the general path.
+        if label == latin && index >= addressEnd {
+          while index < range.upperBound {
+            let folded = buffer[index].value | 0x20
+            guard
+              buffer[index].value < 0x80 && folded &- 0x61 < 26 && folded != 0x68
+                && folded != 0x77
+            else { break }
+            letters += 1
+            index += 1
+          }
+          guard index < range.upperBound else { break }
+        }
         let value = buffer[index].value
         let folded = value | 0x20
-        // Most characters: an ASCII letter inside a Latin run, which only counts. An `h` or a
-        // `w` may start a web address, so it takes the general path.
-        if value < 0x80 && folded &- 0x61 < 26 && folded != 0x68 && folded != 0x77
-          && label == latin && index >= addressEnd
-        {
-          letters += 1
-          continue
-        }
         if index >= addressEnd,
           let end = WebAddress.end(startingAt: index, in: scalars, limit: range.upperBound)
         {

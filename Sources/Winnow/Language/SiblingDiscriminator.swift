@@ -49,53 +49,66 @@ struct SiblingDiscriminator: Sendable {
   /// group (KIND `gram`, `word`, `model`, or `words` with the two languages of the pair as
   /// KEY), weights in thousandths; `#` starts a comment.
   init(parsing text: String) throws(SiblingWords.FormatError) {
-    var lineNumber = 0
-    // Split as bytes: the binary reads the file's 30,000 lines at every start.
-    for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let fields = line.split(separator: UInt8(ascii: " "))
-      guard let kind = fields.first, kind.first != UInt8(ascii: "#") else { continue }
-      func failure() -> SiblingWords.FormatError {
-        SiblingWords.FormatError(
-          line: lineNumber, message: "cannot read '\(String(decoding: line, as: UTF8.self))'")
+    var text = text
+    let failure: SiblingWords.FormatError? = text.withUTF8 { bytes in
+      if let failure = TextTableLines.forEach(
+        in: bytes,
+        { lineNumber, line, fields in
+          addLine(fields, of: line, number: lineNumber)
+        })
+      {
+        return failure
       }
-      func string(_ field: Int) -> String { String(decoding: fields[field], as: UTF8.self) }
-      if kind.elementsEqual("group".utf8) {
-        guard fields.count >= 3 else { throw failure() }
-        groups.append(Group(languages: (1..<fields.count).map(string)))
-        continue
+      guard let incomplete = groups.first(where: { $0.bias.count != $0.languages.count }) else {
+        return nil
       }
-      guard var group = groups.popLast() else { throw failure() }
-      defer { groups.append(group) }
-      let keyFields =
-        kind.elementsEqual("words".utf8) ? 2 : kind.elementsEqual("bias".utf8) ? 0 : 1
-      guard fields.count == 1 + keyFields + group.languages.count else { throw failure() }
-      var row: [Double] = []
-      for field in fields.dropFirst(1 + keyFields) {
-        guard let number = Int(String(decoding: field, as: UTF8.self)) else { throw failure() }
-        row.append(Double(number) / Self.weightScale)
-      }
-      let offset = group.weights.count
-      if kind.elementsEqual("bias".utf8) {
-        group.bias = row
-        continue
-      } else if kind.elementsEqual("gram".utf8) {
-        group.features.insert(FeatureKey.gram(string(1).unicodeScalars), row: offset)
-      } else if kind.elementsEqual("word".utf8) {
-        group.features.insert(FeatureKey.word(string(1).unicodeScalars), row: offset)
-      } else if kind.elementsEqual("model".utf8) {
-        group.models[string(1)] = offset
-      } else if kind.elementsEqual("words".utf8) {
-        group.wordLeads.append((string(1), string(2), offset))
-      } else {
-        throw failure()
-      }
-      group.weights += row
+      // Numbered as the lines of the whole text, the empty one after its last `\n` too.
+      let lines = bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+      return SiblingWords.FormatError(
+        line: lines, message: "group \(incomplete.languages) has no bias")
     }
-    if let incomplete = groups.first(where: { $0.bias.count != $0.languages.count }) {
-      throw SiblingWords.FormatError(
-        line: lineNumber, message: "group \(incomplete.languages) has no bias")
+    if let failure { throw failure }
+  }
+
+  /// Reads one line of the file into `groups`; the error when it cannot.
+  private mutating func addLine(
+    _ fields: [TextTableLines.Field], of line: TextTableLines.Field, number lineNumber: Int
+  ) -> SiblingWords.FormatError? {
+    let kind = fields[0]
+    func failure() -> SiblingWords.FormatError {
+      SiblingWords.FormatError(
+        line: lineNumber, message: "cannot read '\(TextTableLines.string(line))'")
     }
+    if kind.elementsEqual("group".utf8) {
+      guard fields.count >= 3 else { return failure() }
+      groups.append(Group(languages: fields[1...].map(TextTableLines.string)))
+      return nil
+    }
+    guard var group = groups.popLast() else { return failure() }
+    defer { groups.append(group) }
+    let keyFields = kind.elementsEqual("words".utf8) ? 2 : kind.elementsEqual("bias".utf8) ? 0 : 1
+    guard fields.count == 1 + keyFields + group.languages.count else { return failure() }
+    let offset = group.weights.count
+    for field in fields[(1 + keyFields)...] {
+      guard let number = TextTableLines.integer(field) else { return failure() }
+      group.weights.append(Double(number) / Self.weightScale)
+    }
+    if kind.elementsEqual("bias".utf8) {
+      group.bias = Array(group.weights[offset...])
+      group.weights.removeSubrange(offset...)
+    } else if kind.elementsEqual("gram".utf8) {
+      group.features.insert(FeatureKey.gram(utf8: fields[1]), row: offset)
+    } else if kind.elementsEqual("word".utf8) {
+      group.features.insert(FeatureKey.word(utf8: fields[1]), row: offset)
+    } else if kind.elementsEqual("model".utf8) {
+      group.models[TextTableLines.string(fields[1])] = offset
+    } else if kind.elementsEqual("words".utf8) {
+      group.wordLeads.append(
+        (TextTableLines.string(fields[1]), TextTableLines.string(fields[2]), offset))
+    } else {
+      return failure()
+    }
+    return nil
   }
 
   /// The group holding `language`, if any.
@@ -162,12 +175,23 @@ enum FeatureKey {
     (key ^ UInt64(value)) &* 0x100_0000_01b3
   }
 
-  static func gram(_ scalars: String.UnicodeScalarView) -> UInt64 {
-    scalars.reduce(gramSeed) { adding($1.value, to: $0) }
-  }
-
   static func word(_ scalars: String.UnicodeScalarView) -> UInt64 {
     scalars.reduce(wordSeed) { adding($1.value, to: $0) }
+  }
+
+  /// `gram` of the scalars of valid UTF-8, read in place.
+  static func gram(utf8 bytes: TextTableLines.Field) -> UInt64 { hash(bytes, seed: gramSeed) }
+
+  /// `word` of the scalars of valid UTF-8, read in place.
+  static func word(utf8 bytes: TextTableLines.Field) -> UInt64 { hash(bytes, seed: wordSeed) }
+
+  private static func hash(_ bytes: TextTableLines.Field, seed: UInt64) -> UInt64 {
+    var key = seed
+    ScalarValues.forEach(in: UnsafeBufferPointer(rebasing: bytes)) { value in
+      key = adding(value, to: key)
+      return true
+    }
+    return key
   }
 }
 

@@ -37,43 +37,31 @@ struct SiblingWords: Sendable {
   /// at every start.
   init(parsing text: String) throws(FormatError) {
     var text = text
-    var failure: FormatError?
-    text.withUTF8 { bytes in
+    let failure: FormatError? = text.withUTF8 { bytes in
       var pair: Pair?
       var words: [String: Double] = [:]
       func finishPair() {
         if let pair { weights[pair] = words }
       }
-      var lineNumber = 0
-      var lineStart = 0
-      while lineStart < bytes.count {
-        lineNumber += 1
-        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-        defer { lineStart = lineEnd + 1 }
-        let fields = bytes[lineStart..<lineEnd].split(separator: UInt8(ascii: " "))
-        guard let head = fields.first, head.first != UInt8(ascii: "#") else { continue }
+      let failure = TextTableLines.forEach(in: bytes) { lineNumber, line, fields -> FormatError? in
+        let head = fields[0]
         if fields.count == 3 && head.elementsEqual("pair".utf8) {
           finishPair()
           pair = Pair(
-            first: String(decoding: fields[1], as: UTF8.self),
-            second: String(decoding: fields[2], as: UTF8.self))
+            first: TextTableLines.string(fields[1]), second: TextTableLines.string(fields[2]))
           words = [:]
-        } else if pair != nil, fields.count == 2, let tenths = Self.integer(fields[1]) {
-          words[String(decoding: head, as: UTF8.self)] = Double(tenths) / 10
+        } else if pair != nil, fields.count == 2, let tenths = TextTableLines.integer(fields[1]) {
+          words[TextTableLines.string(head)] = Double(tenths) / 10
         } else {
-          let line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-          failure = FormatError(line: lineNumber, message: "cannot read '\(line)'")
-          return
+          return FormatError(
+            line: lineNumber, message: "cannot read '\(TextTableLines.string(line))'")
         }
+        return nil
       }
-      finishPair()
+      if failure == nil { finishPair() }
+      return failure
     }
     if let failure { throw failure }
-  }
-
-  /// A decimal integer with an optional sign, as `Int(_:)` reads one.
-  private static func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-    Int(String(decoding: digits, as: UTF8.self))
   }
 
   /// Whether the words can tell `language` and `rival` apart.

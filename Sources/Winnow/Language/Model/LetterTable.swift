@@ -31,10 +31,13 @@ struct LetterTable: Sendable {
         lowered = single
         lowercase[Int(value)] = UInt16(single.value)
       }
-      if LetterScanner.isLetter(scalar), let script = ModelScriptTable.script(of: scalar) {
+      // The general category is the costly look-up: asked once for most scalars, which have
+      // no lowercase of their own.
+      let isLetter = LetterScanner.isLetter(scalar)
+      if isLetter, let script = ModelScriptTable.script(of: scalar) {
         scripts[Int(value)] = UInt8(script.rawValue + 1)
       }
-      guard LetterScanner.isLetter(lowered) else { continue }
+      guard lowered == scalar ? isLetter : LetterScanner.isLetter(lowered) else { continue }
       flags[Int(value)] = Self.isLetter
       if lowered.value >= 0x1100, let script = ModelScriptTable.script(of: lowered),
         ModelScriptTable.isOneLetterWordScript(script)

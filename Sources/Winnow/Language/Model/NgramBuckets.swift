@@ -72,13 +72,20 @@ final class NgramBuckets: @unchecked Sendable {
         let out = (start + postings).assumingMemoryBound(to: UInt8.self)
         out[0] = UInt8(count)
         if count >= NgramTable.maskThreshold {
-          // The mask as it is, then each quantum moved from its rank to its language.
+          // The mask as it is, then each quantum moved from its rank to its language: the
+          // set bits in order, found one at a time (every model has about 75 languages, and
+          // most masked records far fewer).
           for byte in 0..<16 { out[1 + byte] = records[position + 3 + byte] }
           var rank = 0
-          for language in 0..<languageCount
-          where records[position + 3 + language / 8] >> (language % 8) & 1 != 0 {
-            out[17 + language] = records[position + 19 + rank]
-            rank += 1
+          for half in 0..<2 {
+            var bits = UInt64(
+              littleEndian: UnsafeRawPointer(records + position + 3 + 8 * half)
+                .loadUnaligned(as: UInt64.self))
+            while bits != 0 {
+              out[17 + 64 * half + bits.trailingZeroBitCount] = records[position + 19 + rank]
+              rank += 1
+              bits &= bits &- 1
+            }
           }
         } else {
           for byte in 0..<(2 * count) { out[1 + byte] = records[position + 3 + byte] }

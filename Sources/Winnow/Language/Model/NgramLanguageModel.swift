@@ -194,17 +194,17 @@ public final class NgramLanguageModel: Sendable {
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { scores in
       withUnsafeTemporaryAllocation(of: Double.self, capacity: languageCount) { droppedAt in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { order in
-          withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NgramHash.maximumOrder) {
-            window in
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: NgramHash.maximumOrder) {
+            states in
             scores.initialize(repeating: 0)
             droppedAt.initialize(repeating: 0)
             _ = order.initialize(from: candidates)
-            window.initialize(repeating: 0)
+            states.initialize(repeating: NgramHash.basis)
             var beam = Beam(
               scores: scores, candidates: order, alive: candidates.count,
               aliveMask: LanguageMask(candidates), width: beamWidth, droppedAt: droppedAt,
               letters: 0, weight: 0)
-            score(text, letterLimit: letterLimit, beam: &beam, window: window.baseAddress!)
+            score(text, letterLimit: letterLimit, beam: &beam, states: states.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
         }
@@ -212,17 +212,19 @@ public final class NgramLanguageModel: Sendable {
     }
   }
 
-  /// Letters hashed ahead of scoring, so that their table memory can be prefetched; scoring
-  /// stops as soon as only one candidate is left.
-  static let chunkSize = 24
+  /// Letters hashed ahead of scoring, so that their table memory can be prefetched: the first
+  /// `beamStart`, then `beamInterval` at a time, so each chunk ends where the beam is narrowed
+  /// and no letter is hashed after scoring stops with one candidate left.
+  static let chunkSize = Int(beamStart)
   /// What the letters of a capitalized word count for, against a lowercase word's: names of
   /// people, places and brands are often foreign to the text, or shared by its language's
   /// neighbours, and say less about its language than the words around them.
   static let capitalizedWordWeight = 0.5
   /// How many letters ahead the fingerprints of a bucket are prefetched (where the bucket
   /// starts is prefetched as soon as the letter is hashed), and how many letters ahead the
-  /// record is found among them and prefetched: each step waits for memory, so each is taken
-  /// while earlier letters are scored.
+  /// record of the longest n-gram is found among them and prefetched: each step waits for
+  /// memory, so each is taken while earlier letters are scored. A shorter n-gram's record is
+  /// found only when some candidate lacks the longer one (a few letters in ten).
   static let fingerprintLead = 8
   static let recordLead = 4
 
@@ -233,7 +235,7 @@ public final class NgramLanguageModel: Sendable {
   /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
   /// is everything after the first `letterLimit` letters.
   private func score<Text: ScalarSource>(
-    _ text: Text, letterLimit: Int, beam: inout Beam, window: UnsafeMutablePointer<UInt32>
+    _ text: Text, letterLimit: Int, beam: inout Beam, states: UnsafeMutablePointer<UInt64>
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
@@ -258,17 +260,23 @@ public final class NgramLanguageModel: Sendable {
                 wordLength += 1
               }
               weights[count] = wordWeight
-              for slot in 0..<(maximumOrder - 1) { window[slot] = window[slot + 1] }
-              window[maximumOrder - 1] = letter
               let longest = min(wordLength, maximumOrder)
               longestOrders[count] = longest
+              // `states[order - 1]`: the FNV-1a state of the n-gram of `order` letters ending
+              // here, the letter added to the one a letter shorter ending at the letter before.
+              for order in stride(from: longest, to: 1, by: -1) {
+                states[order - 1] = NgramHash.extend(states[order - 2], with: letter)
+              }
+              states[0] = NgramHash.extend(NgramHash.basis, with: letter)
               for order in 1...longest {
-                let hash = NgramHash.hash(lastOf: window, order: order)
+                let hash = NgramHash.finish(states[order - 1])
                 hashes[count * maximumOrder + order - 1] = hash
                 table.prefetchBucket(hash)
               }
               count += 1
-              guard count == Self.chunkSize else { return true }
+              guard count == (position == 0 ? Self.chunkSize : Int(Self.beamInterval)) else {
+                return true
+              }
               scoreChunk(count, hashes, records, longestOrders, weights, &position, &beam)
               count = 0
               return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
@@ -303,9 +311,8 @@ public final class NgramLanguageModel: Sendable {
     }
     func locate(_ letter: Int) {
       guard letter < count else { return }
-      for slot in (letter * maximumOrder)..<(letter * maximumOrder + longestOrders[letter]) {
-        records[slot] = table.record(of: hashes[slot])
-      }
+      let slot = letter * maximumOrder + longestOrders[letter] - 1
+      records[slot] = table.record(of: hashes[slot])
     }
     for letter in 0..<min(count, Self.fingerprintLead) { prefetch(letter) }
     for letter in 0..<min(count, Self.recordLead) { locate(letter) }
@@ -322,7 +329,8 @@ public final class NgramLanguageModel: Sendable {
         var order = longest
         while order >= 1 {
           let backoff = Double(longest - order) * backoffPenalty
-          let record = records[letter * maximumOrder + order - 1]
+          let slot = letter * maximumOrder + order - 1
+          let record = order == longest ? records[slot] : table.record(of: hashes[slot])
           table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
             scores[language] += weight * (backoff + gainByQuantum[quantum])
           }
