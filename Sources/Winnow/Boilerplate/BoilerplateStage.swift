@@ -108,8 +108,11 @@ public struct BoilerplateStage: Stage {
 
   /// Runs the built-in rules and the context pass.
   private func analyze(_ page: Page) -> Analysis {
-    let lines: [LineContext?] = page.lines.map {
-      Self.isBlank($0) ? nil : LineContext($0.text, lexicons: lexicons)
+    // By index and text: iterating `page.lines` copied each whole `Line` (its verdict,
+    // original text and destination) only to read its text.
+    let lines: [LineContext?] = page.lines.indices.map { index in
+      let text = page.lines[index].text
+      return Self.isBlank(text) ? nil : LineContext(text, lexicons: lexicons)
     }
     let language = PageLanguage(lines: lines, lexicons: lexicons)
     var verdicts: [Verdict?] = []
@@ -214,16 +217,16 @@ public struct BoilerplateStage: Stage {
 
   /// `Line.isBlank`, with a fast path on the UTF-8 bytes: an ASCII character other than white
   /// space settles it at once, and only lines with non-ASCII characters ask `Line.isBlank`.
-  private static func isBlank(_ line: Line) -> Bool {
+  private static func isBlank(_ text: String) -> Bool {
     var asciiOnly = true
-    for byte in line.text.utf8 {
+    for byte in text.utf8 {
       if byte >= 0x80 {
         asciiOnly = false
         break
       }
       if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
     }
-    return asciiOnly || line.isBlank
+    return asciiOnly || Line.isBlank(text)
   }
 
   private static func trimmed(_ text: String) -> String {

@@ -61,8 +61,17 @@ enum BuiltInRules {
     return collector.rules
   }()
 
-  /// The first rule that matches `line`, or nil.
-  static func firstMatch(_ line: LineContext) -> (any LineRule)? {
+  /// What the first rule that matches a line says of it. A plain struct rather than the rule
+  /// in an existential box: the stage reads it three times a line, and each read of a box
+  /// copied the rule out of it.
+  struct Match {
+    let id: RuleID
+    let role: LineRole
+    let opensZone: BoilerplateKind?
+  }
+
+  /// What the first rule that matches `line` says of it, or nil.
+  static func firstMatch(_ line: LineContext) -> Match? {
     var finder = FirstMatch(line: line)
     walk(&finder)
     return finder.found
@@ -79,11 +88,11 @@ enum BuiltInRules {
 
   private struct FirstMatch: LineRuleVisitor {
     let line: LineContext
-    var found: (any LineRule)? = nil
+    var found: Match? = nil
 
     mutating func visit<Rule: LineRule>(_ rule: Rule) -> Bool {
       guard rule.matches(line) else { return false }
-      found = rule
+      found = Match(id: rule.id, role: rule.role, opensZone: rule.opensZone)
       return true
     }
   }

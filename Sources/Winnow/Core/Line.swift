@@ -19,5 +19,10 @@ public struct Line: Hashable, Sendable {
   }
 
   /// True when the line holds nothing but white space.
-  public var isBlank: Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+  public var isBlank: Bool { Self.isBlank(text) }
+
+  /// True when `text` holds nothing but white space.
+  static func isBlank(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+  }
 }

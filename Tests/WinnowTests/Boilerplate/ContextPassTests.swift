@@ -213,6 +213,13 @@ import Testing
     #expect(group("builtin.nav") == .ruleDrop)
     // A user's rule spelt like a context rule is still a rule.
     #expect(group("context.my-site") == .ruleDrop)
+    // Every rule's id finds its own evidence; an id of the same length differing in its
+    // last byte, or a prefix of one, finds none.
+    for rule in ContextRules.all {
+      #expect(ContextRules.evidence(of: rule.id) == rule.evidence)
+    }
+    #expect(ContextRules.evidence(of: "context.zonf") == nil)
+    #expect(ContextRules.evidence(of: "context.zon") == nil)
   }
 
   @Test func chromeMaxWordsIsTunable() throws {

@@ -13,7 +13,7 @@ import Testing
     var testDescription: String { name }
   }
 
-  static func judge(_ text: String) -> (any LineRule)? {
+  static func judge(_ text: String) -> BuiltInRules.Match? {
     let line = LineContext(text, lexicons: Lexicons.builtIn)
     return BuiltInRules.firstMatch(line)
   }
