@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// `context.list-items` through the CLI: a club's listing page (fixtures/pages/trails.txt: a
+/// menu, a title, a line of text, ten trails of name and details, social links) keeps its
+/// trails in the record's text and drops the menu and the links, with the rules alone (where
+/// the rule is what brings the trails back, as `winnow explain` shows) and with the default
+/// models.
+@Suite struct ListItemsCLITests {
+  static let page = ExplainHTMLTests.fixture("pages/trails.txt")
+  static let menu = ["Home", "Trails", "Events", "Membership", "Contact"]
+  static let social = ["Facebook", "Instagram"]
+
+  /// The page's lines that name a trail (a comma and a distance in miles).
+  static func trails() throws -> [[UInt8]] {
+    try String(contentsOfFile: page, encoding: .utf8).split(separator: "\n")
+      .filter { $0.hasSuffix(" miles") }.map { Array($0.utf8) }
+  }
+
+  static func rulesOnly(_ tree: TemporaryDirectory) throws -> String {
+    try tree.file("rules.yaml", "boilerplate:\n  page_types: \"off\"\n  line_model: \"off\"\n")
+  }
+
+  @Test(arguments: [false, true]) func theTrailsAreKeptAndTheChromeDropped(rulesOnly: Bool)
+    throws
+  {
+    let tree = try TemporaryDirectory()
+    let config = rulesOnly ? ["--config", try Self.rulesOnly(tree)] : []
+    let result = try Winnow.run(["clean", Self.page, "--progress", "never"] + config)
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try #require(result.records.first?["text"] as? String)
+    // Compared as bytes: `String ==` would take NFD and NFC as equal.
+    let kept = text.split(separator: "\n").map { Array($0.utf8) }
+    let trails = try Self.trails()
+    #expect(trails.count == 10)
+    for trail in trails { #expect(kept.contains(trail)) }
+    for chrome in Self.menu + Self.social { #expect(!kept.contains(Array(chrome.utf8))) }
+  }
+
+  @Test func explainNamesTheRuleOnEachTrail() throws {
+    let tree = try TemporaryDirectory()
+    let result = try Winnow.run(["explain", Self.page, "--config", try Self.rulesOnly(tree)])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdoutText.split(separator: "\n")
+    let trails = try Self.trails().map { String(decoding: $0, as: UTF8.self) }
+    for trail in trails {
+      #expect(
+        lines.contains {
+          $0.hasSuffix("| \(trail)") && $0.contains(" keep ") && $0.contains(" context.list-items ")
+        }, "\(trail)")
+    }
+  }
+}
