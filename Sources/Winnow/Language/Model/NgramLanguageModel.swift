@@ -161,9 +161,16 @@ public final class NgramLanguageModel: Sendable {
         let index = beam.candidates[slot]
         let weight = slot < beam.alive ? beam.weight : beam.droppedAt[index]
         let entry = (alive: slot < beam.alive ? 1 : 0, mean: beam.scores[index] / weight)
-        let place =
-          leaders.firstIndex { (entry.alive, entry.mean, $0.index) > ($0.alive, $0.mean, index) }
-          ?? leaders.count
+        // The leaders stay sorted, so the place is found from the back: most candidates
+        // rank after the last of a full list and are turned away at once.
+        var place = leaders.count
+        while place > 0 {
+          let other = leaders[place - 1]
+          guard (entry.alive, entry.mean, other.index) > (other.alive, other.mean, index) else {
+            break
+          }
+          place -= 1
+        }
         guard place < Self.leaderCount else { continue }
         leaders.insert((entry.alive, entry.mean, index), at: place)
         if leaders.count > Self.leaderCount { leaders.removeLast() }
