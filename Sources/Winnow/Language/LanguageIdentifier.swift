@@ -100,7 +100,10 @@ public struct LanguageIdentifier: Sendable {
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }
 
   /// The same for a line cut out of a larger text, without copying it.
-  public func identify(_ text: Substring) -> Guess { identify(source: text) }
+  public func identify(_ text: Substring) -> Guess {
+    text.utf8.withContiguousStorageIfAvailable { identify(source: ValidUTF8(bytes: $0)) }
+      ?? identify(source: text)
+  }
 
   /// The same for scalars the caller has already decoded.
   func identify(_ scalars: ArraySlice<Unicode.Scalar>) -> Guess {
