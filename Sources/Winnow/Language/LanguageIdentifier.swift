@@ -100,7 +100,10 @@ public struct LanguageIdentifier: Sendable {
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }
 
   /// The same for a line cut out of a larger text, without copying it.
-  public func identify(_ text: Substring) -> Guess { identify(source: text) }
+  public func identify(_ text: Substring) -> Guess {
+    text.utf8.withContiguousStorageIfAvailable { identify(source: ValidUTF8(bytes: $0)) }
+      ?? identify(source: text)
+  }
 
   /// The same for scalars the caller has already decoded.
   func identify(_ scalars: ArraySlice<Unicode.Scalar>) -> Guess {
@@ -148,7 +151,8 @@ public struct LanguageIdentifier: Sendable {
 
   /// The model's verdict among the languages of `script`, trying the expectation first.
   private func verdict<Text: ScalarSource>(
-    _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
+    _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?,
+    words: inout [String]?
   ) -> NgramVerdict? {
     // A close sibling of the expected language must be left behind within the sample, and
     // the words must agree: a page may well switch to a sibling.
@@ -162,7 +166,7 @@ public struct LanguageIdentifier: Sendable {
       guard let rival = closeRival(in: verdict), verdict.lead < Self.expectedLead else {
         return verdict
       }
-      let settled = settlingSiblings(verdict, over: rival, text)
+      let settled = settlingSiblings(verdict, over: rival, text, words: &words)
       if settled.language == expected.language { return settled }
     }
     guard var verdict = model.verdict(text, candidates: candidates, letterLimit: Self.sampleLetters)
@@ -182,7 +186,7 @@ public struct LanguageIdentifier: Sendable {
       verdict = full
     }
     if let rival = closeRival(in: verdict) {
-      verdict = settlingSiblings(verdict, over: rival, text)
+      verdict = settlingSiblings(verdict, over: rival, text, words: &words)
     }
     expectation = Expectation(
       script: script, language: verdict.language, rivals: rivals(of: verdict),
@@ -215,10 +219,12 @@ public struct LanguageIdentifier: Sendable {
   /// the best language: turned to the rival when its words say so more strongly than the
   /// model's lead.
   private func settlingSiblings<Text: ScalarSource>(
-    _ verdict: NgramVerdict, over rival: String, _ text: Text
+    _ verdict: NgramVerdict, over rival: String, _ text: Text, words: inout [String]?
   ) -> NgramVerdict {
-    let words = SiblingWords.words(of: text, table: table, letterLimit: Self.sampleLetters)
-    guard let wordLead = siblings.lead(of: verdict.language, over: rival, in: words) else {
+    guard
+      let wordLead = siblings.lead(
+        of: verdict.language, over: rival, in: siblingWords(of: text, splitOnce: &words))
+    else {
       return verdict
     }
     var settled = verdict
@@ -279,15 +285,17 @@ public struct LanguageIdentifier: Sendable {
   private func judged<Text: ScalarSource>(
     _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?
   ) -> (language: String, sureness: Double)? {
+    var words: [String]?
     guard
-      let verdict = verdict(text, script: script, candidates: candidates, expecting: &expectation)
+      let verdict = verdict(
+        text, script: script, candidates: candidates, expecting: &expectation, words: &words)
     else { return nil }
     let checkingFit = fitCheckedScripts.contains(script)
     guard let group = discriminator.group(of: verdict.language) else {
       return (verdict.language, Self.confidence(of: verdict, checkingFit: checkingFit))
     }
     let choice = discriminator.choose(
-      in: group, words: SiblingWords.words(of: text, table: table, letterLimit: Self.sampleLetters),
+      in: group, words: siblingWords(of: text, splitOnce: &words),
       modelChoice: verdict.language, siblings: siblings)
     var overOthers = verdict
     if let rival = verdict.runnerUp, group.languages.contains(rival) {
@@ -297,6 +305,17 @@ public struct LanguageIdentifier: Sendable {
       choice.language,
       choice.probability * Self.confidence(of: overOthers, checkingFit: checkingFit)
     )
+  }
+
+  /// The words of `text` for `SiblingWords` and the discriminator, split on first use and
+  /// kept in `words`: a text often needs both.
+  private func siblingWords<Text: ScalarSource>(of text: Text, splitOnce words: inout [String]?)
+    -> [String]
+  {
+    if let words { return words }
+    let split = SiblingWords.words(of: text, table: table, letterLimit: Self.sampleLetters)
+    words = split
+    return split
   }
 
   /// The text with the letters of other scripts turned to spaces, up to `sampleLetters`

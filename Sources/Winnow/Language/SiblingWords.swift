@@ -95,29 +95,42 @@ struct SiblingWords: Sendable {
 
 extension SiblingWords {
   /// The lowercased words of the first `letterLimit` letters of `text`: runs of letters and
-  /// the marks within them.
+  /// the marks within them. Each word's UTF-8 is gathered in one reused buffer and made a
+  /// string once (appending scalar by scalar to a string cost more than the scoring of a
+  /// short text).
   static func words<Text: ScalarSource>(of text: Text, table: ScriptTable, letterLimit: Int)
     -> [String]
   {
     var words: [String] = []
-    var word = String.UnicodeScalarView()
+    var word: [UInt8] = []
+    word.reserveCapacity(64)
     var letters = 0
     text.forEachScalarValue { value in
       // Valid strings only hold valid scalar values.
       let scalar = Unicode.Scalar(value)!
       let (script, lowercase) = table.classify(scalar)
       if script >= 0, let letter = Unicode.Scalar(lowercase) {
-        word.append(letter)
+        appendUTF8(of: letter, to: &word)
         letters += 1
       } else if script == ScriptTable.mark && !word.isEmpty {
-        word.append(scalar)
+        appendUTF8(of: scalar, to: &word)
       } else if !word.isEmpty {
-        words.append(String(word))
-        word = String.UnicodeScalarView()
+        words.append(String(decoding: word, as: UTF8.self))
+        word.removeAll(keepingCapacity: true)
       }
       return letters < letterLimit
     }
-    if !word.isEmpty { words.append(String(word)) }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
     return words
+  }
+
+  @inline(__always)
+  private static func appendUTF8(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else {
+      UTF8.encode(scalar) { bytes.append($0) }
+    }
   }
 }

@@ -112,6 +112,15 @@ import Testing
     #expect(Self.identifier.identify(line).language == "de")
   }
 
+  /// A string is read from its UTF-8 bytes, the language stage's pieces from their decoded
+  /// scalars: both must give the same guess, to the confidence, in every script and with
+  /// letters of every UTF-8 length.
+  @Test(arguments: cases)
+  func theBytesOfAStringGiveTheGuessOfItsScalars(_ example: Case) {
+    let scalars = Array(example.text.unicodeScalars)[...]
+    #expect(Self.identifier.identify(example.text) == Self.identifier.identify(scalars))
+  }
+
   @Test func chineseWithoutVariantCluesIsHan() {
     #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
   }

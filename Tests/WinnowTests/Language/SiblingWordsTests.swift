@@ -26,6 +26,17 @@ import Testing
     #expect(SiblingWords.words(of: text, table: .shared, letterLimit: 8) == ["tidak", "ada"])
   }
 
+  /// Each word is built from UTF-8 bytes: letters of two, three and four bytes, uppercase ones
+  /// lowercased, and a combining mark inside a word kept, must come out as the same strings.
+  @Test func wordsKeepEveryLetterAndMarkOfAnyLength() {
+    let text: Substring = "ŽELIM Ćevape, и ДА 𐐀bc; cafe\u{301}s\u{301} \u{301}x"
+    #expect(
+      SiblingWords.words(of: text, table: .shared, letterLimit: 100).map { Array($0.utf8) }
+        == ["želim", "ćevape", "и", "да", "𐐨bc", "cafe\u{301}s\u{301}", "x"].map {
+          Array($0.utf8)
+        })
+  }
+
   @Test func aFileWithALineItCannotReadIsRejectedWithTheLine() {
     #expect(throws: SiblingWords.FormatError.self) {
       try SiblingWords(parsing: "pair ms id\nkerana 30\nwang\n")

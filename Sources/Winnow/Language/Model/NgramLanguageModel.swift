@@ -14,6 +14,11 @@ public final class NgramLanguageModel: Sendable {
   let gainByQuantum: [Double]
   let backoffPenalty: Double
   let unseenPenalty: Double
+  /// What scoring adds for a letter, `weight * (backoff + gainByQuantum[quantum])`, worked out
+  /// once for both letter weights (1, then `capitalizedWordWeight`) and every number of orders
+  /// dropped (0 to `maximumOrder - 1`, the backoff their penalty times that): 256 quanta each,
+  /// at `weightedGainRow`. The same operations on the same values, so the same sums.
+  let weightedGains: [Double]
   private let indexByLanguage: [String: Int]
   /// The model's languages of each script in `ModelScriptTable`, made once.
   private let candidatesByScript: [String: CandidateSet]
@@ -32,6 +37,8 @@ public final class NgramLanguageModel: Sendable {
     gainByQuantum = (0...255).map { -Double($0) * step - unseen }
     backoffPenalty = Double(header.backoffPenalty)
     unseenPenalty = Double(header.unseenPenalty)
+    weightedGains = Self.weightedGains(
+      gainByQuantum: gainByQuantum, backoffPenalty: backoffPenalty)
     let indexByLanguage = Dictionary(
       header.languages.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a }
     )
@@ -39,6 +46,25 @@ public final class NgramLanguageModel: Sendable {
     candidatesByScript = ModelScriptTable.languagesByScript.mapValues { codes in
       CandidateSet(indices: codes.compactMap { indexByLanguage[$0] })
     }
+  }
+
+  private static func weightedGains(gainByQuantum: [Double], backoffPenalty: Double) -> [Double] {
+    var gains: [Double] = []
+    gains.reserveCapacity(2 * NgramHash.maximumOrder * gainByQuantum.count)
+    for weight in [1, capitalizedWordWeight] {
+      for dropped in 0..<NgramHash.maximumOrder {
+        let backoff = Double(dropped) * backoffPenalty
+        gains += gainByQuantum.map { weight * (backoff + $0) }
+      }
+    }
+    return gains
+  }
+
+  /// Where `weightedGains` holds the gains of a letter in a capitalized word or not, scored on
+  /// an n-gram `dropped` orders shorter than its longest.
+  @inline(__always)
+  static func weightedGainRow(capitalized: Bool, dropped: Int) -> Int {
+    ((capitalized ? NgramHash.maximumOrder : 0) + dropped) * 256
   }
 
   /// Reads and parses a model file.
@@ -161,9 +187,16 @@ public final class NgramLanguageModel: Sendable {
         let index = beam.candidates[slot]
         let weight = slot < beam.alive ? beam.weight : beam.droppedAt[index]
         let entry = (alive: slot < beam.alive ? 1 : 0, mean: beam.scores[index] / weight)
-        let place =
-          leaders.firstIndex { (entry.alive, entry.mean, $0.index) > ($0.alive, $0.mean, index) }
-          ?? leaders.count
+        // The leaders stay sorted, so the place is found from the back: most candidates
+        // rank after the last of a full list and are turned away at once.
+        var place = leaders.count
+        while place > 0 {
+          let other = leaders[place - 1]
+          guard (entry.alive, entry.mean, other.index) > (other.alive, other.mean, index) else {
+            break
+          }
+          place -= 1
+        }
         guard place < Self.leaderCount else { continue }
         leaders.insert((entry.alive, entry.mean, index), at: place)
         if leaders.count > Self.leaderCount { leaders.removeLast() }
@@ -316,23 +349,26 @@ public final class NgramLanguageModel: Sendable {
     }
     for letter in 0..<min(count, Self.fingerprintLead) { prefetch(letter) }
     for letter in 0..<min(count, Self.recordLead) { locate(letter) }
-    gainByQuantum.withUnsafeBufferPointer { gainByQuantum in
+    weightedGains.withUnsafeBufferPointer { weightedGains in
       for letter in 0..<count {
         prefetch(letter + Self.fingerprintLead)
         locate(letter + Self.recordLead)
         position += 1
         let weight = weights[letter]
         beam.weight += weight
+        let capitalized = weight != 1
         let longest = longestOrders[letter]
         var unresolved = beam.aliveMask
         let scores = beam.scores
         var order = longest
         while order >= 1 {
-          let backoff = Double(longest - order) * backoffPenalty
+          let gains =
+            weightedGains.baseAddress!
+            + Self.weightedGainRow(capitalized: capitalized, dropped: longest - order)
           let slot = letter * maximumOrder + order - 1
           let record = order == longest ? records[slot] : table.record(of: hashes[slot])
           table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
-            scores[language] += weight * (backoff + gainByQuantum[quantum])
+            scores[language] += gains[quantum]
           }
           if unresolved.isEmpty { break }
           order -= 1
