@@ -197,7 +197,7 @@ import Testing
         "context.teaser-time", "context.image-caption", "context.title",
         "context.duplicate-title", "context.above-title", "context.deck",
         "builtin.content-score", "context.comment-link", "context.zone", "context.list-items",
-        "context.title-only",
+        "context.related-headlines", "context.title-only",
       ])
   }
 

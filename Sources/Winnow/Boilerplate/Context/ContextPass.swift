@@ -7,8 +7,9 @@
 /// neighbours (jusText's context pass); zone headers below the start of the body
 /// ("Related Links", "Kommentare") drop what follows them up to the next block of content
 /// (comment zones to the end of the page), unless the comment header is a link above the
-/// article; and a long list of items that the content score dropped outside the zones comes
-/// back.
+/// article; a long list of items that the content score dropped outside the zones comes
+/// back; and a list of headlines under the article, behind chrome, stays dropped as related
+/// links.
 struct ContextPass {
   /// The pass's rules with their thresholds, built once per stage from the settings.
   struct Rules: Sendable {
@@ -63,6 +64,7 @@ struct ContextPass {
     CommentLinkRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ListItemsRule().apply(to: &self)
+    RelatedHeadlinesRule().apply(to: &self)
     if let title { TitleOnlyRule().apply(to: &self, title: title) }
   }
 
@@ -85,6 +87,12 @@ struct ContextPass {
     case .title: return false
     case .dropped: return verdict.rule == ContentScoreRule.id
     }
+  }
+
+  /// The line was dropped by the content score alone.
+  func isScoreDrop(_ index: Int) -> Bool {
+    guard case .dropped = verdicts[index]?.role else { return false }
+    return verdicts[index]?.rule == ContentScoreRule.id
   }
 
   /// Items joined by separators: "« Older | Main | Newer »".

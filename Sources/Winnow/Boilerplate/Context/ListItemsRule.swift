@@ -51,7 +51,7 @@ struct ListItemsRule: ContextRule {
     var run: [Int] = []
     var gap = 0
     for index in pass.lines.indices where pass.present[index] {
-      if droppedByScore(index, in: pass) {
+      if pass.isScoreDrop(index) {
         run.append(index)
         gap = 0
       } else if pass.verdicts[index]?.role.isKept == true {
@@ -82,40 +82,5 @@ struct ListItemsRule: ContextRule {
       tokens >= Self.minItemTokens, tokens >= Self.minBlockMultiple * largestBlock
     else { return }
     for index in run { pass.verdicts[index] = Verdict(role: .content, rule: Self.id) }
-  }
-
-  private func droppedByScore(_ index: Int, in pass: ContextPass) -> Bool {
-    guard case .dropped = pass.verdicts[index]?.role else { return false }
-    return pass.verdicts[index]?.rule == ContentScoreRule.id
-  }
-
-  /// The page's largest block of kept lines in a row (blank lines do not break one; the first
-  /// of equal blocks): where it lies, its tokens and its number of lines.
-  private struct LargestKeptBlock {
-    var lines: Range<Int> = 0..<0
-    var tokens = 0
-    var lineCount = 0
-
-    init(in pass: ContextPass) {
-      var start: Int? = nil
-      var blockTokens = 0
-      var blockLines = 0
-      for index in pass.lines.indices where pass.present[index] {
-        if pass.verdicts[index]?.role.isKept == true {
-          if start == nil { start = index }
-          blockTokens += pass.lines[index]!.tokens.count
-          blockLines += 1
-          if blockTokens > tokens, let start {
-            tokens = blockTokens
-            lines = start..<(index + 1)
-            lineCount = blockLines
-          }
-        } else {
-          start = nil
-          blockTokens = 0
-          blockLines = 0
-        }
-      }
-    }
   }
 }
