@@ -27,6 +27,7 @@ on the other folds, the best policy on all of them: an upper bound, as in docs/b
     scripts/probe_item_repetition.py      # reads .build/boilerplate-features/, writes nothing
 """
 
+import collections
 import os
 import sys
 
@@ -210,6 +211,8 @@ def main():
                 + " | ".join(cells)
                 + f"  (repetition's gain share {share:.3f})"
             )
+            wrong = collections.Counter(map(str, source[~wcxb & prose & (prob[t] >= CALLS[0])]))
+            print(f"    other sources' pages called {t} @{CALLS[0]}: {sorted(wrong.items())}")
 
     # The own line models' ceiling: typed perfectly, the best policy over all pages of the type.
     line_fold, line_coarse = wcxb_fold[lines.page], coarse[lines.page]
