@@ -164,6 +164,24 @@ def load(tool, pages, rendering):
     return Lines(names, x, y, size, group, page, pages)
 
 
+def join(parts):
+    """One table of the lines of `parts` (each `load`'s); pages are numbered across them."""
+    pages, offset, pieces = [], 0, []
+    for part in parts:
+        pieces.append(part.page + offset)
+        offset += len(part.pages)
+        pages.extend(part.pages)
+    return Lines(
+        parts[0].names,
+        np.concatenate([p.x for p in parts]),
+        np.concatenate([p.y for p in parts]),
+        np.concatenate([p.size for p in parts]),
+        np.concatenate([p.group for p in parts]),
+        np.concatenate(pieces),
+        pages,
+    )
+
+
 def dev_pages(devset, rendering):
     manifest = [json.loads(line) for line in open(os.path.join(devset, "manifest.jsonl"))]
     folder = os.path.join(devset, RENDERINGS[rendering])
@@ -458,22 +476,8 @@ def main():
     tool = os.path.join(args.build, "WinnowFeatures")
     parts = [load(tool, dev_pages(args.devset, r), r) for r in RENDERINGS]
     parts.append(load(tool, seed_pages(), "seeds"))
-    # One table of all lines; pages are numbered across the parts.
-    pages, offset, pieces = [], 0, []
-    for part in parts:
-        pieces.append(part.page + offset)
-        offset += len(part.pages)
-        pages.extend(part.pages)
-    names = parts[0].names
-    lines = Lines(
-        names,
-        np.concatenate([p.x for p in parts]),
-        np.concatenate([p.y for p in parts]),
-        np.concatenate([p.size for p in parts]),
-        np.concatenate([p.group for p in parts]),
-        np.concatenate(pieces),
-        pages,
-    )
+    lines = join(parts)
+    pages, names = lines.pages, lines.names
     rendering = np.concatenate([np.full(len(p.y), i) for i, p in enumerate(parts)])
     source = np.array([p[1] for p in pages])[lines.page]
     judged = ~np.isin(lines.group, FIXED_GROUPS)

@@ -135,6 +135,32 @@ def page_features(lines):
     return all_names + ["kept_line_share"], rows
 
 
+def load_lines(devset):
+    """The cached line features of both renderings' dev pages, as one `Lines`, and each
+    page's rendering (its index in `tb.RENDERINGS`)."""
+    parts = [tb.load(None, tb.dev_pages(devset, r), r) for r in tb.RENDERINGS]
+    lines = tb.join(parts)
+    rendering = np.array(sum([[i] * len(p.pages) for i, p in enumerate(parts)], []))
+    return lines, rendering
+
+
+def held_out_groups(devset, pages, source):
+    """Groups of pages held out together: wcxb's pages in FOLDS folds by domain (a site never
+    on both sides), every other openly licensed source as one group. The closed sources are
+    never learnt from, only typed. Returns each page's group ("" for the closed sources),
+    its wcxb fold (-1 outside wcxb) and whether it is learnt from."""
+    manifest = {m["id"]: m for m in map(json.loads, open(os.path.join(devset, "manifest.jsonl")))}
+    group = np.full(len(pages), "", dtype=object)
+    wcxb_fold = np.full(len(pages), -1)
+    for i in np.flatnonzero(source == "wcxb"):
+        d = domain(manifest[pages[i][0]].get("url"))
+        wcxb_fold[i] = int(hash_of(d), 16) % FOLDS
+        group[i] = f"wcxb/{wcxb_fold[i]}"
+    learnt = ~np.isin(source, tb.CLOSED_SOURCES)
+    group[learnt & (source != "wcxb")] = source[learnt & (source != "wcxb")]
+    return group, wcxb_fold, learnt
+
+
 def domain(url):
     host = urllib.parse.urlsplit(url or "").hostname or ""
     parts = host.split(".")
@@ -157,25 +183,8 @@ def main():
         help="write each held-out group's model here (GROUP.txt, folds.json: page -> file)",
     )
     args = parser.parse_args()
-    manifest = {
-        m["id"]: m for m in map(json.loads, open(os.path.join(args.devset, "manifest.jsonl")))
-    }
-    parts = [tb.load(None, tb.dev_pages(args.devset, r), r) for r in tb.RENDERINGS]
-    pages, offset, pieces = [], 0, []
-    for part in parts:
-        pieces.append(part.page + offset)
-        offset += len(part.pages)
-        pages.extend(part.pages)
-    lines = tb.Lines(
-        parts[0].names,
-        np.concatenate([p.x for p in parts]),
-        np.concatenate([p.y for p in parts]),
-        np.concatenate([p.size for p in parts]),
-        np.concatenate([p.group for p in parts]),
-        np.concatenate(pieces),
-        pages,
-    )
-    rendering = np.array(sum([[i] * len(p.pages) for i, p in enumerate(parts)], []))
+    lines, rendering = load_lines(args.devset)
+    pages = lines.pages
     source = np.array([p[1] for p in pages])
     fine = np.array([p[2] for p in pages])
     coarse = np.array([COARSE.get(t, "prose") for t in fine])
@@ -230,17 +239,7 @@ def main():
     keep_all = tb.page_f1(lines, np.ones(len(lines.y), dtype=bool), all_lines)
     print(f"{len(candidates)} policies simulated", flush=True)
 
-    # Groups of pages held out together: wcxb's pages in FOLDS folds by domain (a site never
-    # on both sides), every other openly licensed source as one group. The closed sources
-    # are never learnt from, only typed.
-    group = np.full(len(pages), "", dtype=object)
-    wcxb_fold = np.full(len(pages), -1)
-    for i in np.flatnonzero(source == "wcxb"):
-        d = domain(manifest[pages[i][0]].get("url"))
-        wcxb_fold[i] = int(hash_of(d), 16) % FOLDS
-        group[i] = f"wcxb/{wcxb_fold[i]}"
-    learnt = ~np.isin(source, tb.CLOSED_SOURCES)
-    group[learnt & (source != "wcxb")] = source[learnt & (source != "wcxb")]
+    group, wcxb_fold, learnt = held_out_groups(args.devset, pages, source)
     groups = sorted(set(group[learnt]))
     labels = {t: (coarse == t).astype(int) for t in ("forum", "items")}
     page_sources = np.array([f"{source[i]}/{rendering[i]}" for i in range(len(pages))])
