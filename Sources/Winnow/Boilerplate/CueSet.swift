@@ -18,7 +18,12 @@ struct CueSet: Sendable {
       index[Int(first)].append(phrase)
       bits[Int(first) >> 6] |= 1 << UInt64(first & 63)
     }
-    phrasesByFirstToken = index.map { $0.sorted { $0.count > $1.count } }
+    // Sorted in place, and only where a word starts two phrases or more: most of the
+    // vocabulary starts none in any one set.
+    for first in index.indices where index[first].count > 1 {
+      index[first].sort { $0.count > $1.count }
+    }
+    phrasesByFirstToken = index
     startsPhrase = bits
   }
 
@@ -128,7 +133,35 @@ final class Lexicons: Sendable {
   }()
 
   convenience init(yaml: String) throws {
-    try self.init(file: YAMLDecoder().decode([String: [String: [String]]].self, from: yaml))
+    try self.init(file: Self.lists(yaml: yaml))
+  }
+
+  /// The file's lists, by category and language: what `YAMLDecoder` decodes into the same
+  /// type, read from Yams' tree instead, without `Decodable`'s machinery (which cost twice
+  /// what parsing the file did, at every start).
+  static func lists(yaml: String) throws -> [String: [String: [String]]] {
+    struct NotLists: Error, CustomStringConvertible {
+      let description = "lexicons are lists of phrases by category and language"
+    }
+    guard let categories = try Yams.compose(yaml: yaml)?.mapping else { throw NotLists() }
+    var lists: [String: [String: [String]]] = [:]
+    for (category, languages) in categories {
+      guard let category = category.scalar?.string, let languages = languages.mapping else {
+        throw NotLists()
+      }
+      var byLanguage: [String: [String]] = [:]
+      for (language, phrases) in languages {
+        guard let language = language.scalar?.string, let phrases = phrases.sequence else {
+          throw NotLists()
+        }
+        byLanguage[language] = try phrases.map { phrase in
+          guard let phrase = phrase.scalar?.string else { throw NotLists() }
+          return phrase
+        }
+      }
+      lists[category] = byLanguage
+    }
+    return lists
   }
 
   /// Every word of every cue phrase and function-word list, numbered by hash, with the

@@ -58,9 +58,9 @@ final class LineContext: Sendable {
     var string = raw
     let utf8Start = raw.utf8.distance(from: raw.startIndex, to: start)
     let utf8End = raw.utf8.distance(from: raw.startIndex, to: end)
-    let scan = string.withUTF8 {
-      TokenScan(
-        UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End]), vocabulary: lexicons.vocabulary)
+    let (scan, lineEnd) = string.withUTF8 {
+      let line = UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End])
+      return (TokenScan(line, vocabulary: lexicons.vocabulary), LineEnd(line))
     }
     let tokens = scan.tokens
     self.tokens = tokens
@@ -81,19 +81,43 @@ final class LineContext: Sendable {
     wordCount = words
     cjkCount = cjk
     lowercaseWords = lowercase
-    let textScalars = text.unicodeScalars
-    var lastIndex = textScalars.endIndex
-    while lastIndex > textScalars.startIndex {
-      let before = textScalars.index(before: lastIndex)
-      guard LineContext.isCloser(textScalars[before]) else { break }
-      lastIndex = before
-    }
-    let last =
-      lastIndex > textScalars.startIndex
-      ? textScalars[textScalars.index(before: lastIndex)] : nil
-    endsWithEllipsis = last == "…" || text.utf8.suffix(3).elementsEqual("...".utf8)
+    let last = lineEnd.lastScalar ?? LineContext.lastBeforeClosers(text)
+    endsWithEllipsis = last == "…" || lineEnd.hasThreeDots
     endsSentence =
       last.map { LineContext.isTerminal($0) || $0.isOfScriptWithoutSentenceStops } ?? false
+  }
+
+  /// The last scalar of `text` before its closing quotes, brackets and spaces, if any.
+  static func lastBeforeClosers(_ text: Substring) -> Unicode.Scalar? {
+    let scalars = text.unicodeScalars
+    var end = scalars.endIndex
+    while end > scalars.startIndex {
+      let before = scalars.index(before: end)
+      guard isCloser(scalars[before]) else { return scalars[before] }
+      end = before
+    }
+    return nil
+  }
+
+  /// What the line's last bytes say without walking its scalars from the end, which cost
+  /// more than the rest of the line's counts apart from its tokens.
+  private struct LineEnd {
+    /// The last scalar before the closers, when the line ends in an ASCII character that is
+    /// no closer (most lines): that character. Nil when the walk must find it.
+    var lastScalar: Unicode.Scalar?
+    /// Ends with "...".
+    var hasThreeDots: Bool
+
+    init(_ line: UnsafeBufferPointer<UInt8>) {
+      let dot = UInt8(ascii: ".")
+      hasThreeDots =
+        line.count >= 3 && line[line.count - 1] == dot
+        && line[line.count - 2] == dot && line[line.count - 3] == dot
+      lastScalar = nil
+      if let byte = line.last, byte < 0x80, !LineContext.isCloser(Unicode.Scalar(byte)) {
+        lastScalar = Unicode.Scalar(byte)
+      }
+    }
   }
 
   /// List bullets: "•", "*", "·", "▪", "■", "●", "◦", "-", "–", "►", "▶".

@@ -79,36 +79,47 @@ struct SiblingDiscriminator: Sendable {
       SiblingWords.FormatError(
         line: lineNumber, message: "cannot read '\(TextTableLines.string(line))'")
     }
-    if kind.elementsEqual("group".utf8) {
+    if TextTableLines.field(kind, is: "group") {
       guard fields.count >= 3 else { return failure() }
       groups.append(Group(languages: fields[1...].map(TextTableLines.string)))
       return nil
     }
-    guard var group = groups.popLast() else { return failure() }
-    defer { groups.append(group) }
-    let keyFields = kind.elementsEqual("words".utf8) ? 2 : kind.elementsEqual("bias".utf8) ? 0 : 1
-    guard fields.count == 1 + keyFields + group.languages.count else { return failure() }
+    // The group is changed where it lies: taking it out and putting it back copied it.
+    guard !groups.isEmpty,
+      Self.addWeights(fields, kind: kind, to: &groups[groups.count - 1])
+    else { return failure() }
+    return nil
+  }
+
+  /// Reads a `bias` or `KIND KEY` line of weights into `group`; false when it cannot (the
+  /// whole file is refused then, so what it added stays).
+  private static func addWeights(
+    _ fields: [TextTableLines.Field], kind: TextTableLines.Field, to group: inout Group
+  ) -> Bool {
+    let keyFields =
+      TextTableLines.field(kind, is: "words") ? 2 : TextTableLines.field(kind, is: "bias") ? 0 : 1
+    guard fields.count == 1 + keyFields + group.languages.count else { return false }
     let offset = group.weights.count
     for field in fields[(1 + keyFields)...] {
-      guard let number = TextTableLines.integer(field) else { return failure() }
+      guard let number = TextTableLines.integer(field) else { return false }
       group.weights.append(Double(number) / Self.weightScale)
     }
-    if kind.elementsEqual("bias".utf8) {
+    if TextTableLines.field(kind, is: "bias") {
       group.bias = Array(group.weights[offset...])
       group.weights.removeSubrange(offset...)
-    } else if kind.elementsEqual("gram".utf8) {
+    } else if TextTableLines.field(kind, is: "gram") {
       group.features.insert(FeatureKey.gram(utf8: fields[1]), row: offset)
-    } else if kind.elementsEqual("word".utf8) {
+    } else if TextTableLines.field(kind, is: "word") {
       group.features.insert(FeatureKey.word(utf8: fields[1]), row: offset)
-    } else if kind.elementsEqual("model".utf8) {
+    } else if TextTableLines.field(kind, is: "model") {
       group.models[TextTableLines.string(fields[1])] = offset
-    } else if kind.elementsEqual("words".utf8) {
+    } else if TextTableLines.field(kind, is: "words") {
       group.wordLeads.append(
         (TextTableLines.string(fields[1]), TextTableLines.string(fields[2]), offset))
     } else {
-      return failure()
+      return false
     }
-    return nil
+    return true
   }
 
   /// The group holding `language`, if any.

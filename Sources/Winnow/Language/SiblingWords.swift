@@ -45,7 +45,7 @@ struct SiblingWords: Sendable {
       }
       let failure = TextTableLines.forEach(in: bytes) { lineNumber, line, fields -> FormatError? in
         let head = fields[0]
-        if fields.count == 3 && head.elementsEqual("pair".utf8) {
+        if fields.count == 3 && TextTableLines.field(head, is: "pair") {
           finishPair()
           pair = Pair(
             first: TextTableLines.string(fields[1]), second: TextTableLines.string(fields[2]))

@@ -37,6 +37,17 @@ import Yams
     "cs", "tr", "id", "vi", "ar", "uk", "el", "ro", "hu", "hi",
   ]
 
+  /// The stage reads the file from Yams' tree, not through `YAMLDecoder`: the lists must be
+  /// the decoder's, byte for byte.
+  @Test func readsTheListsTheDecoderReads() throws {
+    let yaml = String(decoding: PackageResources.lexicons_yaml, as: UTF8.self)
+    func bytes(_ lists: [String: [String: [String]]]) -> [String: [String: [[UInt8]]]] {
+      lists.mapValues { $0.mapValues { $0.map { Array($0.utf8) } } }
+    }
+    #expect(bytes(try Lexicons.lists(yaml: yaml)) == bytes(Self.file))
+    #expect(throws: (any Error).self) { try Lexicons.lists(yaml: "navigation: [home]") }
+  }
+
   /// Every language's function words get a bit of `Token.stopwords`, a `UInt32`.
   @Test func everyStopwordListHasItsBit() {
     let lists = Self.file["stopwords", default: [:]]

@@ -11,46 +11,65 @@ struct ModelFile {
   private(set) var repeated: [String: [[Substring]]] = [:]
   private var models: [String: (bias: Double?, trees: [[TreeEnsemble.Node]])] = [:]
 
-  /// Parses `text`; `modelNames` are the models the file may hold.
+  /// Parses `text`; `modelNames` are the models the file may hold. The bytes are read in
+  /// place (`TextTableLines`): the compiled-in models' 8,000 node lines are parsed at every
+  /// start, and splitting them as `String`s cost more than all the rest of the start-up.
   init(text: String, modelNames: Set<String>) throws {
-    var current: String? = nil
-    for (number, line) in text.split(separator: "\n").enumerated() {
-      let fields = line.split(separator: " ")
-      guard let key = fields.first, !key.hasPrefix("#") else { continue }
-      func fail(_ message: String) -> LineClassifier.Invalid {
-        LineClassifier.Invalid(description: "line \(number + 1): \(message)")
-      }
-      switch key {
-      case "model":
-        guard fields.count == 2, modelNames.contains(String(fields[1])) else {
-          throw fail("a model is one of: \(modelNames.sorted().joined(separator: ", "))")
+    var text = text
+    // The model whose lines are being read: kept out of `models` until the next `model`
+    // line or the end, so that a node costs no dictionary lookup.
+    var current: (name: String, bias: Double?, trees: [[TreeEnsemble.Node]])? = nil
+    let failure = text.withUTF8 { bytes in
+      TextTableLines.forEach(in: bytes) { number, _, fields -> LineClassifier.Invalid? in
+        guard let problem = read(fields, into: &current, modelNames: modelNames) else {
+          return nil
         }
-        current = String(fields[1])
-        models[current!] = (nil, [])
-      case "bias":
-        guard let current, fields.count == 2, let bias = Double(fields[1]) else {
-          throw fail("'bias B' belongs to a model")
-        }
-        models[current]!.bias = bias
-      case "tree":
-        guard let current else { throw fail("a tree before any model") }
-        models[current]!.trees.append([])
-      case "node":
-        guard fields.count == 6, let feature = Int32(fields[1]), let threshold = Double(fields[2]),
-          let low = Int(fields[3]), let high = Int(fields[4]), let value = Double(fields[5])
-        else { throw fail("a node needs FEATURE THRESHOLD LEFT RIGHT VALUE") }
-        guard let current, !(models[current]!.trees.isEmpty) else {
-          throw fail("a node before any tree")
-        }
-        let trees = models[current]!.trees.count
-        models[current]!.trees[trees - 1].append(
-          TreeEnsemble.Node(
-            feature: feature, threshold: threshold, left: low, right: high, value: value))
-      default:
-        header[String(key)] = Array(fields.dropFirst())
-        repeated[String(key), default: []].append(Array(fields.dropFirst()))
+        return LineClassifier.Invalid(description: "line \(number): \(problem)")
       }
     }
+    if let failure { throw failure }
+    if let current { models[current.name] = (current.bias, current.trees) }
+  }
+
+  /// Reads one line's `fields` into the header or the `current` model; what is wrong with
+  /// the line, or nil.
+  private mutating func read(
+    _ fields: [TextTableLines.Field],
+    into current: inout (name: String, bias: Double?, trees: [[TreeEnsemble.Node]])?,
+    modelNames: Set<String>
+  ) -> String? {
+    let key = fields[0]
+    if TextTableLines.field(key, is: "node") {
+      guard fields.count == 6, let feature = TextTableLines.integer(fields[1]),
+        let feature = Int32(exactly: feature), let threshold = TextTableLines.double(fields[2]),
+        let low = TextTableLines.integer(fields[3]), let high = TextTableLines.integer(fields[4]),
+        let value = TextTableLines.double(fields[5])
+      else { return "a node needs FEATURE THRESHOLD LEFT RIGHT VALUE" }
+      guard current != nil, !current!.trees.isEmpty else { return "a node before any tree" }
+      current!.trees[current!.trees.count - 1].append(
+        TreeEnsemble.Node(
+          feature: feature, threshold: threshold, left: low, right: high, value: value))
+    } else if TextTableLines.field(key, is: "tree") {
+      guard current != nil else { return "a tree before any model" }
+      current!.trees.append([])
+    } else if TextTableLines.field(key, is: "bias") {
+      guard current != nil, fields.count == 2, let bias = TextTableLines.double(fields[1]) else {
+        return "'bias B' belongs to a model"
+      }
+      current!.bias = bias
+    } else if TextTableLines.field(key, is: "model") {
+      let name = fields.count == 2 ? TextTableLines.string(fields[1]) : ""
+      guard modelNames.contains(name) else {
+        return "a model is one of: \(modelNames.sorted().joined(separator: ", "))"
+      }
+      if let current { models[current.name] = (current.bias, current.trees) }
+      current = (name, nil, [])
+    } else {
+      let values = fields.dropFirst().map { Substring(TextTableLines.string($0)) }
+      header[TextTableLines.string(key)] = values
+      repeated[TextTableLines.string(key), default: []].append(values)
+    }
+    return nil
   }
 
   /// Whether the file holds a model `name`.

@@ -6,7 +6,15 @@ struct LetterTable: Sendable {
   /// Lowercases to more than one scalar (e.g. "İ"): the scanner takes the slow path.
   static let hasLongLowercase: UInt8 = 4
 
-  static let shared = LetterTable()
+  static let shared = LetterTable(copyingAcross: uniformBlocks)
+
+  /// Blocks whose scalars are all alike here (letters of one script without a lowercase of
+  /// their own, or all not letters): Han, Hangul syllables, private use. Their first scalar
+  /// is looked up and the rest copied, which halves the cost of the table at every start; a
+  /// test checks the result against looking up every scalar.
+  static let uniformBlocks: [ClosedRange<UInt32>] = [
+    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xE000...0xF8FF,
+  ]
 
   /// Flags of the scalar's lowercase form, by scalar value.
   let flags: [UInt8]
@@ -15,11 +23,26 @@ struct LetterTable: Sendable {
   /// For letters, 1 + the raw value of their `ModelScriptRange.Script`; 0 otherwise.
   let scripts: [UInt8]
 
-  private init() {
+  /// Looks up every scalar but those after the first of each of `blocks` (sorted, apart),
+  /// which are given the first's flags and script.
+  init(copyingAcross blocks: [ClosedRange<UInt32>]) {
     var flags = [UInt8](repeating: 0, count: 0x10000)
     var lowercase = (0..<0x10000).map { UInt16($0) }
     var scripts = [UInt8](repeating: 0, count: 0x10000)
-    for value in 0..<UInt32(0x10000) {
+    var blocks = blocks[...]
+    var value: UInt32 = 0
+    while value < 0x10000 {
+      defer { value += 1 }
+      if let block = blocks.first, value > block.lowerBound {
+        let first = Int(block.lowerBound)
+        for copy in Int(value)...Int(block.upperBound) {
+          flags[copy] = flags[first]
+          scripts[copy] = scripts[first]
+        }
+        value = block.upperBound
+        blocks = blocks.dropFirst()
+        continue
+      }
       guard let scalar = Unicode.Scalar(value) else { continue }
       var lowered = scalar
       if scalar.properties.changesWhenLowercased {

@@ -1,7 +1,8 @@
-/// Reads the language stage's text tables (`sibling_words.txt`, `sibling_discriminator.txt`)
-/// as bytes: lines split at `\n`, fields at runs of spaces, numbers read in place. The binary
-/// parses both files' 80,000 lines at every start, and splitting `String`s cost it about as
-/// much as cleaning a hundred pages.
+/// Reads the compiled-in text tables (the language stage's `sibling_words.txt` and
+/// `sibling_discriminator.txt`, the boilerplate stage's tree models) as bytes: lines split
+/// at `\n`, fields at runs of spaces, numbers read in place. The binary parses about 90,000
+/// such lines at every start, and splitting `String`s cost it about as much as cleaning a
+/// hundred pages.
 enum TextTableLines {
   typealias Field = Slice<UnsafeBufferPointer<UInt8>>
 
@@ -50,6 +51,23 @@ enum TextTableLines {
       value = next
     }
     return value
+  }
+
+  /// A number as `Double(_:)` reads one; nil for anything else.
+  static func double(_ field: Field) -> Double? { Double(string(field)) }
+
+  /// Whether the field's bytes are `word`'s, without the generic comparison of two
+  /// collections (which cost more than the line's other work).
+  static func field(_ field: Field, is word: StaticString) -> Bool {
+    word.withUTF8Buffer { word in
+      guard field.count == word.count else { return false }
+      var offset = 0
+      for byte in field {
+        guard byte == word[offset] else { return false }
+        offset += 1
+      }
+      return true
+    }
   }
 
   /// The field as a string.
