@@ -1,4 +1,5 @@
 #include "wn_normalize.h"
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
 static const UNormalizer2 *normalizer(int32_t form, UErrorCode *status) {
@@ -25,4 +26,9 @@ int32_t wn_normalize(
       : 0;
   *status = code;
   return written;
+}
+
+int32_t wn_is_nfc_stable(int32_t code_point) {
+  return u_getCombiningClass((UChar32)code_point) == 0 &&
+         u_getIntPropertyValue((UChar32)code_point, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
 }

@@ -15,4 +15,8 @@ int32_t wn_normalize(
     int32_t form, const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
     int32_t *status);
 
+/// 1 when the code point is NFC whatever surrounds it: canonical combining class 0 and NFC
+/// quick check Yes (`u_getCombiningClass`, `u_getIntPropertyValue(UCHAR_NFC_QUICK_CHECK)`).
+int32_t wn_is_nfc_stable(int32_t code_point);
+
 #endif

@@ -126,21 +126,8 @@ struct TokenScan {
         continue
       }
       // Valid UTF-8 (a Swift string): decode one multi-byte scalar.
-      var value: UInt32
-      if lead < 0xE0 {
-        value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[position + 1] & 0x3F)
-        position += 2
-      } else if lead < 0xF0 {
-        value =
-          (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[position + 1] & 0x3F) << 6)
-          | UInt32(bytes[position + 2] & 0x3F)
-        position += 3
-      } else {
-        value =
-          (UInt32(lead & 0x07) << 18) | (UInt32(bytes[position + 1] & 0x3F) << 12)
-          | (UInt32(bytes[position + 2] & 0x3F) << 6) | UInt32(bytes[position + 3] & 0x3F)
-        position += 4
-      }
+      let (value, length) = UTF8Scalars.decode(bytes, at: position)
+      position += length
       let scalar = Unicode.Scalar(value)!
       if scalar.isIdeographicWord {
         word.end(in: &tokens, vocabulary: vocabulary)

@@ -18,11 +18,24 @@ public struct Line: Hashable, Sendable {
     self.verdict = verdict
   }
 
+  /// Whether the line stays in the record's text: as its verdict says, or, before the
+  /// boilerplate stage has judged it, unless it is blank.
+  public var isKept: Bool { verdict?.role.isKept ?? !isBlank }
+
   /// True when the line holds nothing but white space.
   public var isBlank: Bool { Self.isBlank(text) }
 
   /// True when `text` holds nothing but white space.
   static func isBlank(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    var blank = true
+    UTF8Scalars.forEach(in: text) { value in
+      // ASCII's White_Space is tab to carriage return and the space: no property lookup.
+      blank =
+        value < 0x80
+        ? value == 0x20 || (0x09...0x0D).contains(value)
+        : Unicode.Scalar(value).unsafelyUnwrapped.properties.isWhitespace
+      return blank
+    }
+    return blank
   }
 }

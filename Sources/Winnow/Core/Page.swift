@@ -62,12 +62,11 @@ public struct Page: Sendable {
   ) {
     var start = 0
     var index = 0
-    let base = UnsafeRawPointer(bytes.baseAddress)
     while index < bytes.count {
       // Eight bytes at a time while none of them ends a line, as most do not.
-      while index + 8 <= bytes.count,
-        !Self.holdsLineEnd(base!.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      {
+      while index + 8 <= bytes.count {
+        let word = ByteWord.load(bytes.baseAddress!, at: index)
+        if ByteWord.hasByte(0x0A, in: word) || ByteWord.hasByte(0x0D, in: word) { break }
         index += 8
       }
       guard index < bytes.count else { break }
@@ -82,19 +81,16 @@ public struct Page: Sendable {
     if start < bytes.count { body(start..<bytes.count) }
   }
 
-  /// Whether one of the eight bytes of `word` is a line feed or a carriage return: a byte
-  /// equal to one of them is a zero byte of `word` XOR that byte repeated, and
-  /// `(x - 0x01…01) & ~x & 0x80…80` is not zero exactly when `x` has a zero byte.
-  @inline(__always) private static func holdsLineEnd(_ word: UInt64) -> Bool {
-    func hasZeroByte(_ x: UInt64) -> Bool {
-      (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-    }
-    return hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-  }
-
   /// The lines that stay in the record's text, in order.
-  public var keptLines: [Line] { lines.filter { $0.verdict?.role.isKept ?? !$0.isBlank } }
+  public var keptLines: [Line] { lines.filter(\.isKept) }
 
   /// The clean text: kept lines, one paragraph each, separated by `\n`.
-  public var text: String { keptLines.map(\.text).joined(separator: "\n") }
+  public var text: String { lines.joinedText(at: lines.indices.filter { lines[$0].isKept }) }
+}
+
+extension [Line] {
+  /// The texts of the lines at `indices`, separated by `\n`, without copying the lines.
+  func joinedText(at indices: [Int]) -> String {
+    indices.map { self[$0].text }.joined(separator: "\n")
+  }
 }

@@ -6,9 +6,21 @@ struct ByteCensus {
   var escape = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    for byte in bytes {
-      nul &+= byte == 0 ? 1 : 0
-      escape &+= byte == 0x1B ? 1 : 0
+    var index = 0
+    // Text has neither: eight bytes are skipped at once until a word holds one.
+    while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let word = ByteWord.load(bytes.baseAddress!, at: index)
+        if !ByteWord.hasByte(0, in: word) && !ByteWord.hasByte(0x1B, in: word) {
+          index += 8
+          continue
+        }
+      }
+      for byte in bytes[index..<min(index + 8, bytes.count)] {
+        nul &+= byte == 0 ? 1 : 0
+        escape &+= byte == 0x1B ? 1 : 0
+      }
+      index += 8
     }
   }
 }

@@ -26,54 +26,20 @@ struct UTF8Scan: Equatable {
   }
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    let count = bytes.count
     var index = 0
-    while index < count {
-      let lead = bytes[index]
-      if lead < 0x80 {
+    while index < bytes.count {
+      if bytes[index] < 0x80 {
         index += 1
         continue
       }
-      guard let shape = Self.shape(ofLead: lead) else {
-        invalidBytes += 1
-        index += 1
-        continue
+      let (value, length, truncated) = UTF8Scalars.decodeRepairing(bytes, at: index)
+      if value != nil {
+        multibyteScalars += 1
+      } else {
+        invalidBytes += length
+        if truncated { truncatedTailBytes += length }
       }
-      var next = index + 1
-      var complete = true
-      for position in 0..<shape.continuations {
-        guard next < count else {
-          truncatedTailBytes += next - index
-          complete = false
-          break
-        }
-        let byte = bytes[next]
-        let range = position == 0 ? shape.second : 0x80...0xBF
-        guard range.contains(byte) else {
-          complete = false
-          break
-        }
-        next += 1
-      }
-      if complete { multibyteScalars += 1 } else { invalidBytes += next - index }
-      index = next
-    }
-  }
-
-  /// How many continuation bytes follow a lead byte, and which values the first of them may
-  /// take (Unicode table 3-7 narrows it to rule out overlongs and surrogates).
-  private typealias LeadShape = (continuations: Int, second: ClosedRange<UInt8>)
-
-  private static func shape(ofLead lead: UInt8) -> LeadShape? {
-    switch lead {
-    case 0xC2...0xDF: (1, 0x80...0xBF)
-    case 0xE0: (2, 0xA0...0xBF)
-    case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80...0xBF)
-    case 0xED: (2, 0x80...0x9F)
-    case 0xF0: (3, 0x90...0xBF)
-    case 0xF1...0xF3: (3, 0x80...0xBF)
-    case 0xF4: (3, 0x80...0x8F)
-    default: nil
+      index += length
     }
   }
 }

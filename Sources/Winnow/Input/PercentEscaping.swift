@@ -27,25 +27,10 @@ enum PercentEscaping {
   /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 if there is none
   /// (Unicode Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
   static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-    let lead = bytes[index]
-    let (length, low, high): (Int, UInt8, UInt8)
-    switch lead {
-    case 0x00...0x7F: return 1
-    case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-    case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-    case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-    case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-    case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-    case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-    case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-    default: return 0
+    let (value, length, _) = bytes.withUnsafeBufferPointer {
+      UTF8Scalars.decodeRepairing($0, at: index)
     }
-    guard index + length <= bytes.count else { return 0 }
-    guard (low...high).contains(bytes[index + 1]) else { return 0 }
-    for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) {
-      return 0
-    }
-    return length
+    return value == nil ? 0 : length
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -198,7 +198,7 @@ enum FeatureKey {
 
   private static func hash(_ bytes: TextTableLines.Field, seed: UInt64) -> UInt64 {
     var key = seed
-    ScalarValues.forEach(in: UnsafeBufferPointer(rebasing: bytes)) { value in
+    UTF8Scalars.forEach(in: UnsafeBufferPointer(rebasing: bytes)) { value in
       key = adding(value, to: key)
       return true
     }

@@ -44,27 +44,33 @@ struct LineTriage: Sendable {
 
   func needs(_ text: String) -> Needs {
     var needs = Needs()
-    let isASCII =
-      text.utf8.withContiguousStorageIfAvailable { scanASCII($0, needs: &needs) }
-      ?? scanASCII(Array(text.utf8), needs: &needs)
-    if !isASCII { scanScalars(text.unicodeScalars, needs: &needs) }
+    var text = text
+    text.withUTF8 { bytes in
+      if !scanASCII(bytes, needs: &needs) { scanScalars(bytes, needs: &needs) }
+    }
     return needs
   }
 
   /// True when the line is ASCII (its `needs` then known); false at the first other byte.
   /// One table load per byte for the common byte.
-  private func scanASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes, needs: inout Needs) -> Bool {
+  private func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, needs: inout Needs) -> Bool {
     var previousWasSpace = true
     var pairStart: UInt8? = nil
-    for byte in bytes {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
       let byteClass = byteClasses[Int(byte)]
       if let start = pairStart, pairFollows(Unicode.Scalar(start), Unicode.Scalar(byte)) {
         needs.repair = true
         return true
       }
+      index &+= 1
       if byteClass == 0 {
         previousWasSpace = false
         pairStart = nil
+        // The common byte: nothing to remember until the next byte of another class.
+        while index < count && byteClasses[Int(bytes[index])] == 0 { index &+= 1 }
         continue
       }
       if byteClass & ByteClass.nonASCII != 0 { return false }
@@ -76,7 +82,7 @@ struct LineTriage: Sendable {
       previousWasSpace = isSpace
       pairStart = byteClass & ByteClass.pairStart != 0 ? byte : nil
     }
-    needs.repair = spacing && previousWasSpace && !bytes.isEmpty
+    needs.repair = spacing && previousWasSpace && count > 0
     return true
   }
 
@@ -84,12 +90,25 @@ struct LineTriage: Sendable {
     pairs.contains { $0.starts.contains(previous) && $0.follows(previous, scalar) }
   }
 
-  private func scanScalars(_ scalars: String.UnicodeScalarView, needs: inout Needs) {
+  /// The scalar pass, straight off the bytes. An ASCII byte of class 0 after a character
+  /// that starts no pair changes nothing but `previousWasSpace`: it skips the set lookups.
+  private func scanScalars(_ bytes: UnsafeBufferPointer<UInt8>, needs: inout Needs) {
     var previousWasSpace = true
     var previous: Unicode.Scalar = " "
     var previousStartsPair = false
     let stable = NFCStableSet.shared
-    for scalar in scalars {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 && byteClasses[Int(byte)] == 0 && byte != 0x20 && !previousStartsPair {
+        previousWasSpace = false
+        index &+= 1
+        continue
+      }
+      let (value, length) = UTF8Scalars.decode(bytes, at: index)
+      index &+= length
+      let scalar = Unicode.Scalar(value).unsafelyUnwrapped
       let isSpace = scalar == " "
       if (spacing && isSpace && previousWasSpace) || characters.contains(scalar)
         || (previousStartsPair && pairFollows(previous, scalar))

@@ -59,7 +59,12 @@ public struct NormalizeStage: Stage {
 
   /// Runs every repair over the line's scalars; nil when nothing changed.
   private func repaired(_ text: String, report: inout CleaningReport) -> String? {
-    var scalars = Array(text.unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    UTF8Scalars.forEach(in: text) {
+      scalars.append(Unicode.Scalar($0).unsafelyUnwrapped)
+      return true
+    }
     var changed = false
     for _ in 0..<Self.maximumRounds {
       var roundChanged = false

@@ -122,8 +122,8 @@ public struct Pipeline: Sendable {
 
 extension Record {
   init(document: RawDocument, page: Page, report: CleaningReport) {
-    let kept = page.keptLines
-    let text = kept.map(\.text).joined(separator: "\n")
+    let kept = page.lines.indices.filter { page.lines[$0].isKept }
+    let text = page.lines.joinedText(at: kept)
     self.init(
       id: document.id, source: document.source, text: text, title: page.title,
       byline: page.byline, date: page.date, language: page.language ?? "und",

@@ -57,3 +57,19 @@ import Testing
   #expect(
     !stable.contains("\u{1161}") && !stable.contains("\u{0CD5}") && !stable.contains("\u{0BBE}"))
 }
+
+/// The set, read from ICU's properties, holds every BMP scalar of combining class 0 that
+/// ICU's quick check passes on its own: no line that could skip ICU is sent to it.
+@Test func stableSetHoldsEveryQuickCheckedScalar() {
+  let stable = NFCStableSet.shared
+  var missing: [UInt32] = []
+  for value in UInt32(0)..<0x10000 {
+    guard let scalar = Unicode.Scalar(value), !stable.contains(scalar),
+      scalar.properties.canonicalCombiningClass.rawValue == 0
+    else { continue }
+    var units: [UInt16] = []
+    UTF16.encode(scalar) { units.append($0) }
+    if ICUNormalizer.isNormalizedPrefix(units) { missing.append(value) }
+  }
+  #expect(missing.isEmpty, "\(missing.prefix(10).map { String($0, radix: 16) })")
+}

@@ -30,14 +30,9 @@ struct LineFingerprint {
         index += 1
         continue
       }
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-      let end = min(index + length, bytes.endIndex)
-      var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-      for continuation in bytes[(index + 1)..<end] {
-        value = value << 6 | UInt32(continuation & 0x3F)
-      }
-      fingerprint.add(Unicode.Scalar(value) ?? "\u{FFFD}")
-      index = end
+      let (value, length) = UTF8Scalars.decode(bytes.base, at: index)
+      fingerprint.add(Unicode.Scalar(value).unsafelyUnwrapped)
+      index += length
     }
     guard !fingerprint.empty else { return nil }
     fingerprint.flush()
@@ -55,7 +50,7 @@ struct LineFingerprint {
   }
 
   private mutating func add(_ scalar: Unicode.Scalar) {
-    if Self.isWhitespace(scalar.value) {
+    if WhiteSpace.otherThanSpaceSet.contains(scalar) {
       pendingSpace = !empty
       return
     }
@@ -70,14 +65,6 @@ struct LineFingerprint {
   /// Characters from here on are hashed as they are: the property lookups cost more than
   /// the rare cased letter of other scripts is worth.
   private static let caseFoldedBelow: UInt32 = 0x0590
-
-  /// Unicode's White_Space characters above ASCII.
-  private static func isWhitespace(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-    default: false
-    }
-  }
 
   /// Writes the space a run of white space before this character stands for.
   private mutating func startCharacter() {

@@ -68,7 +68,7 @@ public enum ModelScriptTable {
     var counts = [Int](repeating: 0, count: ModelScriptRange.Script.allCases.count + 1)
     var latin = 0
     LetterTable.shared.scripts.withUnsafeBufferPointer { scripts in
-      ScalarValues.forEach(in: text) { value in
+      UTF8Scalars.forEach(in: text) { value in
         if value < 0x80 {
           if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { latin += 1 }
         } else if value < 0x10000 {

@@ -7,7 +7,7 @@ protocol ScalarSource {
 
 extension Substring: ScalarSource {
   @inline(__always)
-  func forEachScalarValue(_ body: (UInt32) -> Bool) { ScalarValues.forEach(in: self, body) }
+  func forEachScalarValue(_ body: (UInt32) -> Bool) { UTF8Scalars.forEach(in: self, body) }
 }
 
 extension ArraySlice<Unicode.Scalar>: ScalarSource {

@@ -6,5 +6,5 @@ struct ValidUTF8: ScalarSource {
   let bytes: UnsafeBufferPointer<UInt8>
 
   @inline(__always)
-  func forEachScalarValue(_ body: (UInt32) -> Bool) { ScalarValues.forEach(in: bytes, body) }
+  func forEachScalarValue(_ body: (UInt32) -> Bool) { UTF8Scalars.forEach(in: bytes, body) }
 }

@@ -12,21 +12,13 @@ struct WhitespaceRepair: LineRepair {
     scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
   }
 
-  /// The white space other than the plain space: controls, no-break, Unicode and
-  /// ideographic spaces, line and paragraph separators.
-  static let otherSpaces: [ClosedRange<UInt32>] = [
-    0x09...0x0D, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029,
-    0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
-  ]
-  private static let otherSpaceSet = CodePointSet(ranges: otherSpaces)
-
   /// Every scalar this repair treats as white space (the narrow no-break space only outside
   /// Mongolian).
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == " " || otherSpaceSet.contains(scalar)
+    scalar == " " || WhiteSpace.otherThanSpaceSet.contains(scalar)
   }
 
-  var trigger: RepairTrigger { RepairTrigger(characters: Self.otherSpaces, spacing: true) }
+  var trigger: RepairTrigger { RepairTrigger(characters: WhiteSpace.otherThanSpace, spacing: true) }
 
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
     guard Self.mayChange(scalars) else { return false }

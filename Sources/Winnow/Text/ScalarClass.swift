@@ -22,7 +22,9 @@ enum ScalarClass {
     }
   }
 
-  /// Han, kana, Hangul, bopomofo, CJK punctuation and full-width forms.
+  /// Han, kana, Hangul, bopomofo, CJK punctuation and full-width forms: the text an
+  /// ideographic space or a full-width form belongs to. Wider than `isIdeographicWord`
+  /// (Han and kana, one word per character), as Hangul and punctuation are no words.
   static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x2E80...0x2FDF, 0x3001...0x303F, 0x3040...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
