@@ -118,6 +118,21 @@ import Testing
     #expect(segments.map(\.start) == [0, spanish.unicodeScalars.count])
   }
 
+  @Test func aParagraphInALanguageTheTextBeforeNeverRankedIsItsOwn() {
+    // Yoruba's closest rivals do not include English, and English fits the Yoruba model
+    // about as well as the Yoruba paragraph did: the check of the expected language must
+    // weigh every language of the script, or the English paragraph is read as more Yoruba.
+    let yoruba =
+      "Ọmọ náà lọ sí ọjà láti ra oúnjẹ fún ìyá rẹ̀ ní àárọ̀ ọjọ́ Ajé, ó sì padà sílé ní "
+      + "ọ̀sán.\n"
+    let english =
+      "Before re-entering the lane in which the truck is traveling, check your mirrors and "
+      + "signal early."
+    let segments = Self.segmenter.segments(of: yoruba + english)
+    #expect(segments.map(\.language) == ["yo", "en"])
+    #expect(segments.map(\.start) == [0, yoruba.unicodeScalars.count])
+  }
+
   @Test func aSentenceInASiblingOfItsParagraphsLanguageStaysWithTheParagraph() {
     // A Nynorsk sentence long enough to leave a paragraph of another language, inside a
     // Danish paragraph: between siblings the paragraph as a whole decides.
