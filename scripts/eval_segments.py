@@ -2,7 +2,7 @@
 """Scores the language segments of `winnow clean` on generated mixed-language pages.
 
 Usage: scripts/eval_segments.py [WINNOW_BINARY] [--devset DIR] [--pages N] [--seed S]
-                                [--boilerplate] [--half tuning|held-out]
+                                [--boilerplate] [--half tuning|held-out] [--list-splits]
 
 Pages are built from ../shared/devset/langid/sentences.tsv with a seeded random generator:
 - mixed pages: 2 or 3 languages, 3 to 6 paragraphs of 2 to 4 sentences each, every paragraph
@@ -38,7 +38,8 @@ with the same language are merged (the name, or the text around it, got a segmen
 language of its own). Caused by the name: split, while the same page without the name is not
 (the dev sentences hold some whole sentences in another language, which split a page with or
 without a name). The page language must also be the language of its sentences; pages
-where it is not are counted apart.
+where it is not are counted apart. --list-splits prints every split with its kind (see
+`split_kind`), the segment that split it and whether `winnow langid` splits the page per line.
 """
 
 import argparse
@@ -193,6 +194,49 @@ def matches(predicted, gold):
     )
 
 
+def split_kind(page_language, segment):
+    """What kind of text split a name page: `sibling` (a language of the page language's
+    sibling group or pair), `other script`, `und`, or `same script` (another language)."""
+    language = segment["language"]
+    if language == "und":
+        return "und"
+    related = [group for group in SIBLINGS if page_language in group] + [
+        set(pair) for pair in SIBLING_PAIRS if page_language in pair
+    ]
+    if any(language in group for group in related):
+        return "sibling"
+    page_script = next(
+        (s for s, codes in LANGUAGES_BY_SCRIPT.items() if page_language in codes), None
+    )
+    segment_script = next(
+        (s for s, codes in LANGUAGES_BY_SCRIPT.items() if language in codes), None
+    )
+    return "same script" if page_script == segment_script else "other script"
+
+
+def list_splits(binary, splits):
+    """Prints each split name page (language, record, twin split too) by kind."""
+    lines = [line for _, record, _ in splits for line in record["text"].split("\n")]
+    codes = iter(run_langid(binary, lines))
+    by_kind = collections.defaultdict(list)
+    for language, record, twin_split in splits:
+        per_line = {next(codes) for _ in record["text"].split("\n")}
+        foreign = [s for s in record["segments"] if s["language"] != language]
+        text = record["text"]
+        for segment in foreign or record["segments"][:1]:
+            kind = split_kind(language, segment) if foreign else "page language wrong"
+            by_kind[kind].append(
+                f"  {record['id']:>4} {language} -> {segment['language']} "
+                f"{segment['confidence']:.3f} {segment['end'] - segment['start']:>4} chars"
+                f"{' (twin splits too)' if twin_split else ' (the name)'}"
+                f"{' (per line too)' if len(per_line) > 1 else ''}: "
+                f"{text[segment['start'] : segment['end']][:160]!r}"
+            )
+    for kind, entries in sorted(by_kind.items(), key=lambda item: -len(item[1])):
+        print(f"{kind}: {len(entries)} segments")
+        print("\n".join(entries))
+
+
 def run_winnow(binary, pages, boilerplate):
     with tempfile.TemporaryDirectory() as directory:
         source = os.path.join(directory, "pages.jsonl")
@@ -296,6 +340,11 @@ def main():
     parser.add_argument("--boilerplate", action="store_true", help="leave the stage on")
     parser.add_argument("--show", type=int, default=0, help="print this many wrong pages")
     parser.add_argument(
+        "--list-splits",
+        action="store_true",
+        help="print every false split of the name pages, with its kind",
+    )
+    parser.add_argument(
         "--half",
         choices=("tuning", "held-out"),
         help="build pages from this half of the sentences only",
@@ -342,22 +391,27 @@ def main():
         codes = iter(run_langid(args.binary, lines))
         scores = {"document": SegmentScore(), "per line": SegmentScore()}
         by_pair = collections.defaultdict(SegmentScore)
+        by_pair_per_line = collections.defaultdict(SegmentScore)
         for paragraphs, record, gold in kept:
             whole = merged(record.get("segments", []))
             line_codes = [next(codes) for _ in record["text"].split("\n")]
-            scores["per line"].add(merged(per_line_segments(record["text"], line_codes)), gold)
-            by_pair["/".join(sorted({code for _, code in paragraphs}))].add(whole, gold)
+            per_line = merged(per_line_segments(record["text"], line_codes))
+            scores["per line"].add(per_line, gold)
+            pair = "/".join(sorted({code for _, code in paragraphs}))
+            by_pair[pair].add(whole, gold)
+            by_pair_per_line[pair].add(per_line, gold)
             if not scores["document"].add(whole, gold) and shown < args.show // 2:
                 shown += 1
                 print("gold", gold, "\npredicted", whole, "\n")
         if kind == "sibling":
-            print(
-                "  document F1 by pair: "
-                + ", ".join(
-                    f"{pair} {score.summary().split()[-1]}"
-                    for pair, score in sorted(by_pair.items())
+            for mode, pairs in (("document", by_pair), ("per line", by_pair_per_line)):
+                print(
+                    f"  {mode} F1 by pair: "
+                    + ", ".join(
+                        f"{pair} {score.summary().split()[-1]}"
+                        for pair, score in sorted(pairs.items())
+                    )
                 )
-            )
         for mode, score in scores.items():
             totals[mode] += score
             print(
@@ -368,6 +422,7 @@ def main():
         print(f"{'all mixed':13} {'':5}  {mode:8}  {score.summary()}")
 
     split = by_name = wrong_language = skipped = 0
+    splits = []
     twins = len(mixed) + len(named) + len(quoted)
     for offset, (paragraphs, _) in enumerate(named):
         record = records.get(len(mixed) + offset)
@@ -377,7 +432,9 @@ def main():
         if len(merged(record.get("segments", []))) > 1:
             split += 1
             twin = records.get(twins + offset)
-            by_name += twin is not None and len(merged(twin.get("segments", []))) == 1
+            twin_split = twin is None or len(merged(twin.get("segments", []))) > 1
+            by_name += not twin_split
+            splits.append((paragraphs[0][1], record, twin_split))
             if shown < args.show:
                 shown += 1
                 print(
@@ -390,6 +447,8 @@ def main():
         if record.get("language") != paragraphs[0][1]:
             wrong_language += 1
     kept = len(named) - skipped
+    if args.list_splits:
+        list_splits(args.binary, splits)
     print(
         f"name pages  {kept:5}  false splits {split / kept if kept else 0:.1%}  "
         f"(caused by the name {by_name / kept if kept else 0:.1%})  page language wrong {wrong_language / kept if kept else 0:.1%}  (left out: {skipped})"
