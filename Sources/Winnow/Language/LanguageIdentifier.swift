@@ -35,13 +35,14 @@ public struct LanguageIdentifier: Sendable {
   static let plausibleFit = -3.2
   /// How much worse than the text that set the expectation (in mean log-probability per
   /// letter) text may fit the expected language and still be taken as more of it without
-  /// scoring every language in full: text in another language mostly fits much worse.
+  /// scoring every language: text in another language fits much worse, unless that language
+  /// is a close rival, which is scored too.
   static let expectedFitDrop = 0.4
   /// Below this fit the expected language is never taken without scoring every language: a
   /// page that began with text the model fits badly (names, numbers) sets no lower bar.
   static let expectedFitFloor = -2.8
   /// Letters looked at, at most, to confirm the expected language, and the lead (natural log)
-  /// over every other language of the script that confirms it sooner.
+  /// over every rival that confirms it sooner.
   static let expectedSampleLetters = 48
   static let expectedLead = 16.0
   /// A run of another script shorter than this (a name, a quoted word) does not make the
@@ -68,6 +69,8 @@ public struct LanguageIdentifier: Sendable {
   /// language: Latin and Cyrillic. Elsewhere the model's fit varies too much between
   /// languages (Urdu and Hindi score far below Arabic and Marathi) to say so.
   let fitCheckedScripts: Set<Int>
+  /// Per language, the siblings `siblings` or `discriminator` can tell it from.
+  let siblingRivals: [String: CandidateSet]
 
   public init() {
     scripts = .builtIn
@@ -84,6 +87,14 @@ public struct LanguageIdentifier: Sendable {
     }
     self.candidatesByScript = candidatesByScript
     fitCheckedScripts = Set([table.latin, table.code(ofISO: "Cyrl")].compactMap { $0 })
+    var siblingRivals: [String: CandidateSet] = [:]
+    for language in model.languages {
+      let partners =
+        siblings.partners(of: language)
+        + (discriminator.group(of: language)?.languages.filter { $0 != language } ?? [])
+      if !partners.isEmpty { siblingRivals[language] = model.candidateSet(partners) }
+    }
+    self.siblingRivals = siblingRivals
   }
 
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }
@@ -100,19 +111,20 @@ public struct LanguageIdentifier: Sendable {
     return identify(source: scalars, expecting: &expectation)
   }
 
-  /// What the model found last on a page. Text that follows is most often in the same
-  /// language, and confirming that on a short sample, where the other languages soon fall out
-  /// of the beam, costs a fraction of scoring every language of the script in full.
+  /// What the model found last on a page: its language and closest rivals. Text that follows
+  /// is most often in the same language, and checking that against a few rivals costs a
+  /// fraction of scoring every language of the script.
   struct Expectation {
     var script: Int
     var language: String
+    var rivals: CandidateSet
     /// The mean log-probability per letter of the text that set the expectation.
     var fit: Double
   }
 
-  /// The same for a piece of a page, after the pieces before it: when the model prefers the
-  /// expected language to every other on a short sample and the text fits it well, that is
-  /// the guess; otherwise every language of the script is scored and the expectation renewed.
+  /// The same for a piece of a page, after the pieces before it: when the model still prefers
+  /// the expected language among its rivals and the text fits it well, that is the guess;
+  /// otherwise every language of the script is scored and the expectation renewed.
   func identify(
     _ scalars: ArraySlice<Unicode.Scalar>, expecting expectation: inout Expectation?
   ) -> Guess {
@@ -142,14 +154,11 @@ public struct LanguageIdentifier: Sendable {
     _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?,
     words: inout [String]?
   ) -> NgramVerdict? {
-    // The expected language must lead every language of the script within the sample, not
-    // only the rivals the text before ranked: text in a language those missed (English or
-    // Malay after Yoruba, Swahili after Luganda) fits the expected language about as well as
-    // the page's own text did, so the fit alone cannot tell. A close sibling must be left
-    // behind, or the words must agree: a page may well switch to a sibling.
+    // A close sibling of the expected language must be left behind within the sample, and
+    // the words must agree: a page may well switch to a sibling.
     if let expected = expectation, expected.script == script,
       let verdict = model.verdict(
-        text, candidates: candidates, letterLimit: Self.expectedSampleLetters,
+        text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
         beamWidth: Self.expectedLead),
       verdict.language == expected.language,
       verdict.meanLogProbability >= max(expected.fit - Self.expectedFitDrop, Self.expectedFitFloor)
@@ -180,9 +189,21 @@ public struct LanguageIdentifier: Sendable {
       verdict = settlingSiblings(verdict, over: rival, text, words: &words)
     }
     expectation = Expectation(
-      script: script, language: verdict.language,
+      script: script, language: verdict.language, rivals: rivals(of: verdict),
       fit: verdict.meanLogProbability)
     return verdict
+  }
+
+  /// The leaders of a verdict, and the siblings of its language that the words or the
+  /// discriminator can tell apart: the rivals text after it is checked against. A sibling
+  /// that the text before happened not to rank among its leaders must still be checked, or
+  /// the page's first language absorbs every paragraph of its sibling (Portuguese after
+  /// Spanish, Catalan after Spanish).
+  private func rivals(of verdict: NgramVerdict) -> CandidateSet {
+    guard let siblings = siblingRivals[verdict.language] else { return verdict.leaders }
+    let missing = siblings.indices.filter { !verdict.leaders.indices.contains($0) }
+    return missing.isEmpty
+      ? verdict.leaders : CandidateSet(indices: verdict.leaders.indices + missing)
   }
 
   /// The model's second best when `SiblingWords` can tell it from the best.

@@ -70,6 +70,13 @@ struct SiblingWords: Sendable {
       || weights[Pair(first: rival, second: language)] != nil
   }
 
+  /// The languages the words can tell `language` from.
+  func partners(of language: String) -> [String] {
+    weights.keys.compactMap {
+      $0.first == language ? $0.second : $0.second == language ? $0.first : nil
+    }.sorted()
+  }
+
   /// How much more `words` say `language` than `rival` (natural log), or nil when the two are
   /// not a known pair.
   func lead(of language: String, over rival: String, in words: [String]) -> Double? {

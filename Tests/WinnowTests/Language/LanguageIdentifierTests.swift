@@ -159,6 +159,24 @@ import Testing
     #expect(identify("Regeringen sade på måndagen att planen inte kommer att ändras.") == "sv")
   }
 
+  @Test func theSiblingsOfTheExpectedLanguageAreAlwaysAmongItsRivals() {
+    // The text that set the expectation need not rank every sibling among its leaders; a
+    // paragraph in one of them must still be checked against it, not taken as more of the
+    // expected language (a page's Portuguese paragraphs read as its Spanish).
+    var expectation: LanguageIdentifier.Expectation?
+    for (text, siblings) in [
+      ("La Generalitat ha anunciat que les obres del port començaran al gener.", ["es", "pt"]),
+      ("Kommunen har besluttet at bygge en ny skole i den nordlige del af byen.", ["nb", "nn"]),
+      ("Pemerintah mengumumkan bahwa pembangunan pelabuhan dimulai bulan depan.", ["ms"]),
+    ] {
+      let scalars = Array(text.unicodeScalars)
+      _ = Self.identifier.identify(scalars[...], expecting: &expectation)
+      let rivals = Set(
+        (expectation?.rivals.indices ?? []).map { Self.identifier.model.languages[$0] })
+      #expect(rivals.isSuperset(of: siblings), "\(text)")
+    }
+  }
+
   @Test func aForeignNameOpeningTheTextDoesNotWinByTheBeam() {
     // The name puts English far behind at first; the text after it decides.
     let text =
