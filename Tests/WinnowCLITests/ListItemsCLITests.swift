@@ -17,20 +17,10 @@ import Testing
       .filter { $0.hasSuffix(" miles") }.map { Array($0.utf8) }
   }
 
-  static func rulesOnly(_ tree: TemporaryDirectory) throws -> String {
-    try tree.file("rules.yaml", "boilerplate:\n  page_types: \"off\"\n  line_model: \"off\"\n")
-  }
-
   @Test(arguments: [false, true]) func theTrailsAreKeptAndTheChromeDropped(rulesOnly: Bool)
     throws
   {
-    let tree = try TemporaryDirectory()
-    let config = rulesOnly ? ["--config", try Self.rulesOnly(tree)] : []
-    let result = try Winnow.run(["clean", Self.page, "--progress", "never"] + config)
-    #expect(result.status == 0, "\(result.stderr)")
-    let text = try #require(result.records.first?["text"] as? String)
-    // Compared as bytes: `String ==` would take NFD and NFC as equal.
-    let kept = text.split(separator: "\n").map { Array($0.utf8) }
+    let kept = try CleanedPage.keptLines(of: Self.page, rulesOnly: rulesOnly)
     let trails = try Self.trails()
     #expect(trails.count == 10)
     for trail in trails { #expect(kept.contains(trail)) }
@@ -39,7 +29,9 @@ import Testing
 
   @Test func explainNamesTheRuleOnEachTrail() throws {
     let tree = try TemporaryDirectory()
-    let result = try Winnow.run(["explain", Self.page, "--config", try Self.rulesOnly(tree)])
+    let result = try Winnow.run([
+      "explain", Self.page, "--config", try CleanedPage.rulesOnlyConfig(tree),
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdoutText.split(separator: "\n")
     let trails = try Self.trails().map { String(decoding: $0, as: UTF8.self) }
