@@ -3,7 +3,8 @@
 # and the multilingual clean set, fixtures/normalize/clean.tsv): first in process (the
 # release-mode NormalizeThroughputTests, no reading or writing of records), then end to end
 # with `winnow clean --jobs 1` and the boilerplate and language stages off, with normalize
-# on and off.
+# on and off. Each line gives the wall clock and the CPU time (user + system, or the thread's
+# in process): on a shared machine only the second means anything.
 # Usage: bench/normalize.sh [MB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,14 +28,17 @@ config_with() {
 }
 
 run() {
-  local label=$1 config start end
+  local label=$1 config start end times
   config=$(config_with "$2")
+  times=$(mktemp)
   start=$(date +%s.%N)
-  "$winnow" clean "$corpus" --jobs 1 --progress never --config "$config" -o /dev/null 2>/dev/null
+  /usr/bin/time -f '%U %S' -o "$times" \
+    "$winnow" clean "$corpus" --jobs 1 --progress never --config "$config" -o /dev/null 2>/dev/null
   end=$(date +%s.%N)
   rm -f "$config"
-  awk -v b="$bytes" -v s="$start" -v e="$end" -v l="$label" 'BEGIN {
-    printf "%s: %.2f s, %.1f MB/s\n", l, e - s, b / 1e6 / (e - s) }'
+  awk -v b="$bytes" -v s="$start" -v e="$end" -v l="$label" '{
+    printf "%s: %.2f s, %.1f MB/s, %.1f MB per CPU-second\n", l, e - s, b / 1e6 / (e - s), b / 1e6 / ($1 + $2) }' "$times"
+  rm -f "$times"
 }
 # A second, harder corpus: the 50-language clean set alone (every line non-ASCII, many
 # scripts), 20 MB.
