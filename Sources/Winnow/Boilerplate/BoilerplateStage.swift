@@ -53,7 +53,10 @@ public struct BoilerplateStage: Stage {
       report.fallback = outcome.fallback
       report.pageType = outcome.pageType
     }
-    var verdicts = analysis.verdicts
+    // Taken out of the analysis rather than copied, so that the passes below change the
+    // page's verdicts in place (a copy of the whole array on their first change otherwise).
+    var verdicts: [Verdict?] = []
+    swap(&verdicts, &analysis.verdicts)
     repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)
     applyUserRules(
       to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code,

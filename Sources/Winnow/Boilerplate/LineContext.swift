@@ -33,35 +33,19 @@ final class LineContext: Sendable {
   let lowercaseWords: Int
 
   init(_ raw: String, lexicons: Lexicons) {
-    let scalars = raw.unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, scalars[start].isSpace { start = scalars.index(after: start) }
-    while end > start, scalars[scalars.index(before: end)].isSpace {
-      end = scalars.index(before: end)
-    }
-    var bullet = false
-    if start < end, LineContext.isBullet(scalars[start]) {
-      let next = scalars.index(after: start)
-      if next == end || scalars[next].isSpace {
-        bullet = true
-        start = next
-        while start < end, scalars[start].isSpace {
-          start = scalars.index(after: start)
-        }
-      }
-    }
-    let text = Substring(scalars[start..<end])
-    self.text = text
-    startsWithBullet = bullet
-    self.lexicons = lexicons
     var string = raw
-    let utf8Start = raw.utf8.distance(from: raw.startIndex, to: start)
-    let utf8End = raw.utf8.distance(from: raw.startIndex, to: end)
-    let (scan, lineEnd) = string.withUTF8 {
-      let line = UnsafeBufferPointer(rebasing: $0[utf8Start..<utf8End])
-      return (TokenScan(line, vocabulary: lexicons.vocabulary), LineEnd(line))
+    let (trim, scan, lineEnd) = string.withUTF8 { bytes in
+      let trim = Trim(bytes)
+      let line = UnsafeBufferPointer(rebasing: bytes[trim.start..<trim.end])
+      return (trim, TokenScan(line, vocabulary: lexicons.vocabulary), LineEnd(line))
     }
+    let utf8 = raw.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: trim.start)
+    let end = utf8.index(utf8.startIndex, offsetBy: trim.end)
+    let text = Substring(raw.unicodeScalars[start..<end])
+    self.text = text
+    startsWithBullet = trim.bullet
+    self.lexicons = lexicons
     let tokens = scan.tokens
     self.tokens = tokens
     size = scan.size
@@ -97,6 +81,49 @@ final class LineContext: Sendable {
       end = before
     }
     return nil
+  }
+
+  /// Where the line's text lies in its UTF-8 bytes once the white space around it and a
+  /// list bullet are taken off. Read from the bytes: walking `unicodeScalars` by index cost
+  /// a validation per step, and most lines start and end in ASCII.
+  private struct Trim {
+    var start = 0
+    var end: Int
+    var bullet = false
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      end = bytes.count
+      while start < end, Self.scalar(in: bytes, at: start).isSpace {
+        start += Self.length(of: bytes[start])
+      }
+      while end > start {
+        var before = end - 1
+        // Back over continuation bytes to the scalar's lead byte.
+        while bytes[before] & 0xC0 == 0x80 { before -= 1 }
+        guard Self.scalar(in: bytes, at: before).isSpace else { break }
+        end = before
+      }
+      guard start < end, LineContext.isBullet(Self.scalar(in: bytes, at: start)) else { return }
+      let next = start + Self.length(of: bytes[start])
+      guard next == end || Self.scalar(in: bytes, at: next).isSpace else { return }
+      bullet = true
+      start = next
+      while start < end, Self.scalar(in: bytes, at: start).isSpace {
+        start += Self.length(of: bytes[start])
+      }
+    }
+
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+      -> Unicode.Scalar
+    {
+      Unicode.Scalar(UTF8Scalars.decode(bytes, at: index).value).unsafelyUnwrapped
+    }
+
+    /// The length of the scalar whose lead byte is `lead`.
+    @inline(__always) private static func length(of lead: UInt8) -> Int {
+      lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
   }
 
   /// What the line's last bytes say without walking its scalars from the end, which cost

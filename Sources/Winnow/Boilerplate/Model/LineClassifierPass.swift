@@ -31,17 +31,19 @@ struct LineClassifierPass {
   /// Consulted first when present.
   let pageTypes: PageTypeModel?
 
-  /// By `VerdictGroup.rawValue`: whether the first model scores lines of the group (those any
-  /// policy may let the decider judge, or all when the second model decides).
+  /// By `VerdictGroup.rawValue`: whether the row walk scores lines of the group with the
+  /// first model: those the line model's policy lets it judge (all when the second model
+  /// decides). Not those only a page type's policy judges (a forum's zone and position
+  /// drops, many lines of most pages): most pages are called no type, and a type with its
+  /// own line model needs none of the first model's probabilities.
   private let scoredGroups: [Bool]
 
   init(model: LineClassifier, context: ContextSettings, pageTypes: PageTypeModel? = nil) {
     self.model = model
     self.context = context
     self.pageTypes = pageTypes
-    let policies = [model.policy] + (pageTypes?.calls.map(\.call.policy) ?? [])
     scoredGroups = VerdictGroup.allCases.map { group in
-      model.decidesWithSecond || policies.contains { $0.decides(group) }
+      model.decidesWithSecond || model.policy.decides(group)
     }
   }
 
@@ -80,9 +82,11 @@ struct LineClassifierPass {
     }
     let decided =
       if let own {
-        probabilities(page, own: own, policy: policy)
-      } else {
+        probabilities(page, by: own, policy: policy)
+      } else if model.decidesWithSecond {
         probabilities(page, first: walk.first, policy: policy)
+      } else {
+        probabilities(page, by: model.first, policy: policy, known: walk.first)
       }
     func keeps(_ rank: Int) -> Bool {
       policy.keeps(page.summaries[rank].group, text: decided[rank])
@@ -117,18 +121,13 @@ struct LineClassifierPass {
     return outcome
   }
 
-  /// The deciding model's probability of each line (by rank); NaN for the lines whose verdict
+  /// The second model's probability of each line (by rank); NaN for the lines whose verdict
   /// `policy` does not let it change (most dropped lines cost nothing). `first` holds the
-  /// first model's probabilities (`PageRowWalk`); the second model, when it decides, writes
-  /// the rows of the lines it judges again with their context values after them.
+  /// first model's probabilities of every line (`PageRowWalk`); the rows of the lines the
+  /// second model judges are written again with their context values after them.
   private func probabilities(_ page: LineFeatures, first: [Double], policy: KeepPolicy)
     -> [Double]
   {
-    guard model.decidesWithSecond else {
-      return page.summaries.indices.map { rank in
-        policy.decides(page.summaries[rank].group) ? first[rank] : .nan
-      }
-    }
     let total = page.summaries.count
     var decided = [Double](repeating: .nan, count: total)
     let width = LineFeatures.count
@@ -157,17 +156,23 @@ struct LineClassifierPass {
     return decided
   }
 
-  /// The probabilities of a page type's own line model, which decides in place of the line
-  /// model's two on the pages called that type; NaN where `policy` does not let it judge.
-  /// The rows of the lines it judges are written again: only on those pages.
-  private func probabilities(_ page: LineFeatures, own: TreeEnsemble, policy: KeepPolicy)
-    -> [Double]
-  {
+  /// `ensemble`'s probability of each line (by rank) whose verdict `policy` lets it change,
+  /// NaN elsewhere: a page type's own line model, which decides in place of the line model's
+  /// two on the pages called that type, or the first model. Those `known` has (not NaN) are
+  /// taken from it; the rows of the others are written again: on the pages called a type,
+  /// or where a type's policy judges more groups than the walk scored.
+  private func probabilities(
+    _ page: LineFeatures, by ensemble: TreeEnsemble, policy: KeepPolicy, known: [Double]? = nil
+  ) -> [Double] {
     var decided = [Double](repeating: .nan, count: page.summaries.count)
     withUnsafeTemporaryAllocation(of: Float.self, capacity: LineFeatures.count) { row in
       for (rank, summary) in page.summaries.enumerated() where policy.decides(summary.group) {
+        if let known, !known[rank].isNaN {
+          decided[rank] = known[rank]
+          continue
+        }
         page.write(rank: rank, into: row)
-        decided[rank] = own.probability(UnsafeBufferPointer(row))
+        decided[rank] = ensemble.probability(UnsafeBufferPointer(row))
       }
     }
     return decided

@@ -7,8 +7,8 @@
 /// Why one walk: the page-type features and the decider read the same rows, and writing a
 /// row costs about what scoring it does; written apart, every judged row was written twice.
 /// The first model's probability of a line does not depend on the page's type, only whether
-/// the decider uses it does, so the walk scores the lines of the groups any policy may judge
-/// (with the shipped models these are the same groups for every type).
+/// the decider uses it does; the walk scores the lines of the groups its caller names (the
+/// line model's policy's), and the decider scores any other line it needs after the call.
 struct PageRowWalk {
   /// Rows per block: 32 rows of about 90 values, 11 KB, stay in the first-level cache.
   static let blockLines = 32

@@ -130,14 +130,10 @@ struct TreeEnsemble: Sendable {
     return result
   }
 
-  /// Rows `probabilities(of:into:)` walks through each tree side by side.
-  static let lanes = 8
-
-  /// The probability of each row of `rows` (each points at `width` values), into `out`. Each
-  /// row's log-odds add up in tree order, as for one row, so every result is the same; but a
-  /// tree is walked for `lanes` rows at once: one row's steps wait on each other (the split,
-  /// then the row's value, then the next split), the rows' steps do not, so the processor
-  /// overlaps them.
+  /// The probability of each row of `rows` (each points at `width` values), into `out`: a
+  /// row's log-odds add up in tree order, the bias first. One row at a time, its node in a
+  /// register: the trees' walks do not wait on each other, so the processor overlaps them
+  /// without the bookkeeping of walking several rows side by side.
   func probabilities(
     of rows: UnsafeBufferPointer<UnsafePointer<Float>>, into out: UnsafeMutableBufferPointer<Double>
   ) {
@@ -146,33 +142,22 @@ struct TreeEnsemble: Sendable {
     splitFeatures.withUnsafeBufferPointer { features in
       splitThresholds.withUnsafeBufferPointer { thresholds in
         leafValues.withUnsafeBufferPointer { leaves in
-          withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.lanes) { nodes in
-            var start = 0
-            while start < rows.count {
-              let lanes = min(Self.lanes, rows.count - start)
-              let row = UnsafeBufferPointer(rebasing: rows[start..<(start + lanes)])
-              let sums = UnsafeMutableBufferPointer(rebasing: out[start..<(start + lanes)])
-              for lane in 0..<lanes { sums[lane] = bias }
-              var base = 0
-              for tree in 0..<treeCount {
-                for lane in 0..<lanes { nodes[lane] = 0 }
-                for _ in 0..<depth {
-                  for lane in 0..<lanes {
-                    let node = nodes[lane]
-                    let goesRight =
-                      row[lane][Int(features[base &+ node])] > thresholds[base &+ node]
-                    // A Bool's byte is 0 or 1: a sum, not a branch the data would mispredict.
-                    nodes[lane] = 2 &* node &+ 1 &+ Int(unsafeBitCast(goesRight, to: UInt8.self))
-                  }
-                }
-                for lane in 0..<lanes {
-                  sums[lane] += leaves[base &+ tree &+ nodes[lane] &- splits]
-                }
-                base &+= splits
+          for (index, row) in rows.enumerated() {
+            var sum = bias
+            var tree = 0
+            var leaf = 0
+            for _ in 0..<treeCount {
+              var node = 0
+              for _ in 0..<depth {
+                let goesRight = row[Int(features[tree &+ node])] > thresholds[tree &+ node]
+                // A Bool's byte is 0 or 1: a sum, not a branch the data would mispredict.
+                node = 2 &* node &+ 1 &+ Int(unsafeBitCast(goesRight, to: UInt8.self))
               }
-              for lane in 0..<lanes { sums[lane] = 1 / (1 + exp(-sums[lane])) }
-              start += lanes
+              sum += leaves[leaf &+ node &- splits]
+              tree &+= splits
+              leaf &+= splits &+ 1
             }
+            out[index] = 1 / (1 + exp(-sum))
           }
         }
       }

@@ -64,12 +64,12 @@ import Testing
   }
 
   /// The walk writes each row once, in blocks: a page longer than a block gets, for each
-  /// line of a scored group, exactly the probability its own row gives one tree walk at a time
-  /// (`TreeEnsemble.probabilities` walks eight rows side by side), and NaN elsewhere.
+  /// line of a scored group, exactly the probability its own row gives alone (the walk scores
+  /// a block's rows together), and NaN elsewhere.
   @Test func walkScoresTheLinesOfScoredGroupsAsOneRowAtATime() throws {
     let text = (1...3).map { _ in Self.listing }.joined(separator: "\n")
     let page = try Self.analysis(text)
-    #expect(page.summaries.count > PageRowWalk.blockLines + TreeEnsemble.lanes)
+    #expect(page.summaries.count > PageRowWalk.blockLines)
     let model = LineClassifier.builtIn.first
     let scored = VerdictGroup.allCases.map(\.isKept)
     let walk = PageRowWalk(page: page, model: model, scoredGroups: scored, pageType: false)
