@@ -7,9 +7,9 @@
 /// neighbours (jusText's context pass); zone headers below the start of the body
 /// ("Related Links", "Kommentare") drop what follows them up to the next block of content
 /// (comment zones to the end of the page), unless the comment header is a link above the
-/// article; a long list of items that the content score dropped outside the zones comes
-/// back; and a list of headlines under the article, behind chrome, stays dropped as related
-/// links.
+/// article or the related header a link under every item of the page's list; a long list of
+/// items that the content score dropped outside the zones comes back; and a list of
+/// headlines under the article, behind chrome, stays dropped as related links.
 struct ContextPass {
   /// The pass's rules with their thresholds, built once per stage from the settings.
   struct Rules: Sendable {
@@ -62,6 +62,7 @@ struct ContextPass {
     }
     rules.contentScore.apply(to: &self)
     CommentLinkRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
+    ItemLinkRule().apply(to: &self)
     ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ListItemsRule().apply(to: &self)
     RelatedHeadlinesRule().apply(to: &self)

@@ -1,0 +1,74 @@
+/// A related header that recurs under every item of a list is each item's link, not a
+/// section: "Read more" after each teaser of a news listing or a services page. Such a link
+/// opened a related zone that ran over the items after it (a teaser's headline and one
+/// paragraph are never two lines of running text in a row, which is what ends a zone) and
+/// dropped the page's text. This rule keeps the link dropped, under its own id, and lets it
+/// open no zone; the items are left to the content score (and the line decider).
+///
+/// The same header recurs at least `minLinks` times, each at most `maxItemLines` non-blank
+/// lines after the one before (one item per link), and the items between the first and the
+/// last hold at least `minShareOfText` of the tokens kept above the first link: the list is
+/// (a large part of) the page's text. Under an article, a few "Read more" teasers ("related
+/// stories") are small beside the article above them and keep their zone; a header that
+/// comes twice ("READ MORE:" inline and as a section head) is not a chain.
+///
+/// Why: issue 13's census of pages below F1 0.5: listing and service pages whose "Read more"
+/// under the first teaser dropped every teaser after it (wcxb-dev-0175, 0076, 2852).
+struct ItemLinkRule: ContextRule {
+  static let id: RuleID = "context.item-link"
+  static let evidence = ContextEvidence.position
+
+  /// A chain holds at least this many links.
+  static let minLinks = 4
+  /// A link follows the one before within this many non-blank lines.
+  static let maxItemLines = 8
+  /// The items between the links hold at least this share of the tokens kept above them.
+  static let minShareOfText = 0.3
+
+  func apply(to pass: inout ContextPass) {
+    var rank: [Int] = []
+    rank.reserveCapacity(pass.lines.count)
+    var present = 0
+    var byText: [[UInt64]: [Int]] = [:]
+    for index in pass.lines.indices {
+      rank.append(present)
+      guard pass.present[index] else { continue }
+      present += 1
+      if pass.zoneOpeners[index] == .relatedLinks, let line = pass.lines[index] {
+        byText[line.tokens.map(\.hash), default: []].append(index)
+      }
+    }
+    for links in byText.values where links.count >= Self.minLinks {
+      var chain: [Int] = []
+      for link in links {
+        if let last = chain.last, rank[link] - rank[last] > Self.maxItemLines {
+          release(chain, in: &pass)
+          chain.removeAll(keepingCapacity: true)
+        }
+        chain.append(link)
+      }
+      release(chain, in: &pass)
+    }
+  }
+
+  /// Lets the chain's links open no zone when it is long enough and its items are a large
+  /// part of the page's text.
+  private func release(_ chain: [Int], in pass: inout ContextPass) {
+    guard chain.count >= Self.minLinks, let first = chain.first, let last = chain.last else {
+      return
+    }
+    var keptAbove = 0
+    for index in 0..<first where pass.verdicts[index]?.role.isKept == true {
+      keptAbove += pass.lines[index]?.tokens.count ?? 0
+    }
+    var items = 0
+    for index in first...last where pass.present[index] && pass.isWeak(pass.verdicts[index]) {
+      items += pass.lines[index]!.tokens.count
+    }
+    guard Double(items) >= Self.minShareOfText * Double(keptAbove) else { return }
+    for link in chain {
+      pass.zoneOpeners[link] = nil
+      pass.verdicts[link] = Verdict(role: .dropped(.relatedLinks), rule: Self.id)
+    }
+  }
+}
