@@ -253,12 +253,12 @@ public final class NgramLanguageModel: Sendable {
   /// people, places and brands are often foreign to the text, or shared by its language's
   /// neighbours, and say less about its language than the words around them.
   static let capitalizedWordWeight = 0.5
-  /// How many letters ahead the fingerprints of a bucket are prefetched (where the bucket
-  /// starts is prefetched as soon as the letter is hashed), and how many letters ahead the
-  /// record of the longest n-gram is found among them and prefetched: each step waits for
-  /// memory, so each is taken while earlier letters are scored. A shorter n-gram's record is
+  /// How many letters ahead the records of a sub-bucket are prefetched (where its run starts
+  /// is prefetched as soon as the letter is hashed), and how many letters ahead the record of
+  /// the longest n-gram is found among them: each step waits for memory, so each is taken
+  /// while earlier letters are scored. A shorter n-gram's record is
   /// found only when some candidate lacks the longer one (a few letters in ten).
-  static let fingerprintLead = 8
+  static let runLead = 8
   static let recordLead = 4
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
@@ -339,7 +339,7 @@ public final class NgramLanguageModel: Sendable {
     func prefetch(_ letter: Int) {
       guard letter < count else { return }
       for order in 1...longestOrders[letter] {
-        table.prefetchFingerprints(hashes[letter * maximumOrder + order - 1])
+        table.prefetchRecords(hashes[letter * maximumOrder + order - 1])
       }
     }
     func locate(_ letter: Int) {
@@ -347,11 +347,11 @@ public final class NgramLanguageModel: Sendable {
       let slot = letter * maximumOrder + longestOrders[letter] - 1
       records[slot] = table.record(of: hashes[slot])
     }
-    for letter in 0..<min(count, Self.fingerprintLead) { prefetch(letter) }
+    for letter in 0..<min(count, Self.runLead) { prefetch(letter) }
     for letter in 0..<min(count, Self.recordLead) { locate(letter) }
     weightedGains.withUnsafeBufferPointer { weightedGains in
       for letter in 0..<count {
-        prefetch(letter + Self.fingerprintLead)
+        prefetch(letter + Self.runLead)
         locate(letter + Self.recordLead)
         position += 1
         let weight = weights[letter]

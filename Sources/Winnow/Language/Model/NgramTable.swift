@@ -12,8 +12,11 @@ struct NgramTable: @unchecked Sendable {
   /// The records laid out for lookups; keeps the memory behind the pointers alive, and is
   /// immutable, so the table is safe to share.
   private let buckets: NgramBuckets
-  private let bucketStarts: UnsafePointer<UInt32>
-  private let bucketBytes: UnsafeRawPointer
+  private let runStarts: UnsafePointer<UInt32>
+  private let recordBytes: UnsafeRawPointer
+  private let subBucketBits: UInt64
+  private let subBucketMask: UInt64
+  private let maskedPostingsBytes: Int
 
   /// Checks every record of the file, so lookups can skip bounds checks safely. The file's
   /// bytes are not needed afterwards.
@@ -28,8 +31,11 @@ struct NgramTable: @unchecked Sendable {
     buckets = try NgramBuckets(
       records: records, offsetOfBucket: { Self.offset(ofBucket: $0, in: offsets) },
       bucketCount: header.bucketCount, languageCount: header.languages.count)
-    bucketStarts = UnsafePointer(buckets.starts.baseAddress!)
-    bucketBytes = UnsafeRawPointer(buckets.bytes.baseAddress!)
+    runStarts = UnsafePointer(buckets.starts.baseAddress!)
+    recordBytes = UnsafeRawPointer(buckets.bytes.baseAddress!)
+    subBucketBits = UInt64(buckets.subBucketBits)
+    subBucketMask = (1 << UInt64(buckets.subBucketBits)) - 1
+    maskedPostingsBytes = buckets.maskedPostingsBytes
   }
 
   @inline(__always)
@@ -90,40 +96,54 @@ struct NgramTable: @unchecked Sendable {
     )
   }
 
-  /// Starts loading where the bucket of the n-gram of `hash` starts.
+  /// The sub-bucket of the n-gram of `hash` (see `NgramBuckets`).
   @inline(__always)
-  func prefetchBucket(_ hash: UInt64) {
-    wn_prefetch(bucketStarts + Int(hash >> bucketShift))
+  private func subBucket(_ hash: UInt64) -> Int {
+    // Masking shifts: both amounts are below 64, and Swift's checked shifts cost a dozen
+    // instructions in every lookup.
+    Int(truncatingIfNeeded: (hash &>> bucketShift) &<< subBucketBits | hash & subBucketMask)
   }
 
-  /// Starts loading the fingerprints of the n-gram's bucket (whose start should be cached by
+  /// Starts loading where the sub-bucket of the n-gram of `hash` starts.
+  @inline(__always)
+  func prefetchBucket(_ hash: UInt64) {
+    wn_prefetch(runStarts + subBucket(hash))
+  }
+
+  /// Starts loading the records of the n-gram's sub-bucket (whose start should be cached by
   /// now).
   @inline(__always)
-  func prefetchFingerprints(_ hash: UInt64) {
-    wn_prefetch(bucketBytes + Int(bucketStarts[Int(hash >> bucketShift)]))
+  func prefetchRecords(_ hash: UInt64) {
+    wn_prefetch(recordBytes + Int(runStarts[subBucket(hash)]))
   }
 
   /// `record(of:)` for an n-gram the model lacks.
   static let absent = UInt32.max
 
-  /// Where the record of the n-gram of `hash` starts (the first record of its bucket with its
-  /// fingerprint, see `NgramBuckets`), or `absent`; starts loading the record, which scoring
-  /// reads a few letters later.
+  /// Where the postings of the n-gram of `hash` start (those of the first record of its
+  /// sub-bucket with its fingerprint), or `absent`; starts loading the rest of a masked
+  /// record, which scoring reads a few letters later.
   @inline(__always)
   func record(of hash: UInt64) -> UInt32 {
-    let start = Int(bucketStarts[Int(hash >> bucketShift)])
-    let bucket = bucketBytes + start
+    let run = subBucket(hash)
+    var position = Int(runStarts[run])
+    let end = Int(runStarts[run + 1])
     let fingerprint = UInt16(truncatingIfNeeded: hash)
-    let count = Int(bucket.load(as: UInt16.self))
-    let fingerprints = (bucket + 2).assumingMemoryBound(to: UInt16.self)
-    var slot = 0
-    while slot < count && fingerprints[slot] != fingerprint { slot += 1 }
-    guard slot < count else { return Self.absent }
-    let offset = fingerprints[count + slot]
-    let record = start + Int(offset & ~NgramBuckets.maskedFlag)
-    wn_prefetch(bucketBytes + record)
-    if offset & NgramBuckets.maskedFlag != 0 { wn_prefetch(bucketBytes + record + 64) }
-    return UInt32(record)
+    while position < end {
+      let count = Int(recordBytes.load(fromByteOffset: position + 2, as: UInt8.self))
+      let size = count >= Self.maskThreshold ? maskedPostingsBytes : 1 + 2 * count
+      if UInt16(littleEndian: recordBytes.loadUnaligned(fromByteOffset: position, as: UInt16.self))
+        == fingerprint
+      {
+        if count >= Self.maskThreshold {
+          wn_prefetch(recordBytes + position + 64)
+          wn_prefetch(recordBytes + position + 1 + size)
+        }
+        return UInt32(position + 2)
+      }
+      position += 2 + size
+    }
+    return Self.absent
   }
 
   /// Calls `body(languageIndex, quantum)` for each language of `unresolved` that has the
@@ -141,7 +161,7 @@ struct NgramTable: @unchecked Sendable {
     inRecord offset: UInt32, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
     guard offset != Self.absent else { return }
-    let record = (bucketBytes + Int(offset)).assumingMemoryBound(to: UInt8.self)
+    let record = (recordBytes + Int(offset)).assumingMemoryBound(to: UInt8.self)
     let postings = Int(record[0])
     if postings < Self.maskThreshold {
       var posting = 1
