@@ -14,4 +14,15 @@ int32_t wn_script_of(int32_t code_point, int32_t *lower);
 /// "Zzzz" for codes ICU does not name.
 const char *wn_script_short_name(int32_t script);
 
+/// The last code point of the run that starts at `start` and has one script all through,
+/// from ICU's map of the Script property (`u_getIntPropertyMap`, `ucpmap_getRange`); the
+/// run's script code goes to `script`. -1 when ICU fails or `start` is past U+10FFFF.
+int32_t wn_script_run_end(int32_t start, int32_t *script);
+
+/// The Script_Extensions of a code point (`uscript_getScriptExtensions`): the scripts that
+/// use it, e.g. Hiragana and Katakana for the prolonged sound mark U+30FC. Writes up to
+/// `capacity` codes to `scripts` and returns how many there are (may exceed `capacity`),
+/// or -1 on failure.
+int32_t wn_script_extensions(int32_t code_point, int32_t *scripts, int32_t capacity);
+
 #endif

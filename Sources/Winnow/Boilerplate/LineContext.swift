@@ -11,7 +11,7 @@ final class LineContext: Sendable {
   let lexicons: Lexicons
   /// Tokens that are not numbers (each Han or kana character counts as one).
   let wordCount: Int
-  /// Han, kana and Thai characters.
+  /// Han and kana characters (`isIdeographicWord`).
   let cjkCount: Int
   /// Length in characters, without white space, Han and kana counting three (a Han
   /// character carries about as much text as a short Latin word).

@@ -101,6 +101,9 @@ struct TokenScan {
     var word = Word()
     var position = 0
     let count = bytes.count
+    // Read once per line: a `static let` costs a call on every use.
+    let ideographicWords = ScriptSets.ideographicWords
+    let kana = ScriptSets.kana
     while position < count {
       let lead = bytes[position]
       if lead < 0x80 {
@@ -129,10 +132,10 @@ struct TokenScan {
       let (value, length) = UTF8Scalars.decode(bytes, at: position)
       position += length
       let scalar = Unicode.Scalar(value)!
-      if scalar.isIdeographicWord {
+      if ideographicWords.contains(scalar) {
         word.end(in: &tokens, vocabulary: vocabulary)
         size += 3
-        if (0x3040...0x30FF).contains(value) { hasKana = true }
+        if kana.contains(scalar) { hasKana = true }
         let cjkHash = Token.mix(Token.fnvOffset, value)
         let entry = vocabulary?[cjkHash] ?? TokenTable.Entry.absent
         tokens.append(

@@ -34,10 +34,6 @@ enum ScalarClass {
     }
   }
 
-  static func isMongolian(_ scalar: Unicode.Scalar) -> Bool {
-    (0x1800...0x18AF).contains(scalar.value)
-  }
-
   /// Letters of right-to-left scripts, where bidi controls may carry meaning.
   static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

@@ -72,8 +72,8 @@ struct WhitespaceRepair: LineRepair {
     guard Self.isSpace(scalar) else { return false }
     guard scalar == Self.narrowNoBreakSpace else { return true }
     let touchesMongolian =
-      (index > 0 && ScalarClass.isMongolian(scalars[index - 1]))
-      || (index + 1 < scalars.count && ScalarClass.isMongolian(scalars[index + 1]))
+      (index > 0 && scalars[index - 1].isMongolian)
+      || (index + 1 < scalars.count && scalars[index + 1].isMongolian)
     return !touchesMongolian
   }
 

@@ -1,5 +1,6 @@
-/// What the language stage needs to know about each ICU script code, worked out once: its
-/// ISO 15924 name and whether its characters are letters, marks or neutral.
+/// What the language stage and the mojibake proofs need to know about each ICU script code,
+/// worked out once: its ISO 15924 name (`UnicodeScripts`' codes) and whether its characters
+/// are letters, marks or neutral, with each character's lowercase for the letter models.
 struct ScriptTable: Sendable {
   /// `classify` returns this for digits, punctuation, spaces, symbols and unassigned code
   /// points (scripts Zyyy and Zzzz): they belong to no language.
@@ -26,7 +27,7 @@ struct ScriptTable: Sendable {
   private static let notTabled = UInt32.max
 
   private init() {
-    let isoCodes = (0..<ICUScript.codeLimit).map { ICUScript.isoCode(of: $0) }
+    let isoCodes = UnicodeScripts.shared.isoCodes
     func code(_ iso: String) -> Int { isoCodes.firstIndex(of: iso) ?? ScriptTable.neutral }
     self.isoCodes = isoCodes
     latin = code("Latn")
