@@ -4,10 +4,11 @@
 Each line's start and end become hashed keys: the first word, the first word pair and the
 last word (case-folded, each digit run folded to "0"); on a line that starts in Han, kana or
 Thai, the first 2 and 3 characters and the last 2 instead. The keys fall into 2^18 buckets
-(FNV-1a, 32 bits, of the tagged key's UTF-8 bytes). A weighted naive Bayes model gives each
+(`--bits`; FNV-1a, 32 bits, of the tagged key's UTF-8 bytes). A weighted naive Bayes model gives each
 bucket its log-odds of "text" (each page weighs the same, its lines by token share, as the
 trees' rows; shrunk towards 0 by `ALPHA` page-weights of prior), and a line's lexical score
-is the sum over its keys: ONE number per line, plus its mean over 3 lines each side.
+is the sum over its keys: ONE number per line (with `--neighbours`, also its mean over 3
+lines each side).
 
 Stacking is honest: for each held-out learnt source S, the naive Bayes model that scores S
 is fitted on the other learnt sources and the seeds; the trees are trained on the other
@@ -22,8 +23,10 @@ two differ only by the lexical columns.
     .build/boilerplate-venv/bin/python scripts/simulate_lexical.py --loso-dir .build/loso-models
 
 Prints, per source and per page type, block and naive, the simulated page F1 (labelled
-tokens) of the baseline and with the lexical columns, and the (source, rendering) pairs that
-lose more than 0.002. Writes nothing but its cache (.build/lexical-keys.npz).
+tokens) of the rules, the baseline, the lexical probabilities under the baseline's policies
+and under their own, and the (source, rendering) pairs that lose more than 0.002 against the
+baseline. Writes nothing but its cache of the keys' hashes (.build/lexical-hashes.npz).
+Measured and not shipped: docs/boilerplate.md, "Lexical evidence learnt from data".
 """
 
 import argparse
@@ -246,7 +249,7 @@ def compare(lines, rendering, shown, names):
                     + f"  {values[-1] - values[1]:+.4f}"
                 )
                 if key == 1 and values[-1] - values[1] < -LOSS_BAR:
-                    losses.append((g, rname, round(values[-1] - values[1], 4)))
+                    losses.append((g, rname, round(float(values[-1] - values[1]), 4)))
             if key == 1:
                 m = np.mean(means, axis=0)
                 print(f"  {'mean of ' + label + 's':<21} " + "  ".join(f"{v:.4f}" for v in m))
