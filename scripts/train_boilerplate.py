@@ -252,15 +252,15 @@ def decide(lines, probability, drop_below, keep_above, keep_groups):
     return np.where(fixed, np.isin(lines.group, SHOWN_FIXED), shown)
 
 
-def choose_policy(lines, probabilities, pages_mask, source):
+def choose_policy(lines, probabilities, pages_mask, source, deciders=DECIDERS):
     """The (decider, drop_below, keep_above, keep_groups) with the best mean over the sources
-    of `pages_mask`'s lines of their mean simulated page F1."""
+    of `pages_mask`'s lines of their mean simulated page F1, among `deciders`."""
     best = None
     groups = sorted(set(source[pages_mask]))
     page_source = np.array([p[1] for p in lines.pages])
     used = np.zeros(len(lines.pages), dtype=bool)
     used[lines.page[pages_mask]] = True
-    for name in DECIDERS:
+    for name in deciders:
         for below in DROP_BELOW:
             for above in KEEP_ABOVE:
                 for keep_groups in KEEP_GROUPS:
