@@ -38,7 +38,8 @@ struct ItemLinkRule: ContextRule {
         byText[line.tokens.map(\.hash), default: []].append(index)
       }
     }
-    for links in byText.values where links.count >= Self.minLinks {
+    // In page order, so that a run never depends on the dictionary's order.
+    for links in byText.values.sorted(by: { $0[0] < $1[0] }) where links.count >= Self.minLinks {
       var chain: [Int] = []
       for link in links {
         if let last = chain.last, rank[link] - rank[last] > Self.maxItemLines {

@@ -97,11 +97,14 @@ struct RelatedHeadlinesRule: ContextRule {
   /// Ends with a full stop or a clause mark (before closing quotes and brackets), as prose
   /// does and headlines ("... yorumu", "... dikkat!", "... mı?") do not.
   static func endsLikeProse(_ line: LineContext) -> Bool {
-    let closing: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")"]
-    let stops: Set<Unicode.Scalar> = [".", ",", ";", ":", "。", "，", "；", "："]
-    guard let last = line.text.unicodeScalars.last(where: { !closing.contains($0) }) else {
+    guard let last = line.text.unicodeScalars.last(where: { !closingMarks.contains($0) }) else {
       return false
     }
-    return stops.contains(last)
+    return clauseStops.contains(last)
   }
+
+  private static let closingMarks: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")"]
+  private static let clauseStops: Set<Unicode.Scalar> = [
+    ".", ",", ";", ":", "。", "，", "；", "：",
+  ]
 }
