@@ -5,7 +5,8 @@
 /// Five passes: the built-in `LineRule`s judge each line alone; the `ContextPass` revises
 /// by position, zone and neighbours and decides the rest by content score; the learned
 /// `LineClassifierPass` decides every line but the title and metadata, with those verdicts
-/// among its features; the `RepeatedLinePass`
+/// among its features (on a page it calls a forum, `ThreadZoneRule` then gives a comment zone
+/// that is the thread its posts back); the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four. Last, the prose of reader comments is
 /// dropped, moved to the record's `comments` or kept, as `boilerplate.comments` says
@@ -52,6 +53,9 @@ public struct BoilerplateStage: Stage {
         language: analysis.language)
       report.fallback = outcome.fallback
       report.pageType = outcome.pageType
+      if outcome.pageType == .forum {
+        ThreadZoneRule().apply(to: &analysis.verdicts, lines: analysis.lines)
+      }
     }
     // Taken out of the analysis rather than copied, so that the passes below change the
     // page's verdicts in place (a copy of the whole array on their first change otherwise).

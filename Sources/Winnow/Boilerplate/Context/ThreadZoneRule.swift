@@ -1,0 +1,53 @@
+/// On a page called a forum, the comment zone may be the thread itself: the posts are the
+/// page's text, and `context.zone` dropped them as comments. The zone is a thread when what
+/// lies inside it outweighs what was kept above it: at least `minimumPosts` long lines
+/// (`postTokens` tokens or more) in the zone, holding more tokens than the kept lines above
+/// it, which hold at most `maxTokensAbove`. Then the zone's lines of `restoreTokens` tokens or
+/// more that `context.zone` dropped come back as text under this rule's id; the short ones
+/// (commenter names, dates, "Reply" buttons) stay dropped.
+///
+/// Why: an article's comment zone sits under a long kept article, a thread's under a title
+/// and a little chrome; neither the page type's probability nor the zone's share of the lines
+/// tells them apart, the text above and inside the zone does (issue 13: forum pages lost
+/// their posts to comment zones). It runs after the line decider, on the pages the page-type
+/// model called forum: the same test without the call brings back news pages' comments.
+struct ThreadZoneRule {
+  static let id: RuleID = "context.thread-zone"
+
+  /// A post of the thread, for the evidence: a line of the zone this long, in tokens.
+  static let postTokens = 20
+  /// The thread has at least this many posts.
+  static let minimumPosts = 3
+  /// The kept lines above the zone hold at most this many tokens (a title and an opening
+  /// post, not an article).
+  static let maxTokensAbove = 300
+  /// A zone line this long, in tokens, comes back.
+  static let restoreTokens = 10
+
+  func apply(to verdicts: inout [Verdict?], lines: [LineContext?]) {
+    guard let start = verdicts.firstIndex(where: Self.isCommentZoneDrop) else { return }
+    var above = 0
+    for index in 0..<start {
+      guard let line = lines[index] else { continue }
+      if case .dropped = verdicts[index]?.role { continue }
+      above += line.tokens.count
+      if above > Self.maxTokensAbove { return }
+    }
+    var posts = 0
+    var postTokens = 0
+    for line in lines[start...] {
+      guard let line, line.tokens.count >= Self.postTokens else { continue }
+      posts += 1
+      postTokens += line.tokens.count
+    }
+    guard posts >= Self.minimumPosts, postTokens > above else { return }
+    for index in start..<lines.count where Self.isCommentZoneDrop(verdicts[index]) {
+      guard let line = lines[index], line.tokens.count >= Self.restoreTokens else { continue }
+      verdicts[index] = Verdict(role: .content, rule: Self.id)
+    }
+  }
+
+  private static func isCommentZoneDrop(_ verdict: Verdict?) -> Bool {
+    verdict?.rule == ZoneRule.id && verdict?.role == .dropped(.commentWidget)
+  }
+}
