@@ -167,25 +167,23 @@ def columns(lines, s, neighbours):
     return s[:, None].astype(np.float32)
 
 
-def lexical_probabilities(lines, keys, buckets, source, learnt, trainable, weight, neighbours):
+def lexical_probabilities(lines, scorer, source, learnt, trainable, neighbours):
     """Out-of-source first probabilities with the lexical columns: each learnt source by the
-    trees trained without it, the other sources by the trees trained on all learnt ones."""
+    trees trained without it, the other sources by the trees trained on all learnt ones.
+    `scorer(fitted_on, rows)` is the lexical score of `rows` by a table fitted on the rows of
+    the mask `fitted_on`."""
     p = np.zeros(len(lines.y))
-
-    def fitted(mask):
-        return fit_log_odds(keys[mask], lines.y[mask], weight[mask], buckets)
-
     for held in learnt + [None]:
         train_sources = [s for s in learnt if s != held] + ["seeds"]
         inside = trainable & np.isin(source, train_sources)
-        # Training rows: each source scored by a model fitted without it (and without held).
+        # Training rows: each source scored by a table fitted without it (and without held).
         s = np.zeros(len(lines.y))
         for t in train_sources:
             rows = source == t
-            s[rows] = score(keys[rows], fitted(inside & (source != t)))
+            s[rows] = scorer(inside & (source != t), rows)
         out = ~inside if held is None else source == held
         out = out & ~np.isin(source, train_sources)
-        s[out] = score(keys[out], fitted(inside))
+        s[out] = scorer(inside, out)
         x_lex = columns(lines, s, neighbours)
         model = tb.fit(
             np.hstack([lines.x[inside], x_lex[inside]]),
@@ -225,8 +223,8 @@ def shown_by(lines, p, source, policies):
 
 
 def compare(lines, rendering, shown, names):
-    """Mean page F1 per source and page type, each rendering, of each named `shown`; the
-    difference is the last one's against the second (the baseline)."""
+    """Mean page F1 per source and page type, each rendering, of each named `shown`; each
+    column after the second (the baseline) also as its difference against the baseline."""
     mask = np.ones(len(lines.y), dtype=bool)
     f = [tb.page_f1(lines, s, mask) for s in shown]
     losses = []
@@ -245,11 +243,14 @@ def compare(lines, rendering, shown, names):
                 low = [100 * np.mean(x[ids] < 0.5) for x in f]
                 print(
                     f"  {g:<15} {len(ids):>5}  "
-                    + "  ".join(f"{v:.4f} ({l:.1f}%)" for v, l in zip(values, low))
-                    + f"  {values[-1] - values[1]:+.4f}"
+                    + "  ".join(
+                        f"{v:.4f} ({l:.1f}%)" + (f" {v - values[1]:+.4f}" if c > 1 else "")
+                        for c, (v, l) in enumerate(zip(values, low))
+                    )
                 )
-                if key == 1 and values[-1] - values[1] < -LOSS_BAR:
-                    losses.append((g, rname, round(float(values[-1] - values[1]), 4)))
+                for c in range(2, len(f)):
+                    if key == 1 and values[c] - values[1] < -LOSS_BAR:
+                        losses.append((names[c], g, rname, round(float(values[c] - values[1]), 4)))
             if key == 1:
                 m = np.mean(means, axis=0)
                 print(f"  {'mean of ' + label + 's':<21} " + "  ".join(f"{v:.4f}" for v in m))
@@ -262,51 +263,76 @@ def compare(lines, rendering, shown, names):
     print("losses beyond the bar:", losses or "none")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def common_arguments(parser):
     parser.add_argument("--devset", default=tb.DEFAULT_DEVSET)
     parser.add_argument("--build", default=os.path.join(tb.REPO, ".build", "release"))
     parser.add_argument("--loso-dir", required=True, help="the LOSO line models (baseline)")
     parser.add_argument("--neighbours", action="store_true", help="add the window mean")
+
+
+class Setting:
+    """The cached lines of both renderings and the seeds, with each row's rendering and
+    source, the learnt sources, the trainable rows and their weights."""
+
+    def __init__(self, args):
+        tool = os.path.join(args.build, "WinnowFeatures")
+        parts = [tb.load(tool, tb.dev_pages(args.devset, r), r) for r in tb.RENDERINGS]
+        parts.append(tb.load(tool, tb.seed_pages(), "seeds"))
+        self.lines = tb.join(parts)
+        self.rendering = np.concatenate([np.full(len(p.y), i) for i, p in enumerate(parts)])
+        self.source = np.array([p[1] for p in self.lines.pages])[self.lines.page]
+        judged = ~np.isin(self.lines.group, tb.FIXED_GROUPS)
+        self.sources = sorted({p[1] for p in self.lines.pages} - {"seeds"})
+        self.learnt = [s for s in self.sources if s not in tb.CLOSED_SOURCES]
+        self.trainable = judged & ~np.isin(self.source, tb.CLOSED_SOURCES)
+        self.weight = np.zeros(len(self.lines.y))
+        self.weight[self.trainable] = tb.page_weights(self.lines, self.trainable)
+
+    def simulate(self, args, scorer, gates=()):
+        """The baseline against the lexical probabilities of `scorer`, printed; each of
+        `gates` (name, row mask) adds a column: the lexical decision on its rows only."""
+        lines, source, learnt = self.lines, self.source, self.learnt
+        base = np.zeros(len(lines.y))
+        for s in self.sources:
+            out = source == s
+            base[out] = tb.predict(
+                tb.read_model(os.path.join(args.loso_dir, s + ".txt"))["first"], lines.x[out]
+            )
+        print("baseline policies:", flush=True)
+        base_policies = choose_policies(lines, base, source, learnt)
+        p = lexical_probabilities(lines, scorer, source, learnt, self.trainable, args.neighbours)
+        print("lexical policies:", flush=True)
+        lexical_policies = choose_policies(lines, p, source, learnt)
+        rules = np.isin(lines.group, ("content", "heading", "title"))
+        shown = [
+            rules,
+            shown_by(lines, base, source, base_policies),
+            shown_by(lines, p, source, base_policies),
+            shown_by(lines, p, source, lexical_policies),
+        ]
+        names = ["rules", "baseline", "lexical (baseline's policies)", "lexical"]
+        for name, rows in gates:
+            shown.append(np.where(rows, shown[3], shown[1]))
+            names.append("lexical on " + name)
+        compare(lines, self.rendering, shown, names)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    common_arguments(parser)
     parser.add_argument("--bits", type=int, default=BITS, help="2^bits buckets")
     args = parser.parse_args()
-    tool = os.path.join(args.build, "WinnowFeatures")
-    parts = [tb.load(tool, tb.dev_pages(args.devset, r), r) for r in tb.RENDERINGS]
-    parts.append(tb.load(tool, tb.seed_pages(), "seeds"))
-    lines = tb.join(parts)
-    rendering = np.concatenate([np.full(len(p.y), i) for i, p in enumerate(parts)])
-    source = np.array([p[1] for p in lines.pages])[lines.page]
-    judged = ~np.isin(lines.group, tb.FIXED_GROUPS)
-    sources = sorted({p[1] for p in lines.pages} - {"seeds"})
-    learnt = [s for s in sources if s not in tb.CLOSED_SOURCES]
-    trainable = judged & ~np.isin(source, tb.CLOSED_SOURCES)
+    setting = Setting(args)
+    lines, weight = setting.lines, setting.weight
     keys = key_table(lines, args.bits)
     print(f"{len(lines.y)} lines, {np.mean(keys[:, 0] >= 0):.3f} with keys", flush=True)
-    weight = np.zeros(len(lines.y))
-    weight[trainable] = tb.page_weights(lines, trainable)
+    buckets = 1 << args.bits
 
-    base = np.zeros(len(lines.y))
-    for s in sources:
-        out = source == s
-        base[out] = tb.predict(
-            tb.read_model(os.path.join(args.loso_dir, s + ".txt"))["first"], lines.x[out]
-        )
-    print("baseline policies:", flush=True)
-    base_policies = choose_policies(lines, base, source, learnt)
-    p = lexical_probabilities(
-        lines, keys, 1 << args.bits, source, learnt, trainable, weight, args.neighbours
-    )
-    print("lexical policies:", flush=True)
-    lexical_policies = choose_policies(lines, p, source, learnt)
-    rules = np.isin(lines.group, ("content", "heading", "title"))
-    shown = [
-        rules,
-        shown_by(lines, base, source, base_policies),
-        shown_by(lines, p, source, base_policies),
-        shown_by(lines, p, source, lexical_policies),
-    ]
-    names = ["rules", "baseline", "lexical (baseline's policies)", "lexical"]
-    compare(lines, rendering, shown, names)
+    def scorer(fitted_on, rows):
+        table = fit_log_odds(keys[fitted_on], lines.y[fitted_on], weight[fitted_on], buckets)
+        return score(keys[rows], table)
+
+    setting.simulate(args, scorer)
 
 
 if __name__ == "__main__":
