@@ -25,14 +25,15 @@ struct LanguageSegmenter: Sendable {
     var pieces: [Piece<Label>] = []
     var paragraphStart = 0
     var expectation: LanguageIdentifier.Expectation?
-    for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
-      let paragraph = paragraphStart..<(index + 1)
+    while paragraphStart < scalars.count {
+      let paragraph = paragraphStart..<Self.paragraphEnd(in: scalars, from: paragraphStart)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
+      let alphabet = runs.count == 1 ? soleAlphabet(of: scalars, paragraph) : nil
       pieces += joiningUnsureScriptRuns(
         Piece.smoothed(runs, minLetters: minScriptRunLetters).map {
-          identified($0, in: scalars, expecting: &expectation)
+          identified($0, in: scalars, alphabet: alphabet, expecting: &expectation)
         })
-      paragraphStart = index + 1
+      paragraphStart = paragraph.upperBound
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
     let settled = Self.settlingSiblings(
@@ -47,15 +48,76 @@ struct LanguageSegmenter: Sendable {
   }
 
   /// The text's scalars in one pass: a string has at most as many scalars as UTF-8 bytes, so
-  /// the array is sized once without counting first.
+  /// the array is sized once without counting first. Decoded from the string's bytes, which
+  /// Swift keeps valid, with ASCII (most of any page) copied in a loop of its own: walking
+  /// `unicodeScalars` validated each step and cost four times as much.
   static func scalars(of text: String) -> [Unicode.Scalar] {
     [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
       count = 0
-      for scalar in text.unicodeScalars {
-        buffer[count] = scalar
-        count += 1
+      let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var index = 0
+        while index < bytes.count {
+          while index < bytes.count && bytes[index] < 0x80 {
+            buffer[count] = Unicode.Scalar(bytes[index])
+            count &+= 1
+            index &+= 1
+          }
+          guard index < bytes.count else { break }
+          let (value, length) = UTF8Scalars.decode(bytes, at: index)
+          // A string's bytes only hold valid scalar values.
+          buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+          count &+= 1
+          index &+= length
+        }
+      }
+      if decoded == nil {
+        for scalar in text.unicodeScalars {
+          buffer[count] = scalar
+          count += 1
+        }
       }
     }
+  }
+
+  /// Where the paragraph starting at `start` ends: after its line break, or at the end.
+  private static func paragraphEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        if buffer[index].value == 0x0A { return index + 1 }
+        index += 1
+      }
+      return buffer.count
+    }
+  }
+
+  /// The script of every letter of a paragraph, when they all have one and it is an alphabet
+  /// (not Han, kana or Hangul, which the identifier weighs together). Letters of web addresses
+  /// count, as the identifier counts them. Then no piece of the paragraph needs the
+  /// identifier's own pass to find its script: any piece with letters is all that script.
+  private func soleAlphabet(of scalars: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
+    let table = identifier.table
+    var sole = ScriptTable.neutral
+    let mixed: Bool = scalars.withUnsafeBufferPointer { buffer in
+      for index in paragraph {
+        let value = buffer[index].value
+        let script: Int
+        if value < 0x80 {
+          guard (value | 0x20) &- 0x61 < 26 else { continue }
+          script = table.latin
+        } else {
+          script = table.classify(buffer[index]).script
+          guard script >= 0 else { continue }
+        }
+        if script != sole {
+          guard sole == ScriptTable.neutral else { return true }
+          sole = script
+        }
+      }
+      return false
+    }
+    guard !mixed, sole >= 0, table.runScript(sole) != table.han else { return nil }
+    return sole
   }
 
   /// A piece made of many weak guesses agreeing with each other is judged again as a whole,
@@ -225,16 +287,18 @@ struct LanguageSegmenter: Sendable {
     return joined.flatMap { $0 }
   }
 
-  /// The run as one guess, or as a guess per sentence when it is long.
+  /// The run as one guess, or as a guess per sentence when it is long. `alphabet` is the
+  /// script of all the paragraph's letters, when they have one (see `soleAlphabet`).
   private func identified(
-    _ run: Piece<Int>, in scalars: [Unicode.Scalar],
+    _ run: Piece<Int>, in scalars: [Unicode.Scalar], alphabet: Int?,
     expecting expectation: inout LanguageIdentifier.Expectation?
   ) -> [Piece<Label>] {
     if run.label == ScriptTable.neutral {
       return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
     }
     guard run.end - run.start > sentenceSplitChars else {
-      let guess = identifier.identify(scalars[run.start..<run.end], expecting: &expectation)
+      let guess = identifier.identify(
+        scalars[run.start..<run.end], allLettersIn: alphabet, expecting: &expectation)
       return [
         Piece(
           start: run.start, end: run.end,
@@ -243,10 +307,13 @@ struct LanguageSegmenter: Sendable {
       ]
     }
     var pieces = Self.sentences(of: scalars, run.start..<run.end).map { sentence in
-      let guess = identifier.identify(scalars[sentence], expecting: &expectation)
       let letters = ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
         $0 + $1.letters
       }
+      // Letters outside web addresses are letters to the identifier too; a sentence of only
+      // an address needs its own pass.
+      let guess = identifier.identify(
+        scalars[sentence], allLettersIn: letters > 0 ? alphabet : nil, expecting: &expectation)
       return Piece(
         start: sentence.lowerBound, end: sentence.upperBound,
         label: Label(language: guess.language, script: guess.script), letters: letters,
@@ -260,7 +327,9 @@ struct LanguageSegmenter: Sendable {
     // stronger evidence between siblings, and a header line or a sentence of dialect in a
     // Danish paragraph reads as Nynorsk by far more than one in Danish does.
     let runs = Piece.coalesced(pieces)
-    if runs.count > 1, let whole = paragraphGuess(run, sentences: pieces, in: scalars) {
+    if runs.count > 1,
+      let whole = paragraphGuess(run, sentences: pieces, in: scalars, alphabet: alphabet)
+    {
       let established = Set(
         runs.filter {
           $0.label == whole.label
@@ -300,9 +369,13 @@ struct LanguageSegmenter: Sendable {
   /// Without a guess, the language with the most letters among its sentences, sure as they
   /// are on average (weighted by letters). Nil without letters.
   private func paragraphGuess(
-    _ paragraph: Piece<Int>, sentences: [Piece<Label>], in scalars: [Unicode.Scalar]
+    _ paragraph: Piece<Int>, sentences: [Piece<Label>], in scalars: [Unicode.Scalar],
+    alphabet: Int?
   ) -> Piece<Label>? {
-    let guess = identifier.identify(scalars[paragraph.start..<paragraph.end])
+    var noExpectation: LanguageIdentifier.Expectation?
+    let guess = identifier.identify(
+      scalars[paragraph.start..<paragraph.end], allLettersIn: alphabet,
+      expecting: &noExpectation)
     if guess.language != Label.undetermined.language {
       return Piece(
         start: 0, end: 0, label: Label(language: guess.language, script: guess.script),
