@@ -28,7 +28,8 @@ struct LanguageSegmenter: Sendable {
     while paragraphStart < scalars.count {
       let paragraph = paragraphStart..<Self.paragraphEnd(in: scalars, from: paragraphStart)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
-      let alphabet = runs.count == 1 ? soleAlphabet(of: scalars, paragraph) : nil
+      let alphabet =
+        runs.count == 1 ? soleAlphabet(of: scalars, paragraph, runScript: runs[0].label) : nil
       pieces += joiningUnsureScriptRuns(
         Piece.smoothed(runs, minLetters: minScriptRunLetters).map {
           identified($0, in: scalars, alphabet: alphabet, expecting: &expectation)
@@ -91,33 +92,33 @@ struct LanguageSegmenter: Sendable {
     }
   }
 
-  /// The script of every letter of a paragraph, when they all have one and it is an alphabet
-  /// (not Han, kana or Hangul, which the identifier weighs together). Letters of web addresses
-  /// count, as the identifier counts them. Then no piece of the paragraph needs the
-  /// identifier's own pass to find its script: any piece with letters is all that script.
-  private func soleAlphabet(of scalars: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
+  /// The script of every letter of a paragraph made of one script run (`runScript`), when
+  /// it is an alphabet (not Han, kana or Hangul, which the identifier weighs together) and
+  /// the letters of web addresses, which the runs leave out and the identifier counts, are of
+  /// it too. Then no piece of the paragraph needs the identifier's own pass to find its
+  /// script: any piece with letters is all that script.
+  private func soleAlphabet(
+    of scalars: [Unicode.Scalar], _ paragraph: Range<Int>, runScript: Int
+  ) -> Int? {
     let table = identifier.table
-    var sole = ScriptTable.neutral
-    let mixed: Bool = scalars.withUnsafeBufferPointer { buffer in
+    guard runScript >= 0, runScript != table.han else { return nil }
+    // Outside addresses every letter is of `runScript` already; inside them, an ASCII letter
+    // is Latin and any other letter must be looked up. ASCII is most of a Latin page, so it
+    // is skipped first.
+    let latin = runScript == table.latin
+    let sole: Bool = scalars.withUnsafeBufferPointer { buffer in
       for index in paragraph {
         let value = buffer[index].value
-        let script: Int
         if value < 0x80 {
-          guard (value | 0x20) &- 0x61 < 26 else { continue }
-          script = table.latin
-        } else {
-          script = table.classify(buffer[index]).script
-          guard script >= 0 else { continue }
+          if !latin && (value | 0x20) &- 0x61 < 26 { return false }
+          continue
         }
-        if script != sole {
-          guard sole == ScriptTable.neutral else { return true }
-          sole = script
-        }
+        let script = table.classify(buffer[index]).script
+        if script >= 0 && script != runScript { return false }
       }
-      return false
+      return true
     }
-    guard !mixed, sole >= 0, table.runScript(sole) != table.han else { return nil }
-    return sole
+    return sole ? runScript : nil
   }
 
   /// A piece made of many weak guesses agreeing with each other is judged again as a whole,
@@ -398,28 +399,36 @@ struct LanguageSegmenter: Sendable {
   private static func sentences(of scalars: [Unicode.Scalar], _ range: Range<Int>)
     -> [Range<Int>]
   {
-    var units: [UInt16] = []
-    units.reserveCapacity(range.count)
-    for scalar in scalars[range] {
-      if scalar.value < 0x10000 {
-        units.append(UInt16(truncatingIfNeeded: scalar.value))
-      } else {
-        units.append(UTF16.leadSurrogate(scalar))
-        units.append(UTF16.trailSurrogate(scalar))
+    // At most two UTF-16 units a scalar; written through the buffer, without a capacity
+    // check per unit.
+    let units = [UInt16](unsafeUninitializedCapacity: 2 * range.count) { buffer, count in
+      count = 0
+      for scalar in scalars[range] {
+        if scalar.value < 0x10000 {
+          buffer[count] = UInt16(truncatingIfNeeded: scalar.value)
+          count &+= 1
+        } else {
+          buffer[count] = UTF16.leadSurrogate(scalar)
+          buffer[count &+ 1] = UTF16.trailSurrogate(scalar)
+          count &+= 2
+        }
       }
     }
     guard let boundaries = try? ICUBreak.boundaries(.sentence, in: units) else { return [range] }
     var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(boundaries.count - 1)
     var unit = 0
     var scalarIndex = range.lowerBound
     var sentenceStart = range.lowerBound
-    for boundary in boundaries.dropFirst() {
-      while unit < boundary {
-        unit += UTF16.width(scalars[scalarIndex])
-        scalarIndex += 1
+    scalars.withUnsafeBufferPointer { buffer in
+      for boundary in boundaries.dropFirst() {
+        while unit < boundary {
+          unit &+= buffer[scalarIndex].value < 0x10000 ? 1 : 2
+          scalarIndex &+= 1
+        }
+        ranges.append(sentenceStart..<scalarIndex)
+        sentenceStart = scalarIndex
       }
-      ranges.append(sentenceStart..<scalarIndex)
-      sentenceStart = scalarIndex
     }
     return ranges
   }
