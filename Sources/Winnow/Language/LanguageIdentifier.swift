@@ -98,8 +98,15 @@ public struct LanguageIdentifier: Sendable {
     }
     self.siblingRivals = siblingRivals
     let languages = model.languages
-    let words = siblings
-    wordPairs = languages.flatMap { language in languages.map { words.knows(language, $0) } }
+    var wordPairs = [Bool](repeating: false, count: languages.count * languages.count)
+    for (row, language) in languages.enumerated() {
+      for partner in siblings.partners(of: language) {
+        if let column = languages.firstIndex(of: partner) {
+          wordPairs[row * languages.count + column] = true
+        }
+      }
+    }
+    self.wordPairs = wordPairs
   }
 
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }

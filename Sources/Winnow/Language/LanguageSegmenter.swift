@@ -107,19 +107,33 @@ struct LanguageSegmenter: Sendable {
     // is skipped first.
     let latin = runScript == table.latin
     let sole: Bool = scalars.withUnsafeBufferPointer { buffer in
-      for index in paragraph {
+      var index = paragraph.lowerBound
+      while index < paragraph.upperBound {
+        // On a Latin paragraph, blocks of ASCII are passed over whole: one OR per scalar.
+        if latin && index + Self.asciiBlock <= paragraph.upperBound {
+          var bits: UInt32 = 0
+          for offset in 0..<Self.asciiBlock { bits |= buffer[index &+ offset].value }
+          if bits < 0x80 {
+            index &+= Self.asciiBlock
+            continue
+          }
+        }
         let value = buffer[index].value
+        index &+= 1
         if value < 0x80 {
           if !latin && (value | 0x20) &- 0x61 < 26 { return false }
           continue
         }
-        let script = table.classify(buffer[index]).script
+        let script = table.classify(Unicode.Scalar(value).unsafelyUnwrapped).script
         if script >= 0 && script != runScript { return false }
       }
       return true
     }
     return sole ? runScript : nil
   }
+
+  /// Scalars `soleAlphabet` tests for ASCII at once.
+  private static let asciiBlock = 16
 
   /// A piece made of many weak guesses agreeing with each other is judged again as a whole,
   /// where its words add up: a page of short English lines is English, not undetermined.
