@@ -71,6 +71,8 @@ public struct LanguageIdentifier: Sendable {
   let fitCheckedScripts: Set<Int>
   /// Per language, the siblings `siblings` or `discriminator` can tell it from.
   let siblingRivals: [String: CandidateSet]
+  /// `siblings.knows` for every pair of the model's languages, by index (row: the first).
+  let wordPairs: [Bool]
 
   public init() {
     scripts = .builtIn
@@ -95,6 +97,16 @@ public struct LanguageIdentifier: Sendable {
       if !partners.isEmpty { siblingRivals[language] = model.candidateSet(partners) }
     }
     self.siblingRivals = siblingRivals
+    let languages = model.languages
+    var wordPairs = [Bool](repeating: false, count: languages.count * languages.count)
+    for (row, language) in languages.enumerated() {
+      for partner in siblings.partners(of: language) {
+        if let column = languages.firstIndex(of: partner) {
+          wordPairs[row * languages.count + column] = true
+        }
+      }
+    }
+    self.wordPairs = wordPairs
   }
 
   public func identify(_ text: String) -> Guess { identify(Substring(text)) }
@@ -131,6 +143,18 @@ public struct LanguageIdentifier: Sendable {
     identify(source: scalars, expecting: &expectation)
   }
 
+  /// The same for a piece whose letters the caller knows to be all of `alphabet`, one script
+  /// that is not Han, kana or Hangul, with at least one letter: the text is then that script
+  /// through and through, and the pass that counts the letters of each script is skipped. Nil
+  /// `alphabet` makes that pass.
+  func identify(
+    _ scalars: ArraySlice<Unicode.Scalar>, allLettersIn alphabet: Int?,
+    expecting expectation: inout Expectation?
+  ) -> Guess {
+    guard let alphabet else { return identify(source: scalars, expecting: &expectation) }
+    return guess(scalars, script: alphabet, share: 1, mixed: false, expecting: &expectation)
+  }
+
   private func identify<Text: ScalarSource>(
     source text: Text, expecting expectation: inout Expectation?
   ) -> Guess {
@@ -163,7 +187,7 @@ public struct LanguageIdentifier: Sendable {
       verdict.language == expected.language,
       verdict.meanLogProbability >= max(expected.fit - Self.expectedFitDrop, Self.expectedFitFloor)
     {
-      guard let rival = closeRival(in: verdict), verdict.lead < Self.expectedLead else {
+      guard verdict.lead < Self.expectedLead, let rival = closeRival(in: verdict) else {
         return verdict
       }
       let settled = settlingSiblings(verdict, over: rival, text, words: &words)
@@ -206,13 +230,18 @@ public struct LanguageIdentifier: Sendable {
       ? verdict.leaders : CandidateSet(indices: verdict.leaders.indices + missing)
   }
 
-  /// The model's second best when `SiblingWords` can tell it from the best.
+  /// The model's second best when `SiblingWords` can tell it from the best. The runner-up is
+  /// always the second of the leaders, and the best their first but for a tie, so the pair is
+  /// looked up by the model's indices (`wordPairs`) rather than by hashing both codes.
   private func closeRival(in verdict: NgramVerdict) -> String? {
-    let rival =
-      verdict.runnerUp
-      ?? (verdict.leaders.indices.count > 1 ? model.languages[verdict.leaders.indices[1]] : nil)
-    guard let rival, siblings.knows(verdict.language, rival) else { return nil }
-    return rival
+    let leaders = verdict.leaders.indices
+    guard leaders.count > 1 else { return nil }
+    let rival = leaders[1]
+    let known =
+      model.languages[leaders[0]] == verdict.language
+      ? wordPairs[leaders[0] * model.languages.count + rival]
+      : siblings.knows(verdict.language, model.languages[rival])
+    return known ? model.languages[rival] : nil
   }
 
   /// The verdict weighed again with the words of `text` against `rival`, a close sibling of
@@ -262,9 +291,20 @@ public struct LanguageIdentifier: Sendable {
       return eastAsian(
         han: han, kana: kana, hangul: hangul, evidence: evidence, share: rounded(share))
     }
+    return guess(
+      text, script: script, share: share, mixed: evidence.scriptCodes.count > 1,
+      expecting: &expectation)
+  }
+
+  /// The guess for text in `script`, whose letters are `share` of the text's; `mixed` when
+  /// letters of other scripts are there too (they are left out of scoring).
+  private func guess<Text: ScalarSource>(
+    _ text: Text, script: Int, share: Double, mixed: Bool,
+    expecting expectation: inout Expectation?
+  ) -> Guess {
     let iso = table.isoCodes[script]
     if let candidates = candidatesByScript[script],
-      let judged = evidence.scriptCodes.count > 1
+      let judged = mixed
         ? judged(
           lettersOf(script, in: text), script: script, candidates: candidates,
           expecting: &expectation)

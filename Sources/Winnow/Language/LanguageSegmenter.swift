@@ -25,14 +25,16 @@ struct LanguageSegmenter: Sendable {
     var pieces: [Piece<Label>] = []
     var paragraphStart = 0
     var expectation: LanguageIdentifier.Expectation?
-    for index in scalars.indices where scalars[index] == "\n" || index == scalars.count - 1 {
-      let paragraph = paragraphStart..<(index + 1)
+    while paragraphStart < scalars.count {
+      let paragraph = paragraphStart..<Self.paragraphEnd(in: scalars, from: paragraphStart)
       let runs = ScriptRuns.runs(in: scalars, paragraph, table: identifier.table)
+      let alphabet =
+        runs.count == 1 ? soleAlphabet(of: scalars, paragraph, runScript: runs[0].label) : nil
       pieces += joiningUnsureScriptRuns(
         Piece.smoothed(runs, minLetters: minScriptRunLetters).map {
-          identified($0, in: scalars, expecting: &expectation)
+          identified($0, in: scalars, alphabet: alphabet, expecting: &expectation)
         })
-      paragraphStart = index + 1
+      paragraphStart = paragraph.upperBound
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
     let settled = Self.settlingSiblings(
@@ -47,16 +49,91 @@ struct LanguageSegmenter: Sendable {
   }
 
   /// The text's scalars in one pass: a string has at most as many scalars as UTF-8 bytes, so
-  /// the array is sized once without counting first.
+  /// the array is sized once without counting first. Decoded from the string's bytes, which
+  /// Swift keeps valid, with ASCII (most of any page) copied in a loop of its own: walking
+  /// `unicodeScalars` validated each step and cost four times as much.
   static func scalars(of text: String) -> [Unicode.Scalar] {
     [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
       count = 0
-      for scalar in text.unicodeScalars {
-        buffer[count] = scalar
-        count += 1
+      let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var index = 0
+        while index < bytes.count {
+          while index < bytes.count && bytes[index] < 0x80 {
+            buffer[count] = Unicode.Scalar(bytes[index])
+            count &+= 1
+            index &+= 1
+          }
+          guard index < bytes.count else { break }
+          let (value, length) = UTF8Scalars.decode(bytes, at: index)
+          // A string's bytes only hold valid scalar values.
+          buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+          count &+= 1
+          index &+= length
+        }
+      }
+      if decoded == nil {
+        for scalar in text.unicodeScalars {
+          buffer[count] = scalar
+          count += 1
+        }
       }
     }
   }
+
+  /// Where the paragraph starting at `start` ends: after its line break, or at the end.
+  private static func paragraphEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        if buffer[index].value == 0x0A { return index + 1 }
+        index += 1
+      }
+      return buffer.count
+    }
+  }
+
+  /// The script of every letter of a paragraph made of one script run (`runScript`), when
+  /// it is an alphabet (not Han, kana or Hangul, which the identifier weighs together) and
+  /// the letters of web addresses, which the runs leave out and the identifier counts, are of
+  /// it too. Then no piece of the paragraph needs the identifier's own pass to find its
+  /// script: any piece with letters is all that script.
+  private func soleAlphabet(
+    of scalars: [Unicode.Scalar], _ paragraph: Range<Int>, runScript: Int
+  ) -> Int? {
+    let table = identifier.table
+    guard runScript >= 0, runScript != table.han else { return nil }
+    // Outside addresses every letter is of `runScript` already; inside them, an ASCII letter
+    // is Latin and any other letter must be looked up. ASCII is most of a Latin page, so it
+    // is skipped first.
+    let latin = runScript == table.latin
+    let sole: Bool = scalars.withUnsafeBufferPointer { buffer in
+      var index = paragraph.lowerBound
+      while index < paragraph.upperBound {
+        // On a Latin paragraph, blocks of ASCII are passed over whole: one OR per scalar.
+        if latin && index + Self.asciiBlock <= paragraph.upperBound {
+          var bits: UInt32 = 0
+          for offset in 0..<Self.asciiBlock { bits |= buffer[index &+ offset].value }
+          if bits < 0x80 {
+            index &+= Self.asciiBlock
+            continue
+          }
+        }
+        let value = buffer[index].value
+        index &+= 1
+        if value < 0x80 {
+          if !latin && (value | 0x20) &- 0x61 < 26 { return false }
+          continue
+        }
+        let script = table.classify(Unicode.Scalar(value).unsafelyUnwrapped).script
+        if script >= 0 && script != runScript { return false }
+      }
+      return true
+    }
+    return sole ? runScript : nil
+  }
+
+  /// Scalars `soleAlphabet` tests for ASCII at once.
+  private static let asciiBlock = 16
 
   /// A piece made of many weak guesses agreeing with each other is judged again as a whole,
   /// where its words add up: a page of short English lines is English, not undetermined.
@@ -225,16 +302,18 @@ struct LanguageSegmenter: Sendable {
     return joined.flatMap { $0 }
   }
 
-  /// The run as one guess, or as a guess per sentence when it is long.
+  /// The run as one guess, or as a guess per sentence when it is long. `alphabet` is the
+  /// script of all the paragraph's letters, when they have one (see `soleAlphabet`).
   private func identified(
-    _ run: Piece<Int>, in scalars: [Unicode.Scalar],
+    _ run: Piece<Int>, in scalars: [Unicode.Scalar], alphabet: Int?,
     expecting expectation: inout LanguageIdentifier.Expectation?
   ) -> [Piece<Label>] {
     if run.label == ScriptTable.neutral {
       return [Piece(start: run.start, end: run.end, label: Label.undetermined, letters: 0)]
     }
     guard run.end - run.start > sentenceSplitChars else {
-      let guess = identifier.identify(scalars[run.start..<run.end], expecting: &expectation)
+      let guess = identifier.identify(
+        scalars[run.start..<run.end], allLettersIn: alphabet, expecting: &expectation)
       return [
         Piece(
           start: run.start, end: run.end,
@@ -243,10 +322,13 @@ struct LanguageSegmenter: Sendable {
       ]
     }
     var pieces = Self.sentences(of: scalars, run.start..<run.end).map { sentence in
-      let guess = identifier.identify(scalars[sentence], expecting: &expectation)
       let letters = ScriptRuns.runs(in: scalars, sentence, table: identifier.table).reduce(0) {
         $0 + $1.letters
       }
+      // Letters outside web addresses are letters to the identifier too; a sentence of only
+      // an address needs its own pass.
+      let guess = identifier.identify(
+        scalars[sentence], allLettersIn: letters > 0 ? alphabet : nil, expecting: &expectation)
       return Piece(
         start: sentence.lowerBound, end: sentence.upperBound,
         label: Label(language: guess.language, script: guess.script), letters: letters,
@@ -260,7 +342,9 @@ struct LanguageSegmenter: Sendable {
     // stronger evidence between siblings, and a header line or a sentence of dialect in a
     // Danish paragraph reads as Nynorsk by far more than one in Danish does.
     let runs = Piece.coalesced(pieces)
-    if runs.count > 1, let whole = paragraphGuess(run, sentences: pieces, in: scalars) {
+    if runs.count > 1,
+      let whole = paragraphGuess(run, sentences: pieces, in: scalars, alphabet: alphabet)
+    {
       let established = Set(
         runs.filter {
           $0.label == whole.label
@@ -300,9 +384,13 @@ struct LanguageSegmenter: Sendable {
   /// Without a guess, the language with the most letters among its sentences, sure as they
   /// are on average (weighted by letters). Nil without letters.
   private func paragraphGuess(
-    _ paragraph: Piece<Int>, sentences: [Piece<Label>], in scalars: [Unicode.Scalar]
+    _ paragraph: Piece<Int>, sentences: [Piece<Label>], in scalars: [Unicode.Scalar],
+    alphabet: Int?
   ) -> Piece<Label>? {
-    let guess = identifier.identify(scalars[paragraph.start..<paragraph.end])
+    var noExpectation: LanguageIdentifier.Expectation?
+    let guess = identifier.identify(
+      scalars[paragraph.start..<paragraph.end], allLettersIn: alphabet,
+      expecting: &noExpectation)
     if guess.language != Label.undetermined.language {
       return Piece(
         start: 0, end: 0, label: Label(language: guess.language, script: guess.script),
@@ -325,28 +413,36 @@ struct LanguageSegmenter: Sendable {
   private static func sentences(of scalars: [Unicode.Scalar], _ range: Range<Int>)
     -> [Range<Int>]
   {
-    var units: [UInt16] = []
-    units.reserveCapacity(range.count)
-    for scalar in scalars[range] {
-      if scalar.value < 0x10000 {
-        units.append(UInt16(truncatingIfNeeded: scalar.value))
-      } else {
-        units.append(UTF16.leadSurrogate(scalar))
-        units.append(UTF16.trailSurrogate(scalar))
+    // At most two UTF-16 units a scalar; written through the buffer, without a capacity
+    // check per unit.
+    let units = [UInt16](unsafeUninitializedCapacity: 2 * range.count) { buffer, count in
+      count = 0
+      for scalar in scalars[range] {
+        if scalar.value < 0x10000 {
+          buffer[count] = UInt16(truncatingIfNeeded: scalar.value)
+          count &+= 1
+        } else {
+          buffer[count] = UTF16.leadSurrogate(scalar)
+          buffer[count &+ 1] = UTF16.trailSurrogate(scalar)
+          count &+= 2
+        }
       }
     }
     guard let boundaries = try? ICUBreak.boundaries(.sentence, in: units) else { return [range] }
     var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(boundaries.count - 1)
     var unit = 0
     var scalarIndex = range.lowerBound
     var sentenceStart = range.lowerBound
-    for boundary in boundaries.dropFirst() {
-      while unit < boundary {
-        unit += UTF16.width(scalars[scalarIndex])
-        scalarIndex += 1
+    scalars.withUnsafeBufferPointer { buffer in
+      for boundary in boundaries.dropFirst() {
+        while unit < boundary {
+          unit &+= buffer[scalarIndex].value < 0x10000 ? 1 : 2
+          scalarIndex &+= 1
+        }
+        ranges.append(sentenceStart..<scalarIndex)
+        sentenceStart = scalarIndex
       }
-      ranges.append(sentenceStart..<scalarIndex)
-      sentenceStart = scalarIndex
     }
     return ranges
   }

@@ -20,17 +20,18 @@ enum ScriptRuns {
       var index = range.lowerBound
       while index < range.upperBound {
         defer { index += 1 }
-        // Most characters: ASCII letters inside a Latin run, which only count; they are
-        // counted in a loop of their own. An `h` or a `w` may start a web address, so it
-        // takes the general path.
+        // Most characters: ASCII inside a Latin run, where letters only count and spaces,
+        // digits and punctuation change nothing; they are walked in a loop of their own. An
+        // `h` or a `w` may start a web address, so it takes the general path.
         if label == latin && index >= addressEnd {
           while index < range.upperBound {
-            let folded = buffer[index].value | 0x20
-            guard
-              buffer[index].value < 0x80 && folded &- 0x61 < 26 && folded != 0x68
-                && folded != 0x77
-            else { break }
-            letters += 1
+            let value = buffer[index].value
+            guard value < 0x80 else { break }
+            let folded = value | 0x20
+            if folded &- 0x61 < 26 {
+              guard folded != 0x68 && folded != 0x77 else { break }
+              letters += 1
+            }
             index += 1
           }
           guard index < range.upperBound else { break }

@@ -269,4 +269,19 @@ import Testing
       #expect(segments.allSatisfy { $0.start < $0.end && (0...1).contains($0.confidence) })
     }
   }
+
+  /// A paragraph whose letters are all of one alphabet skips the identifier's pass that counts
+  /// letters per script; the letters of a web address, which the script runs leave out, must
+  /// still make the paragraph mixed, as they make it to the identifier on its own.
+  @Test(arguments: [
+    "The council will publish the new plan for the schools and hospitals next week.",
+    "Подробности читайте на сайте http://wwwnovostiregionaexample.com и пишите нам письма.",
+    "Read more at http://παραδειγματικοςιστοτοπος.gr/άρθρο about the new schools in town.",
+  ])
+  func aParagraphInOneAlphabetIsGuessedAsOnItsOwn(text: String) {
+    let alone = Self.segmenter.identifier.identify(text)
+    let segments = Self.segmenter.segments(of: text)
+    #expect(segments.map(\.language) == [alone.language])
+    #expect(segments.map(\.confidence) == [alone.confidence])
+  }
 }
