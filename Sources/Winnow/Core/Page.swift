@@ -23,8 +23,13 @@ public struct Page: Sendable {
   public var lineRepetition: (any FolderEvidence)?
 
   public init(source: String, decoded: DecodedText) {
+    self.init(source: source, decoded: decoded, lineCount: decoded.withUTF8(Page.lineCount))
+  }
+
+  /// `lineCount` is `Page.lineCount` of the decoded bytes, for a caller that counted already.
+  init(source: String, decoded: DecodedText, lineCount: Int) {
     self.source = source
-    self.lines = Page.splitLines(decoded.text)
+    self.lines = decoded.withUTF8 { Page.splitLines($0, count: lineCount) }
     self.encoding = decoded.encoding
     self.encodingConfidence = decoded.confidence
     self.invalidBytes = decoded.invalidBytes
@@ -34,13 +39,19 @@ public struct Page: Sendable {
   /// for the normalize stage to judge. Works on the UTF-8 bytes: both terminators are ASCII.
   static func splitLines(_ text: String) -> [Line] {
     var text = text
-    return text.withUTF8 { bytes in
-      var lines: [Line] = []
+    return text.withUTF8 { splitLines($0, count: lineCount($0)) }
+  }
+
+  /// The same for UTF-8 `bytes`, `count` being `lineCount(bytes)`: the array is made at its
+  /// size, each line built in place.
+  private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Line] {
+    [Line](unsafeUninitializedCapacity: count) { lines, made in
       forEachLine(in: bytes) { range in
+        precondition(made < count, "more lines than counted")
         let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        lines.append(Line(number: lines.count + 1, text: line))
+        (lines.baseAddress! + made).initialize(to: Line(number: made + 1, text: line))
+        made += 1
       }
-      return lines
     }
   }
 
@@ -49,11 +60,14 @@ public struct Page: Sendable {
   /// (`limits.max_lines`).
   static func lineCount(_ text: String) -> Int {
     var text = text
-    return text.withUTF8 { bytes in
-      var count = 0
-      forEachLine(in: bytes) { _ in count += 1 }
-      return count
-    }
+    return text.withUTF8(lineCount)
+  }
+
+  /// The same for UTF-8 `bytes`.
+  static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    forEachLine(in: bytes) { _ in count += 1 }
+    return count
   }
 
   /// Calls `body` with the byte range of each line, without its terminator.
@@ -61,24 +75,28 @@ public struct Page: Sendable {
     in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
   ) {
     var start = 0
-    var index = 0
-    while index < bytes.count {
-      // Eight bytes at a time while none of them ends a line, as most do not.
-      while index + 8 <= bytes.count {
-        let word = ByteWord.load(bytes.baseAddress!, at: index)
-        if ByteWord.hasByte(0x0A, in: word) || ByteWord.hasByte(0x0D, in: word) { break }
-        index += 8
-      }
-      guard index < bytes.count else { break }
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        body(start..<index)
-        if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-        start = index + 1
-      }
-      index += 1
+    while start < bytes.count {
+      let end = lineEnd(in: bytes, from: start)
+      body(start..<end)
+      guard end < bytes.count else { return }
+      start = end + 1
+      if bytes[end] == 0x0D && start < bytes.count && bytes[start] == 0x0A { start += 1 }
     }
-    if start < bytes.count { body(start..<bytes.count) }
+  }
+
+  /// Where the first `\n` or `\r` at or after `start` is, or the end of `bytes`. Eight
+  /// bytes at a time while none of them ends a line, as most do not; the first that does
+  /// is the lowest marked byte of its word.
+  private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index &+ 8 <= bytes.count {
+      let word = ByteWord.load(bytes.baseAddress!, at: index)
+      let ends = ByteWord.marks(of: 0x0A, in: word) | ByteWord.marks(of: 0x0D, in: word)
+      if ends != 0 { return index &+ ends.trailingZeroBitCount >> 3 }
+      index &+= 8
+    }
+    while index < bytes.count && bytes[index] != 0x0A && bytes[index] != 0x0D { index &+= 1 }
+    return index
   }
 
   /// The lines that stay in the record's text, in order.
@@ -89,8 +107,28 @@ public struct Page: Sendable {
 }
 
 extension [Line] {
-  /// The texts of the lines at `indices`, separated by `\n`, without copying the lines.
+  /// The texts of the lines at `indices`, separated by `\n`, without copying the lines:
+  /// their bytes copied into one string made at its size (appending string to string costs
+  /// more a line than the check of the bytes the string makes).
   func joinedText(at indices: [Int]) -> String {
-    indices.map { self[$0].text }.joined(separator: "\n")
+    guard !indices.isEmpty else { return "" }
+    let size = indices.reduce(indices.count - 1) { $0 + self[$1].text.utf8.count }
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var end = 0
+      for (position, index) in indices.enumerated() {
+        if position > 0 {
+          buffer[end] = 0x0A
+          end += 1
+        }
+        var text = self[index].text
+        text.withUTF8 { utf8 in
+          guard let start = utf8.baseAddress, !utf8.isEmpty else { return }
+          UnsafeMutableRawPointer(buffer.baseAddress! + end).copyMemory(
+            from: start, byteCount: utf8.count)
+          end += utf8.count
+        }
+      }
+      return end
+    }
   }
 }

@@ -7,20 +7,20 @@ struct ByteCensus {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     var index = 0
-    // Text has neither: eight bytes are skipped at once until a word holds one.
-    while index < bytes.count {
-      if index + 8 <= bytes.count {
-        let word = ByteWord.load(bytes.baseAddress!, at: index)
-        if !ByteWord.hasByte(0, in: word) && !ByteWord.hasByte(0x1B, in: word) {
-          index += 8
-          continue
-        }
+    // Eight bytes at a time, each kind's bytes marked and counted; text has neither.
+    while index &+ 8 <= bytes.count {
+      let word = ByteWord.load(bytes.baseAddress!, at: index)
+      let nuls = ByteWord.marks(of: 0, in: word)
+      let escapes = ByteWord.marks(of: 0x1B, in: word)
+      if nuls | escapes != 0 {
+        nul &+= nuls.nonzeroBitCount
+        escape &+= escapes.nonzeroBitCount
       }
-      for byte in bytes[index..<min(index + 8, bytes.count)] {
-        nul &+= byte == 0 ? 1 : 0
-        escape &+= byte == 0x1B ? 1 : 0
-      }
-      index += 8
+      index &+= 8
+    }
+    for byte in bytes[index...] {
+      nul &+= byte == 0 ? 1 : 0
+      escape &+= byte == 0x1B ? 1 : 0
     }
   }
 }

@@ -69,8 +69,8 @@ public struct CharsetDecoder: Sendable {
       if census.escape > 0, let guess = Self.detect(bytes), guess.name.hasPrefix("ISO-2022") {
         return Self.convert(bytes[...], from: guess.name, confidence: guess.confidence)
       }
-      if let text = String(validating: buffer, as: UTF8.self) {
-        return .success(DecodedText(text: text, encoding: "UTF-8", confidence: 1, invalidBytes: 0))
+      if UTF8Scalars.isValid(buffer) {
+        return .success(DecodedText(validUTF8: bytes[...], confidence: 1))
       }
       let scan = UTF8Scan(buffer)
       if scan.looksLikeDamagedUTF8 {
@@ -155,8 +155,8 @@ public struct CharsetDecoder: Sendable {
 
   private static func utf8(_ bytes: ArraySlice<UInt8>, confidence: Double) -> DecodedText {
     bytes.withUnsafeBufferPointer { buffer in
-      if let text = String(validating: buffer, as: UTF8.self) {
-        return DecodedText(text: text, encoding: "UTF-8", confidence: confidence, invalidBytes: 0)
+      if UTF8Scalars.isValid(buffer) {
+        return DecodedText(validUTF8: bytes, confidence: confidence)
       }
       return DecodedText(
         text: String(decoding: buffer, as: UTF8.self), encoding: "UTF-8",

@@ -1,7 +1,8 @@
 /// What a line needs from the normalize stage, found in one cheap pass so that clean lines
-/// (nearly all of them) cost a scan and nothing more: ASCII lines are read byte by byte,
-/// other lines scalar by scalar, and only lines outside the NFC-stable ranges go to ICU.
-/// Built once per stage from the `RepairTrigger` each of its repairs declares.
+/// (nearly all of them) cost a scan and nothing more: eight ASCII bytes at a time while none
+/// of them is one a repair looks for (`QuietWords`), other characters one by one through a
+/// table of what each is to the repairs, and only lines outside the NFC-stable ranges go to
+/// ICU. Built once per stage from the `RepairTrigger` each of its repairs declares.
 struct LineTriage: Sendable {
   /// What one line needs.
   struct Needs: Equatable {
@@ -11,20 +12,25 @@ struct LineTriage: Sendable {
     var composition = false
   }
 
-  /// What each byte value is to the ASCII scan, as `ByteClass` bits (0 for most ASCII).
-  private let byteClasses: [UInt8]
+  /// What each BMP scalar is to the triage, as `ScalarClass` bits: one load per character
+  /// instead of a lookup in each set (64 KiB, built once per stage).
+  private let basicClasses: [UInt8]
   private let characters: CodePointSet
   private let spacing: Bool
   private let pairs: [PairTrigger]
   /// The union of every pair's first characters.
   private let pairStarts: CodePointSet
+  /// The eight-byte test, or nil when the triggers name too many ASCII characters for it.
+  private let quietWords: QuietWords?
 
-  /// Bits of `byteClasses`.
-  private enum ByteClass {
+  /// Bits of `basicClasses`.
+  private enum ScalarClass {
+    /// A repair declared the character.
     static let declared: UInt8 = 1
-    static let space: UInt8 = 2
-    static let pairStart: UInt8 = 4
-    static let nonASCII: UInt8 = 8
+    /// It starts one of the pairs.
+    static let pairStart: UInt8 = 2
+    /// Not NFC whatever surrounds it (`NFCStableSet`).
+    static let unstable: UInt8 = 4
   }
 
   init(triggers: [RepairTrigger]) {
@@ -32,95 +38,155 @@ struct LineTriage: Sendable {
     spacing = triggers.contains(where: \.spacing)
     pairs = triggers.compactMap(\.pairs)
     pairStarts = CodePointSet(union: pairs.map(\.starts))
-    byteClasses = (0...255).map { [characters, spacing, pairStarts] value in
-      guard value < 0x80 else { return ByteClass.nonASCII }
-      let scalar = Unicode.Scalar(UInt8(value))
-      var byteClass: UInt8 = characters.contains(scalar) ? ByteClass.declared : 0
-      if spacing && value == 0x20 { byteClass |= ByteClass.space }
-      if pairStarts.contains(scalar) { byteClass |= ByteClass.pairStart }
-      return byteClass
+    basicClasses = (UInt32(0)..<0x10000).map { [characters, pairStarts] value in
+      guard let scalar = Unicode.Scalar(value) else { return 0 }
+      return Self.scalarClass(scalar, characters: characters, pairStarts: pairStarts)
     }
+    let basicClasses = basicClasses
+    quietWords = QuietWords(
+      loud: (0x20...0x7E).filter { basicClasses[$0] != 0 }.map(UInt8.init), spacing: spacing)
+  }
+
+  private static func scalarClass(
+    _ scalar: Unicode.Scalar, characters: CodePointSet, pairStarts: CodePointSet
+  ) -> UInt8 {
+    var scalarClass: UInt8 = characters.contains(scalar) ? ScalarClass.declared : 0
+    if pairStarts.contains(scalar) { scalarClass |= ScalarClass.pairStart }
+    if !NFCStableSet.shared.contains(scalar) { scalarClass |= ScalarClass.unstable }
+    return scalarClass
   }
 
   func needs(_ text: String) -> Needs {
-    var needs = Needs()
     var text = text
-    text.withUTF8 { bytes in
-      if !scanASCII(bytes, needs: &needs) { scanScalars(bytes, needs: &needs) }
-    }
-    return needs
+    return text.withUTF8 { needs(ofBytes: $0) }
   }
 
-  /// True when the line is ASCII (its `needs` then known); false at the first other byte.
-  /// One table load per byte for the common byte.
-  private func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, needs: inout Needs) -> Bool {
-    var previousWasSpace = true
-    var pairStart: UInt8? = nil
-    var index = 0
+  /// The pass over the line's valid UTF-8 bytes. A quiet word changes nothing but
+  /// `previousWasSpace`; the quiet words are skipped unless the character before them
+  /// starts a pair.
+  private func needs(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Needs {
+    basicClasses.withUnsafeBufferPointer { basicClasses in
+      var needs = Needs()
+      var previousWasSpace = true
+      var previous: UInt32 = 0x20
+      var previousStartsPair = false
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        if !previousStartsPair, let quietWords {
+          index = quietWords.end(in: bytes, from: index, afterSpace: &previousWasSpace)
+          if index == count { break }
+        }
+        // A word's worth of characters one by one.
+        let stop = min(index &+ 8, count)
+        while index < stop {
+          let value: UInt32
+          let scalarClass: UInt8
+          let byte = bytes[index]
+          if byte < 0x80 {
+            value = UInt32(byte)
+            scalarClass = basicClasses[Int(byte)]
+            index &+= 1
+          } else {
+            let (decoded, length) = UTF8Scalars.decode(bytes, at: index)
+            value = decoded
+            index &+= length
+            scalarClass =
+              decoded < 0x10000
+              ? basicClasses[Int(decoded)]
+              : Self.scalarClass(
+                Unicode.Scalar(decoded).unsafelyUnwrapped, characters: characters,
+                pairStarts: pairStarts)
+          }
+          let isSpace = value == 0x20
+          if scalarClass & ScalarClass.declared != 0 || (spacing && isSpace && previousWasSpace)
+            || (previousStartsPair && pairFollows(previous, value))
+          {
+            needs.repair = true
+            return needs
+          }
+          previousWasSpace = isSpace
+          previousStartsPair = scalarClass & ScalarClass.pairStart != 0
+          previous = value
+          if scalarClass & ScalarClass.unstable != 0 { needs.composition = true }
+        }
+      }
+      needs.repair = spacing && previousWasSpace && count > 0
+      return needs
+    }
+  }
+
+  private func pairFollows(_ previous: UInt32, _ value: UInt32) -> Bool {
+    let previous = Unicode.Scalar(previous).unsafelyUnwrapped
+    let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+    return pairs.contains { $0.starts.contains(previous) && $0.follows(previous, scalar) }
+  }
+}
+
+/// Eight bytes tested at once for being quiet: ASCII, none of them a control character, DEL
+/// or a printable character a repair looks for (`loud`), and, when runs of spaces matter, no
+/// two spaces in a row. A few operations a word, where a table load a byte broke off at every
+/// space.
+struct QuietWords: Sendable {
+  /// The printable characters the triggers name (a space starting a pair among them), each
+  /// repeated in every byte; an unused place repeats DEL, which the word test finds anyway.
+  private let loud: (UInt64, UInt64)
+  private let spacing: Bool
+
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Nil when the triggers name more printable characters than it tests.
+  init?(loud characters: [UInt8], spacing: Bool) {
+    guard characters.count <= 2 else { return nil }
+    let repeated = (characters + repeatElement(0x7F, count: 2 - characters.count)).map {
+      Self.ones &* UInt64($0)
+    }
+    loud = (repeated[0], repeated[1])
+    self.spacing = spacing
+  }
+
+  /// Where the quiet words of `bytes` from `start` end: after the last whole one, or at the
+  /// end when the line's last eight bytes are quiet too (the bytes they share with the word
+  /// before were judged already, with the space before their first one). `afterSpace`:
+  /// whether the byte before `start` is a space, then before the returned place.
+  @inline(__always)
+  func end(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, afterSpace: inout Bool) -> Int {
+    let (loud0, loud1) = loud
+    let spaces = Self.ones &* 0x20
+    let spacePairs: UInt64 = spacing ? Self.highBits : 0
+    // Nil when `word` is not quiet; otherwise whether its last byte is a space. Each test
+    // may mark a byte it should not (a borrow marks the byte above), never misses one: a
+    // word marked wrongly is judged byte by byte.
+    func endsInSpace(_ word: UInt64, afterSpace: Bool) -> Bool? {
+      // `x - 1 & ~x` has a top bit set where a byte of `x` is zero; `x + 1 | x` where one
+      // is 0x7F or more; `x - 0x20 & ~x` where one is below 0x20.
+      let named0 = word ^ loud0
+      let named1 = word ^ loud1
+      let space = word ^ spaces
+      let spaceMarks = (space &- Self.ones) & ~space
+      let found =
+        (word &- spaces) & ~word | word | (word &+ Self.ones) | (named0 &- Self.ones) & ~named0
+        | (named1 &- Self.ones) & ~named1 | spaceMarks & (spaceMarks << 8) & spacePairs
+      guard found & Self.highBits == 0 else { return nil }
+      if spacing && afterSpace && word & 0xFF == 0x20 { return nil }
+      return word >> 56 == 0x20
+    }
+    var index = start
     let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      let byteClass = byteClasses[Int(byte)]
-      if let start = pairStart, pairFollows(Unicode.Scalar(start), Unicode.Scalar(byte)) {
-        needs.repair = true
-        return true
-      }
-      index &+= 1
-      if byteClass == 0 {
-        previousWasSpace = false
-        pairStart = nil
-        // The common byte: nothing to remember until the next byte of another class.
-        while index < count && byteClasses[Int(bytes[index])] == 0 { index &+= 1 }
-        continue
-      }
-      if byteClass & ByteClass.nonASCII != 0 { return false }
-      let isSpace = byteClass & ByteClass.space != 0
-      if byteClass & ByteClass.declared != 0 || (isSpace && previousWasSpace) {
-        needs.repair = true
-        return true
-      }
-      previousWasSpace = isSpace
-      pairStart = byteClass & ByteClass.pairStart != 0 ? byte : nil
+    while index &+ 8 <= count {
+      let word = ByteWord.load(bytes.baseAddress!, at: index)
+      guard let endsInSpace = endsInSpace(word, afterSpace: afterSpace) else { return index }
+      afterSpace = endsInSpace
+      index &+= 8
     }
-    needs.repair = spacing && previousWasSpace && count > 0
-    return true
-  }
-
-  private func pairFollows(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
-    pairs.contains { $0.starts.contains(previous) && $0.follows(previous, scalar) }
-  }
-
-  /// The scalar pass, straight off the bytes. An ASCII byte of class 0 after a character
-  /// that starts no pair changes nothing but `previousWasSpace`: it skips the set lookups.
-  private func scanScalars(_ bytes: UnsafeBufferPointer<UInt8>, needs: inout Needs) {
-    var previousWasSpace = true
-    var previous: Unicode.Scalar = " "
-    var previousStartsPair = false
-    let stable = NFCStableSet.shared
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x80 && byteClasses[Int(byte)] == 0 && byte != 0x20 && !previousStartsPair {
-        previousWasSpace = false
-        index &+= 1
-        continue
-      }
-      let (value, length) = UTF8Scalars.decode(bytes, at: index)
-      index &+= length
-      let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-      let isSpace = scalar == " "
-      if (spacing && isSpace && previousWasSpace) || characters.contains(scalar)
-        || (previousStartsPair && pairFollows(previous, scalar))
-      {
-        needs.repair = true
-        return
-      }
-      previousWasSpace = isSpace
-      previousStartsPair = pairStarts.contains(scalar)
-      previous = scalar
-      if !isSpace && !stable.contains(scalar) { needs.composition = true }
+    if index < count && count >= 8,
+      let endsInSpace = endsInSpace(
+        ByteWord.load(bytes.baseAddress!, at: count &- 8), afterSpace: false)
+    {
+      afterSpace = endsInSpace
+      return count
     }
-    needs.repair = spacing && previousWasSpace
+    return index
   }
 }

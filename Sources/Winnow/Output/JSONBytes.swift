@@ -23,31 +23,39 @@ struct JSONBytes {
     text.withUTF8 { utf8 in
       var runStart = 0
       var index = 0
-      while index < utf8.count {
-        // Eight bytes at a time while none of them needs escaping, as most do not.
-        if index + 8 <= utf8.count {
-          let word = ByteWord.load(utf8.baseAddress!, at: index)
-          if !ByteWord.hasByte(below: 0x20, in: word) && !ByteWord.hasByte(0x22, in: word)
-            && !ByteWord.hasByte(0x5C, in: word)
-          {
-            index += 8
-            continue
-          }
+      // Eight bytes at a time: a word's bytes that need escaping are marked, and taken
+      // lowest first; most words have none.
+      while index &+ 8 <= utf8.count {
+        let word = ByteWord.load(utf8.baseAddress!, at: index)
+        var escapes =
+          ByteWord.marks(below: 0x20, in: word) | ByteWord.marks(of: 0x22, in: word)
+          | ByteWord.marks(of: 0x5C, in: word)
+        while escapes != 0 {
+          let position = index &+ escapes.trailingZeroBitCount >> 3
+          appendRun(utf8, from: runStart, to: position)
+          appendEscape(utf8[position])
+          runStart = position &+ 1
+          escapes &= escapes &- 1
         }
-        for position in index..<min(index + 8, utf8.count) {
-          let byte = utf8[position]
-          guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-            continue
-          }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
-          appendEscape(byte)
-          runStart = position + 1
-        }
-        index += 8
+        index &+= 8
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+      for position in index..<utf8.count {
+        let byte = utf8[position]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        appendRun(utf8, from: runStart, to: position)
+        appendEscape(byte)
+        runStart = position &+ 1
+      }
+      appendRun(utf8, from: runStart, to: utf8.count)
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+  {
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
   }
 
   private mutating func appendEscape(_ byte: UInt8) {

@@ -37,14 +37,14 @@ public struct Pipeline: Sendable {
     case .success(let text): decoded = text
     case .failure(let failure): return .failure(failure)
     }
-    let lineCount = Page.lineCount(decoded.text)
+    let lineCount = decoded.withUTF8(Page.lineCount)
     if lineCount > configuration.limits.maxLines {
       return .failure(
         failure(
           document, .tooLarge,
           "\(lineCount) lines is over limits.max_lines (\(configuration.limits.maxLines))"))
     }
-    var page = Page(source: document.source, decoded: decoded)
+    var page = Page(source: document.source, decoded: decoded, lineCount: lineCount)
     page.lineRepetition = folderEvidence
     var report = CleaningReport()
     for stage in stages { stage.run(on: &page, report: &report) }
@@ -122,7 +122,20 @@ public struct Pipeline: Sendable {
 
 extension Record {
   init(document: RawDocument, page: Page, report: CleaningReport) {
-    let kept = page.lines.indices.filter { page.lines[$0].isKept }
+    // One walk over the lines: the kept ones and the characters counted in and kept. The
+    // text joins the kept lines with one `\n` each, so its characters are theirs and those.
+    var kept: [Int] = []
+    kept.reserveCapacity(page.lines.count)
+    var charsIn = 0
+    var charsKept = 0
+    for index in page.lines.indices {
+      let characters = page.lines[index].text.codePointCount
+      charsIn += characters
+      if page.lines[index].isKept {
+        kept.append(index)
+        charsKept += characters
+      }
+    }
     let text = page.lines.joinedText(at: kept)
     self.init(
       id: document.id, source: document.source, text: text, title: page.title,
@@ -130,8 +143,8 @@ extension Record {
       segments: page.segments, encoding: page.encoding,
       encodingConfidence: page.encodingConfidence, invalidBytes: page.invalidBytes,
       linesIn: page.lines.count, linesKept: kept.count,
-      charsIn: page.lines.reduce(0) { $0 + $1.text.codePointCount },
-      charsOut: text.codePointCount, removals: report.removals, repairs: report.repairs,
+      charsIn: charsIn, charsOut: charsKept + max(0, kept.count - 1), removals: report.removals,
+      repairs: report.repairs,
       inputFields: document.fields)
     comments = page.comments
     ruleTimeouts = report.ruleTimeouts
@@ -146,8 +159,16 @@ extension String {
   var codePointCount: Int {
     var string = self
     return string.withUTF8 { bytes in
-      var count = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      var count = bytes.count
+      var index = 0
+      // Eight bytes at a time: a continuation byte is the one whose top bit is set and
+      // whose next bit is not.
+      while index &+ 8 <= bytes.count {
+        let word = ByteWord.load(bytes.baseAddress!, at: index)
+        count &-= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        index &+= 8
+      }
+      for byte in bytes[index...] where byte & 0xC0 == 0x80 { count &-= 1 }
       return count
     }
   }

@@ -49,6 +49,24 @@ enum UTF8Scalars {
     }
   }
 
+  /// Whether `bytes` are valid UTF-8, as `String(validating:as:)` judges them: ASCII eight
+  /// bytes at a time, other sequences by `decodeRepairing`.
+  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      if index &+ 8 <= bytes.count
+        && ByteWord.load(bytes.baseAddress!, at: index) & 0x8080_8080_8080_8080 == 0
+      {
+        index &+= 8
+        continue
+      }
+      let (value, length, _) = decodeRepairing(bytes, at: index)
+      guard value != nil else { return false }
+      index &+= length
+    }
+    return true
+  }
+
   /// What starts at `index` of any bytes: a scalar (`value` not nil) or one maximal
   /// ill-formed subpart (`value` nil), and how many bytes it takes. `truncated` is true when
   /// the subpart is a sequence cut off by the end of `bytes`.

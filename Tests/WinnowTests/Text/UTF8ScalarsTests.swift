@@ -56,6 +56,20 @@ struct UTF8ScalarsTests {
     }
   }
 
+  /// With ASCII runs between the pieces, so that damage falls at every place of a word the
+  /// check skips whole.
+  @Test func validityIsSwiftsValidity() {
+    var random = SplitMix64(seed: 13)
+    for _ in 0..<20_000 {
+      let bytes = (0..<Int(random.next() % 12)).flatMap { _ in
+        random.next() % 2 == 0
+          ? Self.piece(&random) : [UInt8](repeating: 0x61, count: Int(random.next() % 13))
+      }
+      let valid = bytes.withUnsafeBufferPointer { UTF8Scalars.isValid($0) }
+      #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+    }
+  }
+
   @Test func errorCountIsSwiftsRepairCount() {
     var random = SplitMix64(seed: 12)
     for _ in 0..<20_000 {
@@ -101,11 +115,14 @@ struct UTF8ScalarsTests {
         ? interesting[Int(random.next() % UInt64(interesting.count))] : UInt8(random.next() % 256)
     }
     let word = bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!, at: 0) }
+    // Each byte's mark is its own top bit: the word's marks, byte by byte.
+    func marked(_ marks: UInt64) -> [Bool] { (0..<8).map { marks >> ($0 * 8 + 7) & 1 == 1 } }
     for byte in interesting {
-      #expect(ByteWord.hasByte(byte, in: word) == bytes.contains(byte), "\(bytes) \(byte)")
+      #expect(
+        marked(ByteWord.marks(of: byte, in: word)) == bytes.map { $0 == byte }, "\(bytes) \(byte)")
     }
-    for bound: UInt8 in [1, 0x20, 0x80] {
-      #expect(ByteWord.hasByte(below: bound, in: word) == bytes.contains { $0 < bound })
+    for bound: UInt8 in [1, 0x20, 0x21, 0x80] {
+      #expect(marked(ByteWord.marks(below: bound, in: word)) == bytes.map { $0 < bound })
     }
   }
 }
