@@ -4,9 +4,10 @@
 /// `ListItemsRule` does not see them as a list, since most of their lines are short.
 ///
 /// What tells a grid of items from a menu, a footer or a tag cloud is that the units repeat:
-/// one line of the same text ("Compare", "Add to Cart", "Kanal:") comes back every few lines,
-/// `minRepeats` times or more, with gaps of 2 to `maxPeriod` lines that differ by at most a
-/// factor `maxPeriodSpread` (a menu's entries are each there once). Such a line is a marker
+/// one line of the same words ("Compare", "Add to Cart", "Kanal:"; case and punctuation
+/// aside) comes back every few lines, `minRepeats` times or more, with gaps of 2 to
+/// `maxPeriod` lines that differ by at most a factor `maxPeriodSpread` (a menu's entries are
+/// each there once). Such a line is a marker
 /// when at least `minItemUnitShare` of the units between its occurrences hold an item-sized
 /// content-score drop (`ListItemsRule.itemMinSize`): a schedule of one-word cells repeats too,
 /// but holds no items. The stretch the marker spans, widened by one period at each end (the
@@ -34,25 +35,44 @@ struct ItemUnitsRule: ContextRule {
 
   func apply(to pass: inout ContextPass) {
     let order = pass.lines.indices.filter { pass.present[$0] }
-    var occurrences: [String: [Int]] = [:]
-    for (position, index) in order.enumerated() {
-      occurrences[pass.lines[index]!.text.lowercased(), default: []].append(position)
+    // Lines of the same tokens next to each other, each group in page order; a sort, not a
+    // dictionary of texts, so that no line's text is copied or hashed as a `String`.
+    var keyed: [(key: UInt64, position: Int)] = []
+    keyed.reserveCapacity(order.count)
+    for (position, index) in order.enumerated() where !pass.lines[index]!.tokens.isEmpty {
+      keyed.append((Self.key(pass.lines[index]!.tokens), position))
     }
-    var markers = Set<String>()
-    var given: Set<Int> = []
-    for (text, positions) in occurrences where positions.count >= Self.minRepeats {
-      guard let stretch = itemStretch(positions, order: order, in: pass) else { continue }
-      markers.insert(text)
-      for position in stretch where pass.isScoreDrop(order[position]) {
-        given.insert(order[position])
+    keyed.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+    var isMarker = [Bool](repeating: false, count: order.count)
+    var isGiven = isMarker
+    var start = 0
+    while start < keyed.count {
+      var end = start + 1
+      while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+      if end - start >= Self.minRepeats {
+        let positions = keyed[start..<end].map(\.position)
+        if let stretch = itemStretch(positions, order: order, in: pass) {
+          for position in positions { isMarker[position] = true }
+          for position in stretch where pass.isScoreDrop(order[position]) {
+            isGiven[position] = true
+          }
+        }
       }
+      start = end
     }
-    given = given.filter { !markers.contains(pass.lines[$0]!.text.lowercased()) }
+    let given = order.indices.filter { isGiven[$0] && !isMarker[$0] }.map { order[$0] }
     let tokens = given.reduce(0) { $0 + pass.lines[$1]!.tokens.count }
     guard !given.isEmpty,
       tokens >= ListItemsRule.minBlockMultiple * LargestKeptBlock(in: pass).tokens
     else { return }
     for index in given { pass.verdicts[index] = Verdict(role: .content, rule: Self.id) }
+  }
+
+  /// One hash of a line's tokens (case-folded words; punctuation and spacing do not count).
+  private static func key(_ tokens: [Token]) -> UInt64 {
+    var key = Token.mix(Token.fnvOffset, UInt32(truncatingIfNeeded: tokens.count))
+    for token in tokens { key = (key ^ token.hash) &* Token.fnvPrime }
+    return key
   }
 
   /// The positions (in `order`, the page's non-blank lines) of the items a marker at
