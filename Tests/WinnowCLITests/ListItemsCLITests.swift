@@ -28,18 +28,9 @@ import Testing
   }
 
   @Test func explainNamesTheRuleOnEachTrail() throws {
-    let tree = try TemporaryDirectory()
-    let result = try Winnow.run([
-      "explain", Self.page, "--config", try CleanedPage.rulesOnlyConfig(tree),
-    ])
-    #expect(result.status == 0, "\(result.stderr)")
-    let lines = result.stdoutText.split(separator: "\n")
-    let trails = try Self.trails().map { String(decoding: $0, as: UTF8.self) }
-    for trail in trails {
-      #expect(
-        lines.contains {
-          $0.hasSuffix("| \(trail)") && $0.contains(" keep ") && $0.contains(" context.list-items ")
-        }, "\(trail)")
-    }
+    #expect(
+      try CleanedPage.rulesOnlyExplainKeeps(
+        try Self.trails().map { String(decoding: $0, as: UTF8.self) }, by: "context.list-items",
+        page: Self.page))
   }
 }

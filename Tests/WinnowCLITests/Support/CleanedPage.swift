@@ -18,4 +18,19 @@ enum CleanedPage {
     let text = try #require(result.records.first?["text"] as? String)
     return text.split(separator: "\n").map { Array($0.utf8) }
   }
+
+  /// True when `winnow explain`, with the rules alone, keeps each of `lines` under `rule`.
+  static func rulesOnlyExplainKeeps(_ lines: [String], by rule: String, page: String) throws
+    -> Bool
+  {
+    let tree = try TemporaryDirectory()
+    let result = try Winnow.run(["explain", page, "--config", try rulesOnlyConfig(tree)])
+    #expect(result.status == 0, "\(result.stderr)")
+    let explained = result.stdoutText.split(separator: "\n")
+    return lines.allSatisfy { line in
+      explained.contains {
+        $0.hasSuffix("| \(line)") && $0.contains(" keep ") && $0.contains(" \(rule) ")
+      }
+    }
+  }
 }

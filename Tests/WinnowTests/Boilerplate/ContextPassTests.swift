@@ -197,7 +197,8 @@ import Testing
         "context.teaser-time", "context.image-caption", "context.title",
         "context.duplicate-title", "context.above-title", "context.deck",
         "builtin.content-score", "context.comment-link", "context.item-link", "context.zone",
-        "context.list-items", "context.related-headlines", "context.title-only",
+        "context.list-items", "context.item-units", "context.related-headlines",
+        "context.title-only",
       ])
   }
 

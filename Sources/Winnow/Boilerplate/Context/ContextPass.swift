@@ -8,7 +8,8 @@
 /// ("Related Links", "Kommentare") drop what follows them up to the next block of content
 /// (comment zones to the end of the page), unless the comment header is a link above the
 /// article or the related header a link under every item of the page's list; a long list of
-/// items that the content score dropped outside the zones comes back; and a list of
+/// items that the content score dropped outside the zones comes back, and so does a grid of
+/// items whose units repeat a marker line ("Add to Cart"); and a list of
 /// headlines under the article, behind chrome, stays dropped as related links.
 struct ContextPass {
   /// The pass's rules with their thresholds, built once per stage from the settings.
@@ -65,6 +66,7 @@ struct ContextPass {
     ItemLinkRule().apply(to: &self)
     ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ListItemsRule().apply(to: &self)
+    ItemUnitsRule().apply(to: &self)
     RelatedHeadlinesRule().apply(to: &self)
     if let title { TitleOnlyRule().apply(to: &self, title: title) }
   }

@@ -18,8 +18,8 @@ enum ContextRules {
   static let all: [any ContextRule.Type] = [
     TeaserTimeRule.self, ImageCaptionRule.self, TitleRule.self, DuplicateTitleRule.self,
     AboveTitleRule.self, DeckRule.self, ContentScoreRule.self, CommentLinkRule.self,
-    ItemLinkRule.self, ZoneRule.self, ListItemsRule.self, RelatedHeadlinesRule.self,
-    TitleOnlyRule.self,
+    ItemLinkRule.self, ZoneRule.self, ListItemsRule.self, ItemUnitsRule.self,
+    RelatedHeadlinesRule.self, TitleOnlyRule.self,
   ]
 
   private static let evidenceByID: [RuleID: ContextEvidence] = Dictionary(

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import Winnow
+
+/// `context.item-units`: a grid of items whose units repeat a marker line comes back as text;
+/// the markers, a menu, a schedule of one-word cells and related products under an article
+/// stay dropped.
+@Suite struct ItemUnitsRuleTests {
+  static let menu = ["Home", "Cameras", "Lenses", "Deals", "Contact"]
+  static let head = [
+    "Mirrorless cameras and camera kits for sale",
+    "Our mirrorless cameras from every major brand, with kits and bodies, are in stock and "
+      + "ready to ship from our warehouse today.",
+  ]
+  static let names = [
+    "Nikon Z5 II Mirrorless Camera with NIKKOR Z 24-105mm Lens",
+    "Nikon Z6 III Mirrorless Camera with NIKKOR Z 28-400mm VR Lens",
+    "Panasonic LUMIX S9 Mirrorless Camera with 18-40mm Lens, Silver",
+    "Sony Alpha 7 IV Full Frame Mirrorless Camera Body Only",
+    "Canon EOS R8 Mirrorless Camera with RF 24-50mm Lens Kit",
+    "Fujifilm X-T5 Mirrorless Camera Body, Black Edition",
+    "Leica Q3 Digital Camera with Summilux 28mm Lens",
+    "OM System OM-5 Mirrorless Camera with 12-45mm PRO Lens",
+  ]
+  static let markers = ["Add to Cart", "Compare"]
+
+  /// Each item a unit of four lines: its name, a price, and the two markers.
+  static func grid(_ names: [String]) -> [String] {
+    names.enumerated().flatMap { number, name in
+      [name, "$\(1_000 + 100 * number).95"] + markers
+    }
+  }
+
+  @Test func aGridOfItemsIsTextAndItsMarkersStayDropped() throws {
+    let lines = Self.menu + Self.head + Self.grid(Self.names)
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    #expect(verdicts[Self.menu.count]?.role == .title)
+    let names = ListItemsRuleTests.indices(of: Self.names, in: lines)
+    #expect(names.count == Self.names.count)
+    #expect(names.allSatisfy { verdicts[$0] == Verdict(role: .content, rule: ItemUnitsRule.id) })
+    // Without the rule the content score drops them: their run is mostly short lines, so
+    // `context.list-items` leaves it too.
+    let markers = ListItemsRuleTests.indices(of: Self.markers, in: lines)
+    #expect(markers.count == 2 * Self.names.count)
+    #expect(markers.allSatisfy { verdicts[$0] == verdicts[markers[0]] })
+    #expect(markers.allSatisfy { verdicts[$0]?.role.isKept == false })
+    let menu = ListItemsRuleTests.indices(of: Self.menu, in: lines)
+    #expect(menu.allSatisfy { verdicts[$0]?.role.isKept == false })
+  }
+
+  /// A TV schedule repeats its "Channel:" cell as a grid does, but its units hold no line
+  /// long enough to be an item.
+  @Test func aScheduleOfOneWordCellsStaysDropped() throws {
+    let cells = (0..<10).flatMap { number in
+      ["Channel:", number.isMultiple(of: 2) ? "Max" : "Sport", "Men", "Football"]
+    }
+    let lines = Self.head + cells
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    let schedule = ListItemsRuleTests.indices(of: cells, in: lines)
+    #expect(schedule.allSatisfy { verdicts[$0]?.role.isKept == false })
+    #expect(schedule.allSatisfy { verdicts[$0]?.rule != ItemUnitsRule.id })
+  }
+
+  /// Related products under an article: a grid, but fewer tokens than three times the
+  /// article's.
+  @Test func relatedProductsUnderAnArticleStayDropped() throws {
+    let article = [
+      "Camera review: a week with a full-frame body",
+      ContextPassTests.paragraph, ContextPassTests.otherParagraph, ContextPassTests.paragraph,
+    ]
+    let related = Self.grid(Array(Self.names.prefix(6)))
+    let lines = article + related
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    let names = ListItemsRuleTests.indices(of: Self.names, in: lines)
+    #expect(names.count == 6)
+    #expect(names.allSatisfy { verdicts[$0]?.role.isKept == false })
+    #expect(
+      ListItemsRuleTests.tokens(Array(Self.names.prefix(6)))
+        < ListItemsRule.minBlockMultiple
+        * ListItemsRuleTests.tokens(Array(article.dropFirst())))
+  }
+
+  /// A menu's entries are each there once: nothing repeats, nothing comes back.
+  @Test func aMenuWithoutRepeatsStaysDropped() throws {
+    let entries = Self.menu + Self.names.map { String($0.prefix(18)) }
+    let verdicts = try ListItemsRuleTests.verdicts(Self.head + entries)
+    #expect(verdicts.allSatisfy { $0?.rule != ItemUnitsRule.id })
+  }
+}
