@@ -52,8 +52,10 @@ def zone(rows):
     gains = {
         k: pl.f1(
             four,
-            [r[3] is None or (i >= start and r[3] == "context.zone" and r[1] >= k)
-             for i, r in enumerate(rows)],
+            [
+                r[3] is None or (i >= start and r[3] == "context.zone" and r[1] >= k)
+                for i, r in enumerate(rows)
+            ],
         )
         - base
         for k in GRID_RESTORE
@@ -93,8 +95,14 @@ def main():
     zones = {}
     for rendering in ("block", "naive"):
         got = sb.run_pages(
-            args.winnow, args.devset, manifest, rendering, "none", None,
-            args.line_models, args.page_type_models,
+            args.winnow,
+            args.devset,
+            manifest,
+            rendering,
+            "none",
+            None,
+            args.line_models,
+            args.page_type_models,
         )
         found = []
         for m in manifest:
@@ -102,14 +110,17 @@ def main():
             z = record and zone(rows_of(args.devset, rendering, m["id"], record))
             if z:
                 z.update(
-                    source=m["source"], type=sb.page_type(m),
+                    source=m["source"],
+                    type=sb.page_type(m),
                     group=folds.get(m["id"], m["source"] + ".txt")[:-4],
                     called=record["winnow"].get("page_type", "prose"),
                 )
                 found.append(z)
         zones[rendering] = found
-        print(f"== {rendering}: source, zones, mostly gold, evidence selects (gold / not) and"
-              f" gains, with the forum call (gold / not) and gains (restore >= {RESTORE})")
+        print(
+            f"== {rendering}: source, zones, mostly gold, evidence selects (gold / not) and"
+            f" gains, with the forum call (gold / not) and gains (restore >= {RESTORE})"
+        )
         by = collections.defaultdict(list)
         for z in found:
             by[z["source"]].append(z)
@@ -142,8 +153,10 @@ def main():
                         best = (gain, restore, above, posts)
         return best
 
-    print("== left out: thresholds chosen on the other groups (restore, above, posts);"
-          " the left-out group's summed page-F1 change by page type, block + naive")
+    print(
+        "== left out: thresholds chosen on the other groups (restore, above, posts);"
+        " the left-out group's summed page-F1 change by page type, block + naive"
+    )
     for held in sorted(groups):
         _, restore, above, posts = choose(groups - {held})
         by = collections.Counter()
@@ -151,8 +164,10 @@ def main():
             for z in found:
                 if z["group"] == held and selects(z, above, posts, "forum"):
                     by[z["type"]] += z["gains"][restore]
-        print(f"  {held:<13} restore >= {restore:<2} above <= {above:<4} posts >= {posts:<2} "
-              + " ".join(f"{t} {v:+.2f}" for t, v in sorted(by.items())))
+        print(
+            f"  {held:<13} restore >= {restore:<2} above <= {above:<4} posts >= {posts:<2} "
+            + " ".join(f"{t} {v:+.2f}" for t, v in sorted(by.items()))
+        )
 
 
 if __name__ == "__main__":
