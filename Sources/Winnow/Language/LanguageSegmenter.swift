@@ -49,33 +49,16 @@ struct LanguageSegmenter: Sendable {
   }
 
   /// The text's scalars in one pass: a string has at most as many scalars as UTF-8 bytes, so
-  /// the array is sized once without counting first. Decoded from the string's bytes, which
-  /// Swift keeps valid, with ASCII (most of any page) copied in a loop of its own: walking
-  /// `unicodeScalars` validated each step and cost four times as much.
+  /// the array is sized once without counting first. Read off the string's bytes by the text
+  /// layer's walker: walking `unicodeScalars` validated each step and cost four times as much.
   static func scalars(of text: String) -> [Unicode.Scalar] {
     [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
       count = 0
-      let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-        var index = 0
-        while index < bytes.count {
-          while index < bytes.count && bytes[index] < 0x80 {
-            buffer[count] = Unicode.Scalar(bytes[index])
-            count &+= 1
-            index &+= 1
-          }
-          guard index < bytes.count else { break }
-          let (value, length) = UTF8Scalars.decode(bytes, at: index)
-          // A string's bytes only hold valid scalar values.
-          buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
-          count &+= 1
-          index &+= length
-        }
-      }
-      if decoded == nil {
-        for scalar in text.unicodeScalars {
-          buffer[count] = scalar
-          count += 1
-        }
+      UTF8Scalars.forEach(in: text) { value in
+        // A string's bytes only hold valid scalar values.
+        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+        count &+= 1
+        return true
       }
     }
   }
