@@ -254,6 +254,14 @@ struct LanguageSegmenter: Sendable {
   /// guesses stays linear.
   private static let settlingPasses = 4
 
+  /// A paragraph (or script run) with at least this many letters is checked against every
+  /// language of its script when it fits the expected language only loosely (see
+  /// `LanguageIdentifier.looseFit`): a paragraph that long is a segment the page's expectation
+  /// must not absorb. Shorter ones, and the sentences of long paragraphs, are not (they are
+  /// most of the checks, and checking them too cost 2.3 % of the pipeline's instructions for
+  /// 0.4 points of quote recall and nothing on mixed pages; docs/language.md, 2e).
+  static let looseFitCheckLetters = 100
+
   /// A guess at least this sure (the confidence of a lead of about 20 nats, see
   /// `LanguageIdentifier.confidence`) lets a short run of another script keep its language.
   static let sureScriptRunConfidence = 0.95
@@ -296,7 +304,8 @@ struct LanguageSegmenter: Sendable {
     }
     guard run.end - run.start > sentenceSplitChars else {
       let guess = identifier.identify(
-        scalars[run.start..<run.end], allLettersIn: alphabet, expecting: &expectation)
+        scalars[run.start..<run.end], allLettersIn: alphabet, expecting: &expectation,
+        checkingLooseFits: run.letters >= Self.looseFitCheckLetters)
       return [
         Piece(
           start: run.start, end: run.end,

@@ -118,6 +118,26 @@ import Testing
     #expect(segments.map(\.start) == [0, spanish.unicodeScalars.count])
   }
 
+  @Test func anEnglishParagraphAfterAYorubaOneStaysEnglish() {
+    // The Yoruba model, trained on web text full of English, ranks English above the Yoruba
+    // paragraph's closest rivals and fits it as well as the Yoruba: the quick check of the
+    // expected language must look at every language when the fit is loose, as per line does.
+    let yoruba =
+      "Fólúkẹ́ sọ pé aṣọ sáfẹ́ẹ̀tì ni ó wọ̀. Asa at Ise Mo tún ti dé pèlú ohùn enu mi, mo tún fé "
+      + "sónwan ní òrò, lórí àsà àti ìse ilè Yorùbá.\n"
+    let english =
+      "Before re-entering the lane in which the truck is traveling, wait until you see both "
+      + "of the trucks headlights in your rear-view mirror. At the WSF, the range of issues and "
+      + "problems under intense discussion is very broad, remarkably so, but I think we can "
+      + "identify two main themes."
+    let segments = Self.segmenter.segments(of: yoruba + english)
+    #expect(segments.map(\.language) == ["yo", "en"])
+    #expect(segments.map(\.start) == [0, yoruba.unicodeScalars.count])
+    #expect(
+      segments.map(\.language)
+        == [yoruba, english].map { Self.segmenter.identifier.identify($0).language })
+  }
+
   @Test func aSentenceInASiblingOfItsParagraphsLanguageStaysWithTheParagraph() {
     // A Nynorsk sentence long enough to leave a paragraph of another language, inside a
     // Danish paragraph: between siblings the paragraph as a whole decides.
