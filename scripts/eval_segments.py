@@ -3,6 +3,7 @@
 
 Usage: scripts/eval_segments.py [WINNOW_BINARY] [--devset DIR] [--pages N] [--seed S]
                                 [--boilerplate] [--half tuning|held-out] [--list-splits]
+                                [--compare-lines]
 
 Pages are built from ../shared/devset/langid/sentences.tsv with a seeded random generator:
 - mixed pages: 2 or 3 languages, 3 to 6 paragraphs of 2 to 4 sentences each, every paragraph
@@ -40,6 +41,9 @@ language of its own). Caused by the name: split, while the same page without the
 without a name). The page language must also be the language of its sentences; pages
 where it is not are counted apart. --list-splits prints every split with its kind (see
 `split_kind`), the segment that split it and whether `winnow langid` splits the page per line.
+--compare-lines prints every paragraph of the mixed and sibling pages that only one of the two
+views labels right (the document view: every segment over the paragraph in its language), with
+its length: longer than SPLIT_CHARS, the document view reads it sentence by sentence.
 """
 
 import argparse
@@ -214,6 +218,32 @@ def split_kind(page_language, segment):
     return "same script" if page_script == segment_script else "other script"
 
 
+def line_disagreements(paragraphs, record, line_codes):
+    """The paragraphs that only one view labels right, as printable lines."""
+    rows = []
+    position = 0
+    for index, (line, (_, gold)) in enumerate(zip(record["text"].split("\n"), paragraphs)):
+        end = position + len(line)
+        overlapping = [
+            segment
+            for segment in record.get("segments", [])
+            if min(end, segment["end"]) - max(position, segment["start"]) > BOUNDARY_SLACK
+        ]
+        document_right = {segment["language"] for segment in overlapping} == {gold}
+        if document_right != (line_codes[index] == gold):
+            length = "long" if len(line) > SPLIT_CHARS else "short"
+            labels = ", ".join(
+                f"{segment['language']} {segment['confidence']:.3f}" for segment in overlapping
+            )
+            rows.append(
+                f"  {length} {'per line' if document_right else 'document'} wrong: "
+                f"{gold} after {paragraphs[index - 1][1] if index else '-'}, {len(line)} chars, "
+                f"document [{labels}], per line {line_codes[index]}: {line[:100]!r}"
+            )
+        position = end + 1
+    return rows
+
+
 def list_splits(binary, splits):
     """Prints each split name page (language, record, twin split too) by kind."""
     lines = [line for _, record, _ in splits for line in record["text"].split("\n")]
@@ -345,6 +375,11 @@ def main():
         help="print every false split of the name pages, with its kind",
     )
     parser.add_argument(
+        "--compare-lines",
+        action="store_true",
+        help="print the paragraphs that only the document view or only per line labels right",
+    )
+    parser.add_argument(
         "--half",
         choices=("tuning", "held-out"),
         help="build pages from this half of the sentences only",
@@ -392,10 +427,13 @@ def main():
         scores = {"document": SegmentScore(), "per line": SegmentScore()}
         by_pair = collections.defaultdict(SegmentScore)
         by_pair_per_line = collections.defaultdict(SegmentScore)
+        disagreements = []
         for paragraphs, record, gold in kept:
             whole = merged(record.get("segments", []))
             line_codes = [next(codes) for _ in record["text"].split("\n")]
             per_line = merged(per_line_segments(record["text"], line_codes))
+            if args.compare_lines:
+                disagreements.extend(line_disagreements(paragraphs, record, line_codes))
             scores["per line"].add(per_line, gold)
             pair = "/".join(sorted({code for _, code in paragraphs}))
             by_pair[pair].add(whole, gold)
@@ -403,6 +441,9 @@ def main():
             if not scores["document"].add(whole, gold) and shown < args.show // 2:
                 shown += 1
                 print("gold", gold, "\npredicted", whole, "\n")
+        if args.compare_lines:
+            print(f"{kind} pages, paragraphs only one view labels right: {len(disagreements)}")
+            print("\n".join(sorted(disagreements)))
         if kind == "sibling":
             for mode, pairs in (("document", by_pair), ("per line", by_pair_per_line)):
                 print(
