@@ -42,12 +42,17 @@ import Testing
       name: "truncated", bytes: { valid.bytes.dropLast() },
       error: .wrongSize(expected: valid.bytes.count, actual: valid.bytes.count - 1)),
     .init(
-      name: "language index out of range",
-      bytes: {
-        var file = valid
-        file.ngrams["b"] = [(0, 16), (7, 32)]
-        return file.bytes
-      }, error: .malformed("language index 7 at record byte 5")),
+      name: "a sub-bucket starting past the records",
+      bytes: { withRunOffset(at: subBucketCount, setTo: recordByteCount + 1) },
+      error: .malformed(
+        "sub-bucket \(subBucketCount) starts at record byte \(recordByteCount + 1), past the"
+          + " \(recordByteCount) of the records")),
+    .init(
+      name: "sub-buckets out of order",
+      bytes: { withRunOffset(at: 0, setTo: recordByteCount) },
+      error: .malformed(
+        "sub-bucket \(firstRunStartingBeforeTheEnd) starts before sub-bucket"
+          + " \(firstRunStartingBeforeTheEnd - 1)")),
     .init(
       name: "bad language code",
       bytes: {
@@ -56,6 +61,27 @@ import Testing
         return file.bytes
       }, error: .malformed("language code at byte 36")),
   ]
+
+  /// The valid file's directory: 4 buckets of 8 sub-buckets, one block (`ModelHeader`).
+  static let subBucketCount = 32
+  static let runOffsetsStart = 32 + 4 * 2 + 4
+  static var recordByteCount: Int { Int(valid.bytes[16]) }
+  /// The first sub-bucket whose run starts before the end of the records.
+  static var firstRunStartingBeforeTheEnd: Int {
+    (1...subBucketCount).first { runOffset(at: $0, in: valid.bytes) < recordByteCount }!
+  }
+
+  static func runOffset(at subBucket: Int, in bytes: [UInt8]) -> Int {
+    Int(bytes[runOffsetsStart + 2 * subBucket]) | Int(bytes[runOffsetsStart + 2 * subBucket + 1])
+      << 8
+  }
+
+  static func withRunOffset(at subBucket: Int, setTo offset: Int) -> [UInt8] {
+    var bytes = valid.bytes
+    bytes[runOffsetsStart + 2 * subBucket] = UInt8(offset & 0xFF)
+    bytes[runOffsetsStart + 2 * subBucket + 1] = UInt8(offset >> 8)
+    return bytes
+  }
 
   @Test(arguments: corruptions)
   func corruptFilesThrowAClearError(_ corruption: Corruption) {
@@ -70,6 +96,18 @@ import Testing
       guard case .unreadable(let path, _) = error as? NgramModelError else { return false }
       return path == url.path
     }
+  }
+
+  /// Records are not checked at load: a posting of a language the model lacks is never
+  /// scored, since scoring visits only the candidates' languages.
+  @Test func aPostingOfAnUnknownLanguageIsNeverScored() throws {
+    var file = Self.valid
+    file.ngrams["b"] = [(0, 16), (7, 32)]
+    let model = try NgramLanguageModel(bytes: file.bytes)
+    let ranked = model.rank("b", candidates: ["aa", "bb"])
+    #expect(ranked.map(\.language) == ["aa", "bb"])
+    #expect(abs(ranked[0].score - -1.6) < 1e-5)
+    #expect(abs(ranked[1].score - -10) < 1e-5)
   }
 
   @Test func randomDamageNeverCrashes() {
