@@ -12,11 +12,13 @@ Layout (little-endian):
     "WNLM" u32 version (3), u32 languageCount, u32 bucketBits, u32 dataByteCount,
     f32 quantumStep, f32 backoffPenalty, f32 unseenPenalty,
     languageCount x 4 bytes ISO 639-1 code (ASCII, zero padded),
-    directory: (subBuckets >> BLOCK_BITS) + 1 x u32 where each block of 2^BLOCK_BITS
-    sub-buckets starts in data, then subBuckets + 1 x u16 where each sub-bucket starts,
-    from its block's start (the last entry is the end of the records),
-    zero bytes up to a multiple of 64 (so records sit in cache lines as in the file),
-    data: dataByteCount bytes of records,
+    zero bytes up to a multiple of 64,
+    directory: one 64-byte line per RUNS_PER_LINE sub-buckets (the last one padded): u32 where
+    the line's first sub-bucket starts in data, then RUNS_PER_LINE + 1 x u16 where each of its
+    sub-buckets starts from there, the last entry where the line's last one ends (so a lookup
+    reads one cache line of the directory),
+    data: dataByteCount bytes of records (at a multiple of 64, so records sit in cache lines as
+    in the file),
     GUARD_BYTES zero bytes (the most a lookup reads past a record it starts inside the data).
 
 An n-gram's 64-bit hash (see train_langid_model.py) picks its bucket by its top bucketBits
@@ -38,8 +40,8 @@ import sys
 VERSION = 3
 SUB_BUCKET_BITS = 3
 COUNT_CODE_MASK = (1 << SUB_BUCKET_BITS) - 1
-BLOCK_BITS = 8
-DATA_ALIGNMENT = 64
+RUNS_PER_LINE = 29
+LINE_BYTES = 64
 # Must equal NgramTable.maskThreshold, maximumLanguages and guardBytes in Swift.
 MASK_THRESHOLD = 16
 MAXIMUM_LANGUAGES = 128
@@ -83,18 +85,21 @@ def pack(languages, constants, bucket_bits, buckets):
     starts = [0]
     for run in runs:
         starts.append(starts[-1] + len(run))
-    blocks = [starts[block << BLOCK_BITS] for block in range((sub_bucket_count >> BLOCK_BITS) + 1)]
-    offsets = [start - blocks[index >> BLOCK_BITS] for index, start in enumerate(starts)]
-    if max(offsets) > 0xFFFF:
-        sys.exit("a block of sub-buckets holds more than 64 KiB of records")
+    line_count = -(-sub_bucket_count // RUNS_PER_LINE)
+    directory = bytearray()
+    for line in range(line_count):
+        first = line * RUNS_PER_LINE
+        base = starts[first]
+        bounds = [starts[min(first + slot, sub_bucket_count)] for slot in range(RUNS_PER_LINE + 1)]
+        if bounds[-1] - base > 0xFFFF:
+            sys.exit("a line of sub-buckets holds more than 64 KiB of records")
+        directory += struct.pack(f"<I{RUNS_PER_LINE + 1}H", base, *(at - base for at in bounds))
     data = b"".join(runs)
     out = bytearray(b"WNLM")
     out += struct.pack("<IIIIfff", VERSION, len(languages), bucket_bits, len(data), *constants)
     out += b"".join(code.encode("ascii").ljust(4, b"\0") for code in languages)
-    out += struct.pack(f"<{len(blocks)}I", *blocks)
-    out += struct.pack(f"<{len(offsets)}H", *offsets)
-    out += bytes(-len(out) % DATA_ALIGNMENT)
-    return bytes(out + data + bytes(GUARD_BYTES))
+    out += bytes(-len(out) % LINE_BYTES)
+    return bytes(out + directory + data + bytes(GUARD_BYTES))
 
 
 def unpack(blob):
@@ -110,14 +115,14 @@ def unpack(blob):
         languages.append(blob[position : position + 4].rstrip(b"\0").decode("ascii"))
         position += 4
     sub_bucket_count = 1 << (bucket_bits + SUB_BUCKET_BITS)
-    block_count = (sub_bucket_count >> BLOCK_BITS) + 1
-    blocks = struct.unpack_from(f"<{block_count}I", blob, position)
-    position += 4 * block_count
-    offsets = struct.unpack_from(f"<{sub_bucket_count + 1}H", blob, position)
-    position += 2 * (sub_bucket_count + 1)
-    position += -position % DATA_ALIGNMENT
+    position += -position % LINE_BYTES
+    starts = []
+    for line in range(-(-sub_bucket_count // RUNS_PER_LINE)):
+        base, *offsets = struct.unpack_from(f"<I{RUNS_PER_LINE + 1}H", blob, position)
+        starts += [base + offset for offset in offsets[:RUNS_PER_LINE]]
+        position += LINE_BYTES
     data = blob[position : position + data_count]
-    starts = [blocks[index >> BLOCK_BITS] + offset for index, offset in enumerate(offsets)]
+    starts = starts[:sub_bucket_count] + [data_count]
     buckets = [[] for _ in range(1 << bucket_bits)]
     for sub_bucket in range(sub_bucket_count):
         at, end = starts[sub_bucket], starts[sub_bucket + 1]

@@ -1,8 +1,8 @@
 // Winnow's language model, built by scripts/train_langid_model.py, assembled into the binary
 // with .incbin: embedding 10 MB through SwiftPM's embedInCode needs tens of GB of compiler
-// memory. Aligned to a cache line: the table's records are read in place, laid out in cache
-// lines (scripts/langid_layout.py). The included stamp changes whenever the model does, so the build system (which does
-// not see .incbin) reassembles this file.
+// memory. Aligned to a cache line: the table is read in place, laid out in cache lines
+// (scripts/langid_layout.py). The included stamp changes whenever the model does, so the build
+// system (which does not see .incbin) reassembles this file.
 #include "langid_stamp.h"
 
 #if defined(__APPLE__)

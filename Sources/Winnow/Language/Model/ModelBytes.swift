@@ -9,7 +9,7 @@ final class ModelBytes: @unchecked Sendable {
   /// the records sit in cache lines as they do in the file.
   init(copying bytes: [UInt8]) {
     let copy = UnsafeMutableRawBufferPointer.allocate(
-      byteCount: bytes.count, alignment: NgramTable.dataAlignment)
+      byteCount: bytes.count, alignment: NgramTable.lineBytes)
     copy.copyBytes(from: bytes)
     buffer = UnsafeRawBufferPointer(copy)
     ownsBuffer = true

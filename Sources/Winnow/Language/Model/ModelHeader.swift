@@ -15,18 +15,14 @@ struct ModelHeader {
 
   var bucketCount: Int { 1 << Int(bucketBits) }
   var subBucketCount: Int { bucketCount << NgramTable.subBucketBits }
-  /// Where the directory's block starts (`NgramTable`) start.
-  var blockStartsStart: Int { Self.fixedSize + 4 * languages.count }
-  var blockCount: Int { subBucketCount >> NgramTable.blockBits + 1 }
-  /// Where the directory's sub-bucket offsets start.
-  var runOffsetsStart: Int { blockStartsStart + 4 * blockCount }
-  /// Where the n-gram records start: the first multiple of `NgramTable.dataAlignment` after
-  /// the directory, so the records sit in cache lines as they do in the file.
-  var dataStart: Int {
-    let directoryEnd = runOffsetsStart + 2 * (subBucketCount + 1)
-    return (directoryEnd + NgramTable.dataAlignment - 1) / NgramTable.dataAlignment
-      * NgramTable.dataAlignment
+  /// Where the directory (`NgramTable`) starts: the first cache line after the language codes.
+  var directoryStart: Int { NgramTable.roundedToLines(Self.fixedSize + 4 * languages.count) }
+  var directoryLineCount: Int {
+    (subBucketCount + NgramTable.runsPerLine - 1) / NgramTable.runsPerLine
   }
+  /// Where the n-gram records start: after the directory's lines, so the records sit in cache
+  /// lines as they do in the file.
+  var dataStart: Int { directoryStart + NgramTable.lineBytes * directoryLineCount }
 
   init(_ bytes: ModelBytes) throws(NgramModelError) {
     guard bytes.count >= Self.fixedSize else {

@@ -7,65 +7,69 @@ import CWinnowLangModel
 /// fingerprint's upper bits, and in the bits the sub-bucket already says the posting count if it
 /// is small, else 0 and a `u8 count` follows), then `count x (u8 language, u8 quantum)`, or for
 /// counts of `maskThreshold` and more the 128-bit language mask and one quantum per language of
-/// the model, at the language's index. A lookup finds where its sub-bucket starts in a two-level
-/// directory (a `u32` per block of `1 << blockBits` sub-buckets, a `u16` per sub-bucket from
-/// there), then walks the run, usually within one cache line, and finds the postings where it
-/// found the fingerprint. Records of one fingerprint keep the writer's order, so the first match
-/// is the writer's first match.
+/// the model, at the language's index. A lookup finds where its sub-bucket's run starts and
+/// ends in one cache line of the directory (a `u32` start for `runsPerLine` sub-buckets, a `u16`
+/// per sub-bucket from there), then walks the run, usually within one cache line, and finds the
+/// postings where it found the fingerprint. Records of one fingerprint keep the writer's order,
+/// so the first match is the writer's first match.
 ///
-/// Loading checks the directory only: every run lies inside the records. A record's bytes are
-/// trusted, which is safe: a lookup starts each record inside the records and reads at most
-/// `guardBytes` from there (the file ends with that many bytes after the records), and scoring
-/// visits only languages the caller asked for, so a damaged record gives wrong scores, never a
-/// read or write out of bounds.
+/// Loading checks the directory only: the runs follow each other inside the records. A record's
+/// bytes are trusted, which is safe: a lookup starts each record inside the records and reads at
+/// most `guardBytes` from there (the file ends with that many bytes after the records), and
+/// scoring visits only languages the caller asked for, so a damaged record gives wrong scores,
+/// never a read or write out of bounds.
 struct NgramTable: @unchecked Sendable {
   static let maskThreshold = 16
   static let maximumLanguages = 128
   /// How many low fingerprint bits pick a sub-bucket; in a record's tag the same bits hold its
   /// posting count (1 to 7), or 0 when a count byte follows.
   static let subBucketBits = 3
-  static let blockBits = 8
+  /// Sub-buckets per 64-byte line of the directory: a `u32` and `runsPerLine + 1` `u16`s.
+  static let runsPerLine = 29
+  static let lineBytes = 64
   /// The most a lookup reads from a position inside the records: a masked record's tag, count,
   /// mask and quanta.
   static let guardBytes = 192
-  /// The records start at a multiple of this from the file's start, which is itself aligned to
-  /// it in memory (`langid.S`, `ModelBytes`).
-  static let dataAlignment = 64
+  /// The directory and the records start at a multiple of `lineBytes` from the file's start,
+  /// which is itself aligned to a line in memory (`langid.S`, `ModelBytes`).
+  static func roundedToLines(_ size: Int) -> Int {
+    (size + lineBytes - 1) / lineBytes * lineBytes
+  }
   private static let countBits = UInt16(1 << subBucketBits - 1)
 
   /// Keeps the memory behind the pointers alive; immutable, so the table is safe to share.
   private let bytes: ModelBytes
   private let bucketShift: UInt64
-  private let blockStarts: UnsafeRawPointer
-  private let runOffsets: UnsafeRawPointer
+  private let directory: UnsafeRawPointer
   private let recordBytes: UnsafeRawPointer
   /// The size of a masked record after its tag (`u8 count`, mask, quanta).
   private let maskedPostingsBytes: Int
 
-  /// Checks that every sub-bucket's run lies inside the records, in order; `header` has checked
-  /// the file's size.
+  /// Checks that the sub-buckets' runs follow each other inside the records; `header` has
+  /// checked the file's size.
   init(bytes: ModelBytes, header: ModelHeader) throws(NgramModelError) {
     self.bytes = bytes
     bucketShift = UInt64(64 - header.bucketBits)
     let base = UnsafeRawPointer(bytes.buffer.baseAddress!)
-    blockStarts = base + header.blockStartsStart
-    runOffsets = base + header.runOffsetsStart
+    directory = base + header.directoryStart
     recordBytes = base + header.dataStart
     maskedPostingsBytes = 1 + 16 + header.languages.count
-    var previous = 0
-    for run in 0...header.subBucketCount {
-      let start = runStart(run)
-      guard start <= header.dataByteCount else {
+    var previousEnd = 0
+    for subBucket in 0..<header.subBucketCount {
+      let (start, end) = run(subBucket)
+      guard start == previousEnd else {
         throw .malformed(
-          "sub-bucket \(run) starts at record byte \(start), past the \(header.dataByteCount)"
+          "sub-bucket \(subBucket) starts at record byte \(start), not \(previousEnd)")
+      }
+      guard end <= header.dataByteCount else {
+        throw .malformed(
+          "sub-bucket \(subBucket) ends at record byte \(end), past the \(header.dataByteCount)"
             + " of the records")
       }
-      guard start >= previous else {
-        throw .malformed("sub-bucket \(run) starts before sub-bucket \(run - 1)")
-      }
-      previous = start
+      guard end >= start else { throw .malformed("sub-bucket \(subBucket) ends before it starts") }
+      previousEnd = end
     }
-    guard runStart(0) == 0, previous == header.dataByteCount else {
+    guard previousEnd == header.dataByteCount else {
       throw .malformed("the sub-buckets do not span the records")
     }
   }
@@ -80,27 +84,37 @@ struct NgramTable: @unchecked Sendable {
         & UInt64(Self.countBits))
   }
 
-  /// Where the run of `subBucket` starts in the records (`subBucket + 1`: where it ends).
+  /// The line of the directory that holds `subBucket`, and its place there.
   @inline(__always)
-  private func runStart(_ subBucket: Int) -> Int {
-    Int(
-      UInt32(
-        littleEndian: blockStarts.load(
-          fromByteOffset: 4 &* (subBucket &>> Self.blockBits), as: UInt32.self)))
-      &+ Int(UInt16(littleEndian: runOffsets.load(fromByteOffset: 2 &* subBucket, as: UInt16.self)))
+  private func directoryLine(_ subBucket: Int) -> (line: UnsafeRawPointer, slot: Int) {
+    let line = Int(bitPattern: UInt(bitPattern: subBucket) / UInt(Self.runsPerLine))
+    return (directory + line &* Self.lineBytes, subBucket &- line &* Self.runsPerLine)
   }
 
-  /// Starts loading where the sub-bucket of the n-gram of `hash` starts.
+  /// Where the run of `subBucket` starts and ends in the records.
+  @inline(__always)
+  private func run(_ subBucket: Int) -> (start: Int, end: Int) {
+    let (line, slot) = directoryLine(subBucket)
+    let base = Int(UInt32(littleEndian: line.load(as: UInt32.self)))
+    let offsets = line + 4
+    return (
+      base &+ Int(UInt16(littleEndian: offsets.load(fromByteOffset: 2 &* slot, as: UInt16.self))),
+      base
+        &+ Int(UInt16(littleEndian: offsets.load(fromByteOffset: 2 &* slot &+ 2, as: UInt16.self)))
+    )
+  }
+
+  /// Starts loading the directory line of the n-gram of `hash`.
   @inline(__always)
   func prefetchBucket(_ hash: UInt64) {
-    wn_prefetch(runOffsets + 2 &* subBucket(hash))
+    wn_prefetch(directoryLine(subBucket(hash)).line)
   }
 
-  /// Starts loading the records of the n-gram's sub-bucket (whose start should be cached by
-  /// now).
+  /// Starts loading the records of the n-gram's sub-bucket (whose directory line should be
+  /// cached by now).
   @inline(__always)
   func prefetchRecords(_ hash: UInt64) {
-    wn_prefetch(recordBytes + runStart(subBucket(hash)))
+    wn_prefetch(recordBytes + run(subBucket(hash)).start)
   }
 
   /// `record(of:)` for an n-gram the model lacks.
@@ -111,9 +125,9 @@ struct NgramTable: @unchecked Sendable {
   /// a few letters later.
   @inline(__always)
   func record(of hash: UInt64) -> UInt32 {
-    let run = subBucket(hash)
-    var position = runStart(run)
-    let end = runStart(run &+ 1)
+    let bounds = run(subBucket(hash))
+    var position = bounds.start
+    let end = bounds.end
     let fingerprint = UInt16(truncatingIfNeeded: hash) & ~Self.countBits
     while position < end {
       let tag = UInt16(

@@ -42,17 +42,16 @@ import Testing
       name: "truncated", bytes: { valid.bytes.dropLast() },
       error: .wrongSize(expected: valid.bytes.count, actual: valid.bytes.count - 1)),
     .init(
-      name: "a sub-bucket starting past the records",
-      bytes: { withRunOffset(at: subBucketCount, setTo: recordByteCount + 1) },
+      name: "a run past the records",
+      bytes: { withByte(at: lastLineStart + 4 + 2 * 3, setTo: recordByteCount + 1 - lastLineBase) },
       error: .malformed(
-        "sub-bucket \(subBucketCount) starts at record byte \(recordByteCount + 1), past the"
-          + " \(recordByteCount) of the records")),
+        "sub-bucket 31 ends at record byte \(recordByteCount + 1), past the \(recordByteCount) of"
+          + " the records")),
     .init(
-      name: "sub-buckets out of order",
-      bytes: { withRunOffset(at: 0, setTo: recordByteCount) },
+      name: "runs that do not follow each other",
+      bytes: { withByte(at: lastLineStart, setTo: lastLineBase + 1) },
       error: .malformed(
-        "sub-bucket \(firstRunStartingBeforeTheEnd) starts before sub-bucket"
-          + " \(firstRunStartingBeforeTheEnd - 1)")),
+        "sub-bucket 29 starts at record byte \(lastLineBase + 1), not \(lastLineBase)")),
     .init(
       name: "bad language code",
       bytes: {
@@ -62,24 +61,15 @@ import Testing
       }, error: .malformed("language code at byte 36")),
   ]
 
-  /// The valid file's directory: 4 buckets of 8 sub-buckets, one block (`ModelHeader`).
-  static let subBucketCount = 32
-  static let runOffsetsStart = 32 + 4 * 2 + 4
+  /// The valid file's directory: 4 buckets of 8 sub-buckets, in two lines of the directory
+  /// (`ModelHeader`), the second from sub-bucket 29 on; its records are under 256 bytes.
+  static let lastLineStart = 128
   static var recordByteCount: Int { Int(valid.bytes[16]) }
-  /// The first sub-bucket whose run starts before the end of the records.
-  static var firstRunStartingBeforeTheEnd: Int {
-    (1...subBucketCount).first { runOffset(at: $0, in: valid.bytes) < recordByteCount }!
-  }
+  static var lastLineBase: Int { Int(valid.bytes[lastLineStart]) }
 
-  static func runOffset(at subBucket: Int, in bytes: [UInt8]) -> Int {
-    Int(bytes[runOffsetsStart + 2 * subBucket]) | Int(bytes[runOffsetsStart + 2 * subBucket + 1])
-      << 8
-  }
-
-  static func withRunOffset(at subBucket: Int, setTo offset: Int) -> [UInt8] {
+  static func withByte(at index: Int, setTo value: Int) -> [UInt8] {
     var bytes = valid.bytes
-    bytes[runOffsetsStart + 2 * subBucket] = UInt8(offset & 0xFF)
-    bytes[runOffsetsStart + 2 * subBucket + 1] = UInt8(offset >> 8)
+    bytes[index] = UInt8(value)
     return bytes
   }
 

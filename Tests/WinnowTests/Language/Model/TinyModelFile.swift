@@ -29,9 +29,6 @@ struct TinyModelFile {
     }
     var starts = [0]
     for run in runs { starts.append(starts.last! + run.count) }
-    let blocks = (0...(subBucketCount >> NgramTable.blockBits)).map {
-      starts[$0 << NgramTable.blockBits]
-    }
     var file = Array("WNLM".utf8)
     for word in [version, UInt32(languages.count), bucketBits, UInt32(starts.last!)] {
       file += Self.littleEndian(word)
@@ -42,12 +39,19 @@ struct TinyModelFile {
     for code in languages {
       file += Array(code.utf8) + [UInt8](repeating: 0, count: 4 - code.count)
     }
-    for block in blocks { file += Self.littleEndian(UInt32(block)) }
-    for (subBucket, start) in starts.enumerated() {
-      let offset = start - blocks[subBucket >> NgramTable.blockBits]
-      file += [UInt8(offset & 0xFF), UInt8(offset >> 8)]
+    file += [UInt8](repeating: 0, count: NgramTable.roundedToLines(file.count) - file.count)
+    // Each directory line: where its first sub-bucket starts, then where each starts from there
+    // and where the last ends; sub-buckets past the last start where the records end.
+    for first in stride(from: 0, to: subBucketCount, by: NgramTable.runsPerLine) {
+      let base = starts[first]
+      file += Self.littleEndian(UInt32(base))
+      for slot in 0...NgramTable.runsPerLine {
+        let offset = starts[min(first + slot, subBucketCount)] - base
+        file += [UInt8(offset & 0xFF), UInt8(offset >> 8)]
+      }
+      file += [UInt8](
+        repeating: 0, count: NgramTable.lineBytes - 4 - 2 * (NgramTable.runsPerLine + 1))
     }
-    file += [UInt8](repeating: 0, count: -file.count & (NgramTable.dataAlignment - 1))
     return file + runs.joined() + [UInt8](repeating: 0, count: NgramTable.guardBytes)
   }
 
