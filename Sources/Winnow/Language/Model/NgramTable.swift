@@ -56,7 +56,7 @@ struct NgramTable: @unchecked Sendable {
     maskedPostingsBytes = 1 + 16 + header.languages.count
     var previousEnd = 0
     for subBucket in 0..<header.subBucketCount {
-      let (start, end) = run(subBucket)
+      let (start, end) = run(atEntry: entry(ofSubBucket: subBucket))
       guard start == previousEnd else {
         throw .malformed(
           "sub-bucket \(subBucket) starts at record byte \(start), not \(previousEnd)")
@@ -84,51 +84,62 @@ struct NgramTable: @unchecked Sendable {
         & UInt64(Self.countBits))
   }
 
-  /// The line of the directory that holds `subBucket`, and its place there.
+  /// Where the directory holds `subBucket`'s entry: its line (a multiple of `lineBytes`) plus
+  /// the offset of its `u16` there.
   @inline(__always)
-  private func directoryLine(_ subBucket: Int) -> (line: UnsafeRawPointer, slot: Int) {
+  private func entry(ofSubBucket subBucket: Int) -> Int {
     let line = Int(bitPattern: UInt(bitPattern: subBucket) / UInt(Self.runsPerLine))
-    return (directory + line &* Self.lineBytes, subBucket &- line &* Self.runsPerLine)
+    return line &* Self.lineBytes &+ 4 &+ 2 &* (subBucket &- line &* Self.runsPerLine)
   }
 
-  /// Where the run of `subBucket` starts and ends in the records.
+  /// Where the run of the sub-bucket whose directory entry is at `entry` starts and ends in the
+  /// records: its line's `u32` plus its own `u16` and the next.
   @inline(__always)
-  private func run(_ subBucket: Int) -> (start: Int, end: Int) {
-    let (line, slot) = directoryLine(subBucket)
-    let base = Int(UInt32(littleEndian: line.load(as: UInt32.self)))
-    let offsets = line + 4
+  private func run(atEntry entry: Int) -> (start: Int, end: Int) {
+    let base = Int(
+      UInt32(
+        littleEndian: directory.load(
+          fromByteOffset: entry & ~(Self.lineBytes - 1), as: UInt32.self)))
     return (
-      base &+ Int(UInt16(littleEndian: offsets.load(fromByteOffset: 2 &* slot, as: UInt16.self))),
-      base
-        &+ Int(UInt16(littleEndian: offsets.load(fromByteOffset: 2 &* slot &+ 2, as: UInt16.self)))
+      base &+ Int(UInt16(littleEndian: directory.load(fromByteOffset: entry, as: UInt16.self))),
+      base &+ Int(UInt16(littleEndian: directory.load(fromByteOffset: entry &+ 2, as: UInt16.self)))
     )
   }
 
-  /// Starts loading the directory line of the n-gram of `hash`.
+  /// What a lookup of the n-gram of `hash` needs: where the directory holds its sub-bucket
+  /// (above the low 16 bits) and its fingerprint (the low 16 bits). Scoring works it out once
+  /// per n-gram, so the division that finds the directory line is not repeated by each step of
+  /// the lookup.
   @inline(__always)
-  func prefetchBucket(_ hash: UInt64) {
-    wn_prefetch(directoryLine(subBucket(hash)).line)
+  func key(_ hash: UInt64) -> UInt64 {
+    UInt64(truncatingIfNeeded: entry(ofSubBucket: subBucket(hash))) &<< 16 | hash & 0xFFFF
+  }
+
+  /// Starts loading the directory line of the n-gram of `key`.
+  @inline(__always)
+  func prefetchBucket(key: UInt64) {
+    wn_prefetch(directory + Int(truncatingIfNeeded: key &>> 16))
   }
 
   /// Starts loading the records of the n-gram's sub-bucket (whose directory line should be
   /// cached by now).
   @inline(__always)
-  func prefetchRecords(_ hash: UInt64) {
-    wn_prefetch(recordBytes + run(subBucket(hash)).start)
+  func prefetchRecords(key: UInt64) {
+    wn_prefetch(recordBytes + run(atEntry: Int(truncatingIfNeeded: key &>> 16)).start)
   }
 
-  /// `record(of:)` for an n-gram the model lacks.
+  /// `record(ofKey:)` for an n-gram the model lacks.
   static let absent = UInt32.max
 
-  /// Where the record of the n-gram of `hash` starts (the first of its sub-bucket with its
+  /// Where the record of the n-gram of `key` starts (the first of its sub-bucket with its
   /// fingerprint), or `absent`; starts loading the rest of a masked record, which scoring reads
   /// a few letters later.
   @inline(__always)
-  func record(of hash: UInt64) -> UInt32 {
-    let bounds = run(subBucket(hash))
+  func record(ofKey key: UInt64) -> UInt32 {
+    let bounds = run(atEntry: Int(truncatingIfNeeded: key &>> 16))
     var position = bounds.start
     let end = bounds.end
-    let fingerprint = UInt16(truncatingIfNeeded: hash) & ~Self.countBits
+    let fingerprint = UInt16(truncatingIfNeeded: key) & ~Self.countBits
     while position < end {
       let tag = UInt16(
         littleEndian: recordBytes.loadUnaligned(fromByteOffset: position, as: UInt16.self))
@@ -161,10 +172,10 @@ struct NgramTable: @unchecked Sendable {
   func forEachPosting(
     _ hash: UInt64, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
-    forEachPosting(inRecord: record(of: hash), unresolved: &unresolved, body)
+    forEachPosting(inRecord: record(ofKey: key(hash)), unresolved: &unresolved, body)
   }
 
-  /// The same for the record `record(of:)` found.
+  /// The same for the record `record(ofKey:)` found.
   @inline(__always)
   func forEachPosting(
     inRecord offset: UInt32, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
