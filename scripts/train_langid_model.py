@@ -14,17 +14,10 @@ log-probabilities to one byte and writes Sources/CWinnowLangModel/langid.bin (as
 the binary by langid.S) and langid_stamp.h (its size and SHA-256, so the build notices a new
 model).
 
-Binary layout (little-endian), read by NgramLanguageModel.swift:
-
-    "WNLM" u32 version (2), u32 languageCount, u32 bucketBits, u32 dataByteCount,
-    f32 quantumStep, f32 backoffPenalty, f32 unseenPenalty,
-    languageCount x 4 bytes ISO 639-1 code (ASCII, zero padded),
-    (2^bucketBits + 1) x u32 byte offset of each bucket's first record in data,
-    data: records of u16 fingerprint, u8 postingCount, then either (postingCount below
-    MASK_THRESHOLD) postingCount x (u8 language, u8 quantum), or a 128-bit little-endian mask of
-    the languages (two u64) followed by postingCount x u8 quantum in language order. Within a
-    bucket, records come in order of how often scoring looks them up (the n-gram's probability
-    summed over the languages), so a lookup mostly reads the bucket's first cache line.
+The file's layout (version 3, the one the scorer reads in place) is written by
+scripts/langid_layout.py. Within a bucket, records come in order of how often scoring looks
+them up (the n-gram's probability summed over the languages), so a lookup mostly reads the
+first record of its sub-bucket.
 
 An n-gram is the lowercased letters as Unicode scalar values; its 64-bit hash is FNV-1a over
 the scalar values followed by the murmur3 finalizer; the top bucketBits bits pick the bucket,
@@ -38,23 +31,19 @@ import heapq
 import json
 import math
 import os
-import struct
 import subprocess
 import sys
 import tempfile
 import zipfile
 
 import embedded_file
+import langid_layout
 
 LINGUA = "lingua-language-detector==1.3.5"
 ORDER_FILES = ["unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"]
 # Most probable n-grams kept per language for each order 1-5 (orders 1 and 2 are small).
 KEEP_PER_ORDER = [1_000_000, 1_000_000, 10_000, 14_000, 17_000]
 BUCKET_BITS = 16
-# Records with at least this many postings store a language mask (16 bytes) instead of a
-# language byte per posting: smaller, and scoring a few remaining candidates skips the rest.
-# Must equal NgramTable.maskThreshold in Swift.
-MASK_THRESHOLD = 16
 QUANTUM_STEP = 16.0 / 255.0
 BACKOFF_PENALTY = -1.0
 UNSEEN_PENALTY = -10.0
@@ -182,47 +171,18 @@ def build(wheel, output):
     records = [[] for _ in range(bucket_count)]
     for (bucket, fingerprint), by_language in postings.items():
         records[bucket].append((fingerprint, sorted(by_language.items())))
-    data = bytearray()
-    offsets = []
+    # The n-grams looked up most come first in their bucket, so in their sub-bucket: a lookup
+    # reads the records in order, and the first cache line is the one most likely loaded.
     for bucket, bucket_records in enumerate(records):
-        offsets.append(len(data))
-        # The n-grams looked up most come first in their bucket: a lookup reads the bucket's
-        # records in order, and the first cache line is the one most likely loaded.
-        ordered = sorted(
-            bucket_records, key=lambda record: (-frequency[(bucket, record[0])], record[0])
-        )
-        for fingerprint, entries in ordered:
-            if len(entries) > 255:
-                sys.exit("an n-gram has more than 255 postings")
-            data += struct.pack("<HB", fingerprint, len(entries))
-            if len(entries) >= MASK_THRESHOLD:
-                mask = sum(1 << language_index for language_index, _ in entries)
-                data += mask.to_bytes(16, "little")
-                data += bytes(quantum for _, quantum in entries)
-            else:
-                for language_index, quantum in entries:
-                    data += struct.pack("<BB", language_index, quantum)
-    offsets.append(len(data))
-
-    header = b"WNLM" + struct.pack(
-        "<IIIIfff",
-        2,
-        len(languages),
-        BUCKET_BITS,
-        len(data),
-        QUANTUM_STEP,
-        BACKOFF_PENALTY,
-        UNSEEN_PENALTY,
-    )
-    header += b"".join(code.encode("ascii").ljust(4, b"\0") for code in languages)
-    header += struct.pack(f"<{len(offsets)}I", *offsets)
-    blob = bytes(header + data)
+        bucket_records.sort(key=lambda record: (-frequency[(bucket, record[0])], record[0]))
+    constants = (QUANTUM_STEP, BACKOFF_PENALTY, UNSEEN_PENALTY)
+    blob = langid_layout.pack(languages, constants, BUCKET_BITS, records)
     embedded_file.write(output, blob, "WN_LANGID_MODEL", "langid.S")
     posting_count = sum(len(v) for v in postings.values())
     print(
         f"wrote {output}: {len(languages)} languages, {len(postings)} n-grams, "
         f"{posting_count} postings, {collisions} hash collisions merged, "
-        f"{len(header) + len(data)} bytes",
+        f"{len(blob)} bytes",
         file=sys.stderr,
     )
 

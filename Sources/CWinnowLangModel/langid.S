@@ -1,14 +1,15 @@
 // Winnow's language model, built by scripts/train_langid_model.py, assembled into the binary
 // with .incbin: embedding 10 MB through SwiftPM's embedInCode needs tens of GB of compiler
-// memory. The included stamp changes whenever the model does, so the build system (which does
-// not see .incbin) reassembles this file.
+// memory. Aligned to a cache line: the table is read in place, laid out in cache lines
+// (scripts/langid_layout.py). The included stamp changes whenever the model does, so the build
+// system (which does not see .incbin) reassembles this file.
 #include "langid_stamp.h"
 
 #if defined(__APPLE__)
   .const_data
   .globl _wn_langid_model
   .globl _wn_langid_model_end
-  .p2align 4
+  .p2align 6
 _wn_langid_model:
   .incbin "langid.bin"
 _wn_langid_model_end:
@@ -19,7 +20,7 @@ _wn_langid_model_end:
   .section .rodata
   .globl wn_langid_model
   .globl wn_langid_model_end
-  .balign 16
+  .balign 64
 wn_langid_model:
   .incbin "langid.bin"
 wn_langid_model_end:

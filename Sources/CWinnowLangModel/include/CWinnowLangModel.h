@@ -1,7 +1,5 @@
 // The language model bytes assembled into the binary by langid.S.
 #include <stdint.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 extern const uint8_t wn_langid_model[];
 extern const uint8_t wn_langid_model_end[];
@@ -29,17 +27,6 @@ static inline int64_t wn_sibling_words_size(void) {
 /// Asks the CPU to start loading `address` into the cache; scoring looks up n-grams a few
 /// letters ahead this way, since a lookup in a 10 MB table is mostly waiting for memory.
 static inline void wn_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
-
-/// Lets the kernel drop the pages wholly inside `[start, start + count)` of read-only data
-/// mapped from the binary: they are read again from the file if ever touched. The language
-/// model is read once, at load, into its lookup layout, and then only takes up memory.
-static inline void wn_release_pages(const void *start, int64_t count) {
-  long page = sysconf(_SC_PAGESIZE);
-  if (page <= 0 || count <= 0) return;
-  uintptr_t first = ((uintptr_t)start + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
-  uintptr_t end = ((uintptr_t)start + (uintptr_t)count) & ~((uintptr_t)page - 1);
-  if (end > first) madvise((void *)first, end - first, MADV_DONTNEED);
-}
 
 // The sibling discriminator file assembled into the binary by discriminator.S.
 extern const uint8_t wn_sibling_discriminator[];

@@ -5,9 +5,11 @@ final class ModelBytes: @unchecked Sendable {
   let buffer: UnsafeRawBufferPointer
   private let ownsBuffer: Bool
 
-  /// Copies `bytes` into 16-byte aligned memory of its own.
+  /// Copies `bytes` into memory of its own aligned like the embedded model (`langid.S`), so
+  /// the records sit in cache lines as they do in the file.
   init(copying bytes: [UInt8]) {
-    let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
+    let copy = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: bytes.count, alignment: NgramTable.lineBytes)
     copy.copyBytes(from: bytes)
     buffer = UnsafeRawBufferPointer(copy)
     ownsBuffer = true

@@ -1,7 +1,8 @@
-/// The fixed part of a model file (layout in `scripts/train_langid_model.py`).
+/// The fixed part of a model file, and where the rest lies (layout in
+/// `scripts/langid_layout.py`).
 struct ModelHeader {
   static let magic: [UInt8] = Array("WNLM".utf8)
-  static let version: UInt32 = 2
+  static let version: UInt32 = 3
   static let fixedSize = 32
   static let maximumBucketBits: UInt32 = 24
 
@@ -12,11 +13,16 @@ struct ModelHeader {
   var backoffPenalty: Float
   var unseenPenalty: Float
 
-  /// Where the bucket offsets start.
-  var offsetsStart: Int { Self.fixedSize + 4 * languages.count }
   var bucketCount: Int { 1 << Int(bucketBits) }
-  /// Where the n-gram records start.
-  var dataStart: Int { offsetsStart + 4 * (bucketCount + 1) }
+  var subBucketCount: Int { bucketCount << NgramTable.subBucketBits }
+  /// Where the directory (`NgramTable`) starts: the first cache line after the language codes.
+  var directoryStart: Int { NgramTable.roundedToLines(Self.fixedSize + 4 * languages.count) }
+  var directoryLineCount: Int {
+    (subBucketCount + NgramTable.runsPerLine - 1) / NgramTable.runsPerLine
+  }
+  /// Where the n-gram records start: after the directory's lines, so the records sit in cache
+  /// lines as they do in the file.
+  var dataStart: Int { directoryStart + NgramTable.lineBytes * directoryLineCount }
 
   init(_ bytes: ModelBytes) throws(NgramModelError) {
     guard bytes.count >= Self.fixedSize else {
@@ -50,7 +56,7 @@ struct ModelHeader {
       }
       languages.append(String(decoding: code, as: UTF8.self))
     }
-    let expected = dataStart + dataByteCount
+    let expected = dataStart + dataByteCount + NgramTable.guardBytes
     guard bytes.count == expected else { throw .wrongSize(expected: expected, actual: bytes.count) }
   }
 }

@@ -8,10 +8,9 @@ extension NgramLanguageModel {
       start: wn_langid_model_bytes(), count: Int(wn_langid_model_size()))
     do {
       _ = LetterTable.shared
-      let model = try NgramLanguageModel(ModelBytes(static: bytes))
-      // Scoring reads the layout built at load (`NgramBuckets`), never these bytes again.
-      wn_release_pages(bytes.baseAddress, Int64(bytes.count))
-      return model
+      // Scoring reads these bytes in place: the pages of the table are read from the binary
+      // as lookups first touch them.
+      return try NgramLanguageModel(ModelBytes(static: bytes))
     } catch {
       // The build checks the file against its stamp, so this is a broken checkout.
       fatalError("the bundled language model is unusable: \(error)")

@@ -273,7 +273,7 @@ public final class NgramLanguageModel: Sendable {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
-      hashes in
+      keys in
       withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.chunkSize * maximumOrder) {
         records in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
@@ -302,19 +302,19 @@ public final class NgramLanguageModel: Sendable {
               }
               states[0] = NgramHash.extend(NgramHash.basis, with: letter)
               for order in 1...longest {
-                let hash = NgramHash.finish(states[order - 1])
-                hashes[count * maximumOrder + order - 1] = hash
-                table.prefetchBucket(hash)
+                let key = table.key(NgramHash.finish(states[order - 1]))
+                keys[count * maximumOrder + order - 1] = key
+                table.prefetchBucket(key: key)
               }
               count += 1
               guard count == (position == 0 ? Self.chunkSize : Int(Self.beamInterval)) else {
                 return true
               }
-              scoreChunk(count, hashes, records, longestOrders, weights, &position, &beam)
+              scoreChunk(count, keys, records, longestOrders, weights, &position, &beam)
               count = 0
               return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
             }
-            scoreChunk(count, hashes, records, longestOrders, weights, &position, &beam)
+            scoreChunk(count, keys, records, longestOrders, weights, &position, &beam)
             beam.letters = Int(position)
           }
         }
@@ -325,7 +325,7 @@ public final class NgramLanguageModel: Sendable {
   /// Scores `count` hashed letters; see `score`.
   @inline(__always)
   private func scoreChunk(
-    _ count: Int, _ hashes: UnsafeMutableBufferPointer<UInt64>,
+    _ count: Int, _ keys: UnsafeMutableBufferPointer<UInt64>,
     _ records: UnsafeMutableBufferPointer<UInt32>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
     _ weights: UnsafeMutableBufferPointer<Double>,
@@ -339,13 +339,13 @@ public final class NgramLanguageModel: Sendable {
     func prefetch(_ letter: Int) {
       guard letter < count else { return }
       for order in 1...longestOrders[letter] {
-        table.prefetchRecords(hashes[letter * maximumOrder + order - 1])
+        table.prefetchRecords(key: keys[letter * maximumOrder + order - 1])
       }
     }
     func locate(_ letter: Int) {
       guard letter < count else { return }
       let slot = letter * maximumOrder + longestOrders[letter] - 1
-      records[slot] = table.record(of: hashes[slot])
+      records[slot] = table.record(ofKey: keys[slot])
     }
     for letter in 0..<min(count, Self.runLead) { prefetch(letter) }
     for letter in 0..<min(count, Self.recordLead) { locate(letter) }
@@ -366,7 +366,7 @@ public final class NgramLanguageModel: Sendable {
             weightedGains.baseAddress!
             + Self.weightedGainRow(capitalized: capitalized, dropped: longest - order)
           let slot = letter * maximumOrder + order - 1
-          let record = order == longest ? records[slot] : table.record(of: hashes[slot])
+          let record = order == longest ? records[slot] : table.record(ofKey: keys[slot])
           table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
             scores[language] += gains[quantum]
           }

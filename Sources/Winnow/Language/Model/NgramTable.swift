@@ -1,149 +1,169 @@
 import CWinnowLangModel
 
-/// The n-gram records of a model: buckets picked by the top bits of the hash, each a run of
-/// records `u16 fingerprint, u8 count`, then `count x (u8 language, u8 quantum)`, or for counts
-/// of `maskThreshold` and more a 128-bit language mask and `count x u8 quantum`. Checked once,
-/// then laid out again for lookups (`NgramBuckets`).
+/// The n-gram records of a model, read in place in the file's layout (`scripts/langid_layout.py`),
+/// which is the layout lookups want: each bucket (top bits of the hash) is split into
+/// `1 << subBucketBits` sub-buckets by the low bits of the fingerprint, so a sub-bucket's run
+/// holds about 2.6 records, and each record keeps its postings inline: `u16 tag` (the
+/// fingerprint's upper bits, and in the bits the sub-bucket already says the posting count if it
+/// is small, else 0 and a `u8 count` follows), then `count x (u8 language, u8 quantum)`, or for
+/// counts of `maskThreshold` and more the 128-bit language mask and one quantum per language of
+/// the model, at the language's index. A lookup finds where its sub-bucket's run starts and
+/// ends in one cache line of the directory (a `u32` start for `runsPerLine` sub-buckets, a `u16`
+/// per sub-bucket from there), then walks the run, usually within one cache line, and finds the
+/// postings where it found the fingerprint. Records of one fingerprint keep the writer's order,
+/// so the first match is the writer's first match.
+///
+/// Loading checks the directory only: the runs follow each other inside the records. A record's
+/// bytes are trusted, which is safe: a lookup starts each record inside the records and reads at
+/// most `guardBytes` from there (the file ends with that many bytes after the records), and
+/// scoring visits only languages the caller asked for, so a damaged record gives wrong scores,
+/// never a read or write out of bounds.
 struct NgramTable: @unchecked Sendable {
   static let maskThreshold = 16
   static let maximumLanguages = 128
+  /// How many low fingerprint bits pick a sub-bucket; in a record's tag the same bits hold its
+  /// posting count (1 to 7), or 0 when a count byte follows.
+  static let subBucketBits = 3
+  /// Sub-buckets per 64-byte line of the directory: a `u32` and `runsPerLine + 1` `u16`s.
+  static let runsPerLine = 29
+  static let lineBytes = 64
+  /// The most a lookup reads from a position inside the records: a masked record's tag, count,
+  /// mask and quanta.
+  static let guardBytes = 192
+  /// The directory and the records start at a multiple of `lineBytes` from the file's start,
+  /// which is itself aligned to a line in memory (`langid.S`, `ModelBytes`).
+  static func roundedToLines(_ size: Int) -> Int {
+    (size + lineBytes - 1) / lineBytes * lineBytes
+  }
+  private static let countBits = UInt16(1 << subBucketBits - 1)
 
+  /// Keeps the memory behind the pointers alive; immutable, so the table is safe to share.
+  private let bytes: ModelBytes
   private let bucketShift: UInt64
-  /// The records laid out for lookups; keeps the memory behind the pointers alive, and is
-  /// immutable, so the table is safe to share.
-  private let buckets: NgramBuckets
-  private let runStarts: UnsafePointer<UInt32>
+  private let directory: UnsafeRawPointer
   private let recordBytes: UnsafeRawPointer
-  private let subBucketBits: UInt64
-  private let subBucketMask: UInt64
+  /// The size of a masked record after its tag (`u8 count`, mask, quanta).
   private let maskedPostingsBytes: Int
 
-  /// Checks every record of the file, so lookups can skip bounds checks safely. The file's
-  /// bytes are not needed afterwards.
+  /// Checks that the sub-buckets' runs follow each other inside the records; `header` has
+  /// checked the file's size.
   init(bytes: ModelBytes, header: ModelHeader) throws(NgramModelError) {
+    self.bytes = bytes
     bucketShift = UInt64(64 - header.bucketBits)
-    let base = bytes.buffer.baseAddress!
-    let offsets = base + header.offsetsStart
-    let records = (base + header.dataStart).assumingMemoryBound(to: UInt8.self)
-    try Self.validate(
-      records: records, offsets: offsets, bucketCount: header.bucketCount,
-      recordBytes: header.dataByteCount, languageCount: header.languages.count)
-    buckets = try NgramBuckets(
-      records: records, offsetOfBucket: { Self.offset(ofBucket: $0, in: offsets) },
-      bucketCount: header.bucketCount, languageCount: header.languages.count)
-    runStarts = UnsafePointer(buckets.starts.baseAddress!)
-    recordBytes = UnsafeRawPointer(buckets.bytes.baseAddress!)
-    subBucketBits = UInt64(buckets.subBucketBits)
-    subBucketMask = (1 << UInt64(buckets.subBucketBits)) - 1
-    maskedPostingsBytes = buckets.maskedPostingsBytes
-  }
-
-  @inline(__always)
-  private static func offset(ofBucket bucket: Int, in offsets: UnsafeRawPointer) -> Int {
-    Int(UInt32(littleEndian: offsets.loadUnaligned(fromByteOffset: 4 * bucket, as: UInt32.self)))
-  }
-
-  private static func validate(
-    records: UnsafePointer<UInt8>, offsets: UnsafeRawPointer, bucketCount: Int,
-    recordBytes: Int, languageCount: Int
-  ) throws(NgramModelError) {
-    func offset(ofBucket bucket: Int) -> Int { Self.offset(ofBucket: bucket, in: offsets) }
-    guard offset(ofBucket: 0) == 0, offset(ofBucket: bucketCount) == recordBytes else {
-      throw .malformed("bucket offsets do not span the records")
+    let base = UnsafeRawPointer(bytes.buffer.baseAddress!)
+    directory = base + header.directoryStart
+    recordBytes = base + header.dataStart
+    maskedPostingsBytes = 1 + 16 + header.languages.count
+    var previousEnd = 0
+    for subBucket in 0..<header.subBucketCount {
+      let (start, end) = run(atEntry: entry(ofSubBucket: subBucket))
+      guard start == previousEnd else {
+        throw .malformed(
+          "sub-bucket \(subBucket) starts at record byte \(start), not \(previousEnd)")
+      }
+      guard end <= header.dataByteCount else {
+        throw .malformed(
+          "sub-bucket \(subBucket) ends at record byte \(end), past the \(header.dataByteCount)"
+            + " of the records")
+      }
+      guard end >= start else { throw .malformed("sub-bucket \(subBucket) ends before it starts") }
+      previousEnd = end
     }
-    var position = 0
-    for bucket in 0..<bucketCount {
-      let end = offset(ofBucket: bucket + 1)
-      guard position == offset(ofBucket: bucket), position <= end else {
-        throw .malformed("bucket \(bucket) does not follow the one before")
-      }
-      while position < end {
-        guard position + 3 <= end else { throw .malformed("record cut at record byte \(position)") }
-        let count = Int(records[position + 2])
-        let postingsEnd = position + 3 + (count >= maskThreshold ? 16 + count : 2 * count)
-        guard postingsEnd <= end else {
-          throw .malformed("postings cut at record byte \(position)")
-        }
-        if count >= maskThreshold {
-          let (low, high) = mask(at: UnsafeRawPointer(records + position + 3))
-          let known = knownLanguagesMask(languageCount)
-          guard low & ~known.low == 0, high & ~known.high == 0,
-            low.nonzeroBitCount + high.nonzeroBitCount == count
-          else { throw .malformed("language mask at record byte \(position)") }
-        } else {
-          for posting in stride(from: position + 3, to: postingsEnd, by: 2)
-          where Int(records[posting]) >= languageCount {
-            throw .malformed("language index \(records[posting]) at record byte \(posting)")
-          }
-        }
-        position = postingsEnd
-      }
+    guard previousEnd == header.dataByteCount else {
+      throw .malformed("the sub-buckets do not span the records")
     }
   }
 
-  /// The mask bits of the first `count` language indices.
-  private static func knownLanguagesMask(_ count: Int) -> (low: UInt64, high: UInt64) {
-    let low: UInt64 = count >= 64 ? .max : (1 << count) - 1
-    let high: UInt64 = count >= 128 ? .max : count <= 64 ? 0 : (1 << (count - 64)) - 1
-    return (low, high)
-  }
-
-  @inline(__always)
-  private static func mask(at raw: UnsafeRawPointer) -> (UInt64, UInt64) {
-    (
-      UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
-      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    )
-  }
-
-  /// The sub-bucket of the n-gram of `hash` (see `NgramBuckets`).
+  /// The sub-bucket of the n-gram of `hash`.
   @inline(__always)
   private func subBucket(_ hash: UInt64) -> Int {
     // Masking shifts: both amounts are below 64, and Swift's checked shifts cost a dozen
     // instructions in every lookup.
-    Int(truncatingIfNeeded: (hash &>> bucketShift) &<< subBucketBits | hash & subBucketMask)
+    Int(
+      truncatingIfNeeded: (hash &>> bucketShift) &<< UInt64(Self.subBucketBits) | hash
+        & UInt64(Self.countBits))
   }
 
-  /// Starts loading where the sub-bucket of the n-gram of `hash` starts.
+  /// Where the directory holds `subBucket`'s entry: its line (a multiple of `lineBytes`) plus
+  /// the offset of its `u16` there.
   @inline(__always)
-  func prefetchBucket(_ hash: UInt64) {
-    wn_prefetch(runStarts + subBucket(hash))
+  private func entry(ofSubBucket subBucket: Int) -> Int {
+    let line = Int(bitPattern: UInt(bitPattern: subBucket) / UInt(Self.runsPerLine))
+    return line &* Self.lineBytes &+ 4 &+ 2 &* (subBucket &- line &* Self.runsPerLine)
   }
 
-  /// Starts loading the records of the n-gram's sub-bucket (whose start should be cached by
-  /// now).
+  /// Where the run of the sub-bucket whose directory entry is at `entry` starts and ends in the
+  /// records: its line's `u32` plus its own `u16` and the next.
   @inline(__always)
-  func prefetchRecords(_ hash: UInt64) {
-    wn_prefetch(recordBytes + Int(runStarts[subBucket(hash)]))
+  private func run(atEntry entry: Int) -> (start: Int, end: Int) {
+    let base = Int(
+      UInt32(
+        littleEndian: directory.load(
+          fromByteOffset: entry & ~(Self.lineBytes - 1), as: UInt32.self)))
+    return (
+      base &+ Int(UInt16(littleEndian: directory.load(fromByteOffset: entry, as: UInt16.self))),
+      base &+ Int(UInt16(littleEndian: directory.load(fromByteOffset: entry &+ 2, as: UInt16.self)))
+    )
   }
 
-  /// `record(of:)` for an n-gram the model lacks.
+  /// What a lookup of the n-gram of `hash` needs: where the directory holds its sub-bucket
+  /// (above the low 16 bits) and its fingerprint (the low 16 bits). Scoring works it out once
+  /// per n-gram, so the division that finds the directory line is not repeated by each step of
+  /// the lookup.
+  @inline(__always)
+  func key(_ hash: UInt64) -> UInt64 {
+    UInt64(truncatingIfNeeded: entry(ofSubBucket: subBucket(hash))) &<< 16 | hash & 0xFFFF
+  }
+
+  /// Starts loading the directory line of the n-gram of `key`.
+  @inline(__always)
+  func prefetchBucket(key: UInt64) {
+    wn_prefetch(directory + Int(truncatingIfNeeded: key &>> 16))
+  }
+
+  /// Starts loading the records of the n-gram's sub-bucket (whose directory line should be
+  /// cached by now).
+  @inline(__always)
+  func prefetchRecords(key: UInt64) {
+    wn_prefetch(recordBytes + run(atEntry: Int(truncatingIfNeeded: key &>> 16)).start)
+  }
+
+  /// `record(ofKey:)` for an n-gram the model lacks.
   static let absent = UInt32.max
 
-  /// Where the postings of the n-gram of `hash` start (those of the first record of its
-  /// sub-bucket with its fingerprint), or `absent`; starts loading the rest of a masked
-  /// record, which scoring reads a few letters later.
+  /// Where the record of the n-gram of `key` starts (the first of its sub-bucket with its
+  /// fingerprint), or `absent`; starts loading the rest of a masked record, which scoring reads
+  /// a few letters later.
   @inline(__always)
-  func record(of hash: UInt64) -> UInt32 {
-    let run = subBucket(hash)
-    var position = Int(runStarts[run])
-    let end = Int(runStarts[run + 1])
-    let fingerprint = UInt16(truncatingIfNeeded: hash)
+  func record(ofKey key: UInt64) -> UInt32 {
+    let bounds = run(atEntry: Int(truncatingIfNeeded: key &>> 16))
+    var position = bounds.start
+    let end = bounds.end
+    let fingerprint = UInt16(truncatingIfNeeded: key) & ~Self.countBits
     while position < end {
-      let count = Int(recordBytes.load(fromByteOffset: position + 2, as: UInt8.self))
-      let size = count >= Self.maskThreshold ? maskedPostingsBytes : 1 + 2 * count
-      if UInt16(littleEndian: recordBytes.loadUnaligned(fromByteOffset: position, as: UInt16.self))
-        == fingerprint
-      {
-        if count >= Self.maskThreshold {
+      let tag = UInt16(
+        littleEndian: recordBytes.loadUnaligned(fromByteOffset: position, as: UInt16.self))
+      let count = Int(tag & Self.countBits)
+      if tag & ~Self.countBits == fingerprint {
+        if count == 0
+          && Int(recordBytes.load(fromByteOffset: position + 2, as: UInt8.self))
+            >= Self.maskThreshold
+        {
           wn_prefetch(recordBytes + position + 64)
-          wn_prefetch(recordBytes + position + 1 + size)
+          wn_prefetch(recordBytes + position + 1 + maskedPostingsBytes)
         }
-        return UInt32(position + 2)
+        return UInt32(truncatingIfNeeded: position)
       }
-      position += 2 + size
+      position += count != 0 ? 2 + 2 * count : 2 + countedPostingsBytes(at: position)
     }
     return Self.absent
+  }
+
+  /// The size of the postings of a record whose count follows its tag, the count included.
+  @inline(__always)
+  private func countedPostingsBytes(at position: Int) -> Int {
+    let count = Int(recordBytes.load(fromByteOffset: position + 2, as: UInt8.self))
+    return count >= Self.maskThreshold ? maskedPostingsBytes : 1 + 2 * count
   }
 
   /// Calls `body(languageIndex, quantum)` for each language of `unresolved` that has the
@@ -152,19 +172,23 @@ struct NgramTable: @unchecked Sendable {
   func forEachPosting(
     _ hash: UInt64, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
-    forEachPosting(inRecord: record(of: hash), unresolved: &unresolved, body)
+    forEachPosting(inRecord: record(ofKey: key(hash)), unresolved: &unresolved, body)
   }
 
-  /// The same for the record `record(of:)` found.
+  /// The same for the record `record(ofKey:)` found.
   @inline(__always)
   func forEachPosting(
     inRecord offset: UInt32, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
     guard offset != Self.absent else { return }
     let record = (recordBytes + Int(offset)).assumingMemoryBound(to: UInt8.self)
-    let postings = Int(record[0])
+    var postings = Int(UInt16(record[0]) & Self.countBits)
+    var posting = 2
+    if postings == 0 {
+      postings = Int(record[2])
+      posting = 3
+    }
     if postings < Self.maskThreshold {
-      var posting = 1
       for _ in 0..<postings {
         let language = Int(record[posting])
         if unresolved.contains(language) {
@@ -175,8 +199,11 @@ struct NgramTable: @unchecked Sendable {
       }
     } else {
       // The quanta follow the mask, one per language of the model, at its index.
-      let (low, high) = Self.mask(at: UnsafeRawPointer(record + 1))
-      let quanta = record + 17
+      let low = UInt64(
+        littleEndian: UnsafeRawPointer(record + 3).loadUnaligned(as: UInt64.self))
+      let high = UInt64(
+        littleEndian: UnsafeRawPointer(record + 11).loadUnaligned(as: UInt64.self))
+      let quanta = record + 19
       var hits = low & unresolved.low
       while hits != 0 {
         let language = hits.trailingZeroBitCount

@@ -42,12 +42,16 @@ import Testing
       name: "truncated", bytes: { valid.bytes.dropLast() },
       error: .wrongSize(expected: valid.bytes.count, actual: valid.bytes.count - 1)),
     .init(
-      name: "language index out of range",
-      bytes: {
-        var file = valid
-        file.ngrams["b"] = [(0, 16), (7, 32)]
-        return file.bytes
-      }, error: .malformed("language index 7 at record byte 5")),
+      name: "a run past the records",
+      bytes: { withByte(at: lastLineStart + 4 + 2 * 3, setTo: recordByteCount + 1 - lastLineBase) },
+      error: .malformed(
+        "sub-bucket 31 ends at record byte \(recordByteCount + 1), past the \(recordByteCount) of"
+          + " the records")),
+    .init(
+      name: "runs that do not follow each other",
+      bytes: { withByte(at: lastLineStart, setTo: lastLineBase + 1) },
+      error: .malformed(
+        "sub-bucket 29 starts at record byte \(lastLineBase + 1), not \(lastLineBase)")),
     .init(
       name: "bad language code",
       bytes: {
@@ -56,6 +60,18 @@ import Testing
         return file.bytes
       }, error: .malformed("language code at byte 36")),
   ]
+
+  /// The valid file's directory: 4 buckets of 8 sub-buckets, in two lines of the directory
+  /// (`ModelHeader`), the second from sub-bucket 29 on; its records are under 256 bytes.
+  static let lastLineStart = 128
+  static var recordByteCount: Int { Int(valid.bytes[16]) }
+  static var lastLineBase: Int { Int(valid.bytes[lastLineStart]) }
+
+  static func withByte(at index: Int, setTo value: Int) -> [UInt8] {
+    var bytes = valid.bytes
+    bytes[index] = UInt8(value)
+    return bytes
+  }
 
   @Test(arguments: corruptions)
   func corruptFilesThrowAClearError(_ corruption: Corruption) {
@@ -70,6 +86,18 @@ import Testing
       guard case .unreadable(let path, _) = error as? NgramModelError else { return false }
       return path == url.path
     }
+  }
+
+  /// Records are not checked at load: a posting of a language the model lacks is never
+  /// scored, since scoring visits only the candidates' languages.
+  @Test func aPostingOfAnUnknownLanguageIsNeverScored() throws {
+    var file = Self.valid
+    file.ngrams["b"] = [(0, 16), (7, 32)]
+    let model = try NgramLanguageModel(bytes: file.bytes)
+    let ranked = model.rank("b", candidates: ["aa", "bb"])
+    #expect(ranked.map(\.language) == ["aa", "bb"])
+    #expect(abs(ranked[0].score - -1.6) < 1e-5)
+    #expect(abs(ranked[1].score - -10) < 1e-5)
   }
 
   @Test func randomDamageNeverCrashes() {

@@ -47,16 +47,18 @@ import Testing
     #expect(unresolved == LanguageMask([1, 65]))
   }
 
-  /// Many n-grams in four buckets, masked and listed records mixed: the lookup layout built at
-  /// load (`NgramBuckets`) finds each n-gram's own postings behind the others of its bucket.
+  /// Many n-grams in four buckets, masked and listed records mixed (counts in the tag and after
+  /// it): the stored layout finds each n-gram's own postings behind the others of its
+  /// sub-bucket.
   @Test func everyNgramOfACrowdedBucketFindsItsOwnPostings() throws {
     let ngrams = (0..<24).map { "q" + Self.code($0) }
     var postings: [String: [(Int, UInt8)]] = [:]
     for (number, ngram) in ngrams.enumerated() {
-      postings[ngram] =
-        number % 3 == 0
-        ? (0..<(20 + number)).map { ($0, UInt8((number + $0) % 200)) }
-        : [(number, UInt8(number)), (69 - number, UInt8(100 + number))]
+      switch number % 3 {
+      case 0: postings[ngram] = (0..<(20 + number)).map { ($0, UInt8((number + $0) % 200)) }
+      case 1: postings[ngram] = (0..<10).map { (number + 3 * $0, UInt8(number + $0)) }
+      default: postings[ngram] = [(number, UInt8(number)), (69 - number, UInt8(100 + number))]
+      }
     }
     let model = try NgramLanguageModel(
       bytes: TinyModelFile(languages: Self.languages, ngrams: postings).bytes)

@@ -1,8 +1,9 @@
 @testable import Winnow
 
-/// Writes small model files in the layout of `scripts/train_langid_model.py` (a language mask
-/// for n-grams with `NgramTable.maskThreshold` postings or more), so tests can check scoring by
-/// hand and corrupt files on purpose.
+/// Writes small model files in the layout of `scripts/langid_layout.py` (sub-buckets, a count
+/// in the tag's low bits when it is small, a language mask for n-grams with
+/// `NgramTable.maskThreshold` postings or more), so tests can check scoring by hand and corrupt
+/// files on purpose.
 struct TinyModelFile {
   var version: UInt32 = ModelHeader.version
   var languages: [String]
@@ -13,33 +14,23 @@ struct TinyModelFile {
   /// N-gram -> (language index, quantum).
   var ngrams: [String: [(Int, UInt8)]]
 
+  static let subBuckets = 1 << NgramTable.subBucketBits
+
   var bytes: [UInt8] {
-    var buckets = [[UInt8]](repeating: [], count: 1 << Int(bucketBits))
+    let subBucketCount = (1 << Int(bucketBits)) << NgramTable.subBucketBits
+    var runs = [[UInt8]](repeating: [], count: subBucketCount)
     for (ngram, postings) in ngrams.sorted(by: { $0.key < $1.key }) {
       let hash = Self.hash(ngram)
-      let bucket = Int(hash >> (64 - UInt64(bucketBits)))
       let fingerprint = UInt16(truncatingIfNeeded: hash)
-      buckets[bucket] += [
-        UInt8(fingerprint & 0xFF), UInt8(fingerprint >> 8), UInt8(postings.count),
-      ]
-      if postings.count >= NgramTable.maskThreshold {
-        let sorted = postings.sorted { $0.0 < $1.0 }
-        var mask = [UInt8](repeating: 0, count: 16)
-        for (language, _) in sorted { mask[language / 8] |= 1 << (language % 8) }
-        buckets[bucket] += mask + sorted.map(\.1)
-      } else {
-        for (language, quantum) in postings { buckets[bucket] += [UInt8(language), quantum] }
-      }
+      let subBucket =
+        Int(hash >> (64 - UInt64(bucketBits))) << NgramTable.subBucketBits
+        | Int(fingerprint) & (Self.subBuckets - 1)
+      runs[subBucket] += record(fingerprint: fingerprint, postings: postings)
     }
-    var data: [UInt8] = []
-    var offsets: [UInt32] = []
-    for bucket in buckets {
-      offsets.append(UInt32(data.count))
-      data += bucket
-    }
-    offsets.append(UInt32(data.count))
+    var starts = [0]
+    for run in runs { starts.append(starts.last! + run.count) }
     var file = Array("WNLM".utf8)
-    for word in [version, UInt32(languages.count), bucketBits, UInt32(data.count)] {
+    for word in [version, UInt32(languages.count), bucketBits, UInt32(starts.last!)] {
       file += Self.littleEndian(word)
     }
     for value in [quantumStep, backoffPenalty, unseenPenalty] {
@@ -48,8 +39,43 @@ struct TinyModelFile {
     for code in languages {
       file += Array(code.utf8) + [UInt8](repeating: 0, count: 4 - code.count)
     }
-    for offset in offsets { file += Self.littleEndian(offset) }
-    return file + data
+    file += [UInt8](repeating: 0, count: NgramTable.roundedToLines(file.count) - file.count)
+    // Each directory line: where its first sub-bucket starts, then where each starts from there
+    // and where the last ends; sub-buckets past the last start where the records end.
+    for first in stride(from: 0, to: subBucketCount, by: NgramTable.runsPerLine) {
+      let base = starts[first]
+      file += Self.littleEndian(UInt32(base))
+      for slot in 0...NgramTable.runsPerLine {
+        let offset = starts[min(first + slot, subBucketCount)] - base
+        file += [UInt8(offset & 0xFF), UInt8(offset >> 8)]
+      }
+      file += [UInt8](
+        repeating: 0, count: NgramTable.lineBytes - 4 - 2 * (NgramTable.runsPerLine + 1))
+    }
+    return file + runs.joined() + [UInt8](repeating: 0, count: NgramTable.guardBytes)
+  }
+
+  private func record(fingerprint: UInt16, postings: [(Int, UInt8)]) -> [UInt8] {
+    let tag = fingerprint & ~UInt16(Self.subBuckets - 1)
+    var bytes: [UInt8]
+    if postings.count < Self.subBuckets {
+      let withCount = tag | UInt16(postings.count)
+      bytes = [UInt8(withCount & 0xFF), UInt8(withCount >> 8)]
+    } else {
+      bytes = [UInt8(tag & 0xFF), UInt8(tag >> 8), UInt8(postings.count)]
+    }
+    if postings.count >= NgramTable.maskThreshold {
+      var mask = [UInt8](repeating: 0, count: 16)
+      var quanta = [UInt8](repeating: 0, count: languages.count)
+      for (language, quantum) in postings {
+        mask[language / 8] |= 1 << (language % 8)
+        quanta[language] = quantum
+      }
+      bytes += mask + quanta
+    } else {
+      for (language, quantum) in postings { bytes += [UInt8(language), quantum] }
+    }
+    return bytes
   }
 
   static func littleEndian(_ value: UInt32) -> [UInt8] {
