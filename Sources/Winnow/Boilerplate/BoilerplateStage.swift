@@ -6,7 +6,8 @@
 /// by position, zone and neighbours and decides the rest by content score; the learned
 /// `LineClassifierPass` decides every line but the title and metadata, with those verdicts
 /// among its features (on a page it calls a forum, `ThreadZoneRule` then gives a comment zone
-/// that is the thread its posts back); the `RepeatedLinePass`
+/// that is the thread its posts back, and on any other page `ThreadChromeRule` does when the
+/// zone repeats a thread's per-post chrome); the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four. Last, the prose of reader comments is
 /// dropped, moved to the record's `comments` or kept, as `boilerplate.comments` says
@@ -55,6 +56,8 @@ public struct BoilerplateStage: Stage {
       report.pageType = outcome.pageType
       if outcome.pageType == .forum {
         ThreadZoneRule().apply(to: &analysis.verdicts, lines: analysis.lines)
+      } else {
+        ThreadChromeRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       }
     }
     // Taken out of the analysis rather than copied, so that the passes below change the

@@ -42,14 +42,18 @@ import Testing
     [header] + posts.flatMap { [$0.0, $0.1, "Reply"] }
   }
 
-  /// The verdicts of the rules and the context pass, then those after the rule.
-  static func verdicts(_ lines: [String]) throws -> (before: [Verdict?], after: [Verdict?]) {
+  /// The verdicts of the rules and the context pass, then those after `rule` (this suite's
+  /// by default).
+  static func verdicts(
+    _ lines: [String],
+    rule: (inout [Verdict?], [LineContext?]) -> Void = {
+      ThreadZoneRule().apply(to: &$0, lines: $1)
+    }
+  ) throws -> (before: [Verdict?], after: [Verdict?]) {
     let page = try ContextPassTests.run(lines.joined(separator: "\n")).0
     let before = page.lines.map(\.verdict)
     var after = before
-    ThreadZoneRule().apply(
-      to: &after,
-      lines: page.lines.map { $0.isBlank ? nil : LineContext($0.text, lexicons: .builtIn) })
+    rule(&after, page.lines.map { $0.isBlank ? nil : LineContext($0.text, lexicons: .builtIn) })
     return (before, after)
   }
 

@@ -25,14 +25,8 @@ struct ThreadZoneRule {
   static let restoreTokens = 10
 
   func apply(to verdicts: inout [Verdict?], lines: [LineContext?]) {
-    guard let start = verdicts.firstIndex(where: Self.isCommentZoneDrop) else { return }
-    var above = 0
-    for index in 0..<start {
-      guard let line = lines[index] else { continue }
-      if case .dropped = verdicts[index]?.role { continue }
-      above += line.tokens.count
-      if above > Self.maxTokensAbove { return }
-    }
+    guard let zone = Self.commentZone(verdicts, lines: lines) else { return }
+    let (start, above) = (zone.start, zone.tokensAbove)
     var posts = 0
     var postTokens = 0
     for line in lines[start...] {
@@ -47,7 +41,25 @@ struct ThreadZoneRule {
     }
   }
 
-  private static func isCommentZoneDrop(_ verdict: Verdict?) -> Bool {
+  /// The first line of the page's comment zone (its first `context.zone` comment drop) and
+  /// the tokens of the kept lines above it; nil without a zone or with more than
+  /// `maxTokensAbove` kept tokens above it.
+  static func commentZone(_ verdicts: [Verdict?], lines: [LineContext?]) -> (
+    start: Int, tokensAbove: Int
+  )? {
+    guard let start = verdicts.firstIndex(where: isCommentZoneDrop) else { return nil }
+    var above = 0
+    for index in 0..<start {
+      guard let line = lines[index] else { continue }
+      if case .dropped = verdicts[index]?.role { continue }
+      above += line.tokens.count
+      if above > maxTokensAbove { return nil }
+    }
+    return (start, above)
+  }
+
+  /// A line `context.zone` dropped as part of a comment zone.
+  static func isCommentZoneDrop(_ verdict: Verdict?) -> Bool {
     verdict?.rule == ZoneRule.id && verdict?.role == .dropped(.commentWidget)
   }
 }
