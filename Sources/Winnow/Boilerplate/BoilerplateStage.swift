@@ -115,28 +115,38 @@ public struct BoilerplateStage: Stage {
 
   /// Runs the built-in rules and the context pass.
   private func analyze(_ page: Page) -> Analysis {
-    // By index and text: iterating `page.lines` copied each whole `Line` (its verdict,
-    // original text and destination) only to read its text.
-    let lines: [LineContext?] = page.lines.indices.map { index in
-      let text = page.lines[index].text
-      return Self.isBlank(text) ? nil : LineContext(text, lexicons: lexicons)
-    }
-    let language = PageLanguage(lines: lines, lexicons: lexicons)
+    // Each line is built, judged by the rules and counted for the page's language in one
+    // step, while its tokens are in the cache: a page's tokens outgrow the first-level cache,
+    // and a pass per step read them all from further away each time. By index and text:
+    // iterating `page.lines` copied each whole `Line` (its verdict, original text and
+    // destination) only to read its text.
+    let count = page.lines.count
+    var lines: [LineContext?] = []
     var verdicts: [Verdict?] = []
     var openers: [BoilerplateKind?] = []
-    var classes: [ContentClass?] = []
-    verdicts.reserveCapacity(lines.count)
-    for line in lines {
-      guard let line else {
+    lines.reserveCapacity(count)
+    verdicts.reserveCapacity(count)
+    openers.reserveCapacity(count)
+    var tally = PageLanguage.Tally(lexicons: lexicons)
+    var scratch: [Token] = []
+    for index in page.lines.indices {
+      let text = page.lines[index].text
+      guard !Self.isBlank(text) else {
+        lines.append(nil)
         verdicts.append(nil)
         openers.append(nil)
-        classes.append(nil)
         continue
       }
+      let line = LineContext(text, lexicons: lexicons, scratch: &scratch)
       let rule = BuiltInRules.firstMatch(line)
+      tally.add(line)
+      lines.append(line)
       verdicts.append(rule.map { Verdict(role: $0.role, rule: $0.id) })
       openers.append(rule?.opensZone)
-      classes.append(score.classify(line, language: language))
+    }
+    let language = PageLanguage(tally)
+    var classes: [ContentClass?] = lines.map { line in
+      line.map { score.classify($0, language: language) }
     }
     score.classifyWrapped(lines, classes: &classes, language: language)
     var context = ContextPass(
