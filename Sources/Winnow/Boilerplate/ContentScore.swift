@@ -105,14 +105,30 @@ struct PageLanguage: Sendable {
   let lexicons: Lexicons
 
   init(lines: [LineContext?], lexicons: Lexicons) {
-    self.lexicons = lexicons
-    var hits = Array(repeating: 0, count: lexicons.stopwordLanguages.count)
+    var tally = Tally(lexicons: lexicons)
+    for case let line? in lines { tally.add(line) }
+    self.init(tally)
+  }
+
+  /// What the page's language is read from, added a line at a time: the stage adds each
+  /// line as it builds it, while its tokens are in the cache.
+  struct Tally {
+    let lexicons: Lexicons
+    /// Function words of each language of `Lexicons.stopwordLanguages`.
+    var hits: [Int]
     var cjk = 0
     var tokens = 0
-    for line in lines {
-      guard let line else { continue }
+    var kana = false
+
+    init(lexicons: Lexicons) {
+      self.lexicons = lexicons
+      hits = Array(repeating: 0, count: lexicons.stopwordLanguages.count)
+    }
+
+    mutating func add(_ line: LineContext) {
       cjk += line.cjkCount
       tokens += line.tokens.count
+      kana = kana || line.hasKana
       for token in line.tokens where !token.isCJK {
         var mask = token.stopwords
         while mask != 0 {
@@ -121,11 +137,16 @@ struct PageLanguage: Sendable {
         }
       }
     }
+  }
+
+  init(_ tally: Tally) {
+    let lexicons = tally.lexicons
+    let hits = tally.hits
+    self.lexicons = lexicons
     let best = hits.indices.filter { hits[$0] > 0 }.max { hits[$0] < hits[$1] }
       .map { lexicons.stopwordLanguages[$0] }
-    if cjk * 2 > tokens {
-      let kana = lines.contains { $0?.hasKana ?? false }
-      code = kana ? "ja" : "zh"
+    if tally.cjk * 2 > tally.tokens {
+      code = tally.kana ? "ja" : "zh"
     } else {
       code = best ?? "und"
     }

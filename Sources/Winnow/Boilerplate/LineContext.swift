@@ -31,13 +31,36 @@ final class LineContext: Sendable {
   let periods: Int
   /// Latin-script words starting with a lowercase letter ("talks", "to").
   let lowercaseWords: Int
+  /// Tokens that are numbers, that have a digit, that start with an uppercase letter, and
+  /// that are all uppercase; and the letters and digits of all tokens (Han and kana counting
+  /// three). The line classifier's features: counted here, with the tokens in the cache, so
+  /// that its rows read each token's function-word bits and hash alone.
+  let numberTokens: Int32
+  let digitTokens: Int32
+  let capitalizedTokens: Int32
+  let allCapsTokens: Int32
+  let letters: Int32
 
-  init(_ raw: String, lexicons: Lexicons) {
+  /// One hash of the line's tokens in order (case-folded words; punctuation and spacing do
+  /// not count): lines of the same words share it. Computed with the tokens, while they are
+  /// in the cache, for the rules that look for repeated lines.
+  let tokensKey: UInt64
+
+  convenience init(_ raw: String, lexicons: Lexicons) {
+    var scratch: [Token] = []
+    self.init(raw, lexicons: lexicons, scratch: &scratch)
+  }
+
+  /// `scratch` is a buffer the caller reuses from line to line (`TokenScan`).
+  init(_ raw: String, lexicons: Lexicons, scratch: inout [Token]) {
     var string = raw
     let (trim, scan, lineEnd) = string.withUTF8 { bytes in
       let trim = Trim(bytes)
       let line = UnsafeBufferPointer(rebasing: bytes[trim.start..<trim.end])
-      return (trim, TokenScan(line, vocabulary: lexicons.vocabulary), LineEnd(line))
+      return (
+        trim, TokenScan(line, vocabulary: lexicons.vocabulary, scratch: &scratch),
+        LineEnd(line)
+      )
     }
     let utf8 = raw.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: trim.start)
@@ -55,13 +78,31 @@ final class LineContext: Sendable {
     var words = 0
     var cjk = 0
     var lowercase = 0
+    var numbers: Int32 = 0
+    var digits: Int32 = 0
+    var capitalized: Int32 = 0
+    var allCaps: Int32 = 0
+    var letters: Int32 = 0
+    var key = Token.mix(Token.fnvOffset, UInt32(truncatingIfNeeded: tokens.count))
     for token in tokens {
+      key = (key ^ token.hash) &* Token.fnvPrime
       if token.isCJK { cjk += 1 }
       if !token.isNumber { words += 1 }
       if !token.isCJK && !token.isNumber && !token.isCapitalized && !token.isAllCaps {
         lowercase += 1
       }
+      numbers &+= token.isNumber ? 1 : 0
+      digits &+= token.hasDigit ? 1 : 0
+      capitalized &+= token.isCapitalized ? 1 : 0
+      allCaps &+= token.isAllCaps ? 1 : 0
+      letters &+= token.isCJK ? 3 : token.length
     }
+    tokensKey = key
+    numberTokens = numbers
+    digitTokens = digits
+    capitalizedTokens = capitalized
+    allCapsTokens = allCaps
+    self.letters = letters
     wordCount = words
     cjkCount = cjk
     lowercaseWords = lowercase

@@ -3,29 +3,60 @@
 ///
 /// A token is not a `String`: it is identified by a 64-bit hash of its lowercased scalars,
 /// so splitting a line allocates nothing per word and lexicon lookups compare integers.
+/// Its yes-or-no facts share one byte: 24 bytes a token rather than 32, and the passes read
+/// every line's tokens several times.
 struct Token: Hashable, Sendable {
   /// FNV-1a hash of the lowercased scalars: equal words have equal hashes.
   var hash: UInt64
   /// Length in Unicode scalars.
   var length: Int32
-  /// Only digits.
-  var isNumber: Bool
-  /// Has a digit (with letters: "r2umstd7", "9th").
-  var hasDigit: Bool
-  /// One Han or kana character.
-  var isCJK: Bool
-  /// Starts with an uppercase letter ("Washington", "AFP").
-  var isCapitalized: Bool
-  /// Has letters and all of them are uppercase ("AFP", "SUPERPOWERS").
-  var isAllCaps: Bool
-  /// Has letters and none of them has case: Arabic, Hebrew, Devanagari and the like, where a
-  /// name cannot be told from other words by its first letter.
-  var isUncased: Bool = false
   /// The token's number in the lexicons' vocabulary, or -1 when no cue or function word is
   /// spelt so.
   var id: Int32 = -1
   /// The languages whose function word this is, as bits over `Lexicons.stopwordLanguages`.
   var stopwords: UInt32 = 0
+  /// The facts below, one bit each (`Flag`).
+  private var flags: UInt8
+
+  /// The bits of `flags`, in the order the initializer sets them.
+  private enum Flag {
+    static let number: UInt8 = 1
+    static let digit: UInt8 = 2
+    static let cjk: UInt8 = 4
+    static let capitalized: UInt8 = 8
+    static let allCaps: UInt8 = 16
+    static let uncased: UInt8 = 32
+  }
+
+  init(
+    hash: UInt64, length: Int32, isNumber: Bool, hasDigit: Bool, isCJK: Bool,
+    isCapitalized: Bool, isAllCaps: Bool, isUncased: Bool = false, id: Int32 = -1,
+    stopwords: UInt32 = 0
+  ) {
+    self.hash = hash
+    self.length = length
+    self.id = id
+    self.stopwords = stopwords
+    // A Bool's byte is 0 or 1: shifts and ors, no branches.
+    let bits =
+      one(isNumber) | one(hasDigit) << 1 | one(isCJK) << 2 | one(isCapitalized) << 3
+      | one(isAllCaps) << 4 | one(isUncased) << 5
+    flags = UInt8(truncatingIfNeeded: bits)
+  }
+
+  /// Only digits.
+  var isNumber: Bool { flags & Flag.number != 0 }
+  /// Has a digit (with letters: "r2umstd7", "9th").
+  var hasDigit: Bool { flags & Flag.digit != 0 }
+  /// One Han or kana character.
+  var isCJK: Bool { flags & Flag.cjk != 0 }
+  /// Starts with an uppercase letter ("Washington", "AFP").
+  var isCapitalized: Bool { flags & Flag.capitalized != 0 }
+  /// Has letters and all of them are uppercase ("AFP", "SUPERPOWERS").
+  var isAllCaps: Bool { flags & Flag.allCaps != 0 }
+  /// Has letters and none of them has case: Arabic, Hebrew, Devanagari and the like, where a
+  /// name cannot be told from other words by its first letter.
+  var isUncased: Bool { flags & Flag.uncased != 0 }
 
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let fnvPrime: UInt64 = 0x100_0000_01b3
@@ -94,8 +125,22 @@ struct TokenScan {
   /// Scans `bytes`; with a `vocabulary`, each token that is not a number gets its id there.
   init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenTable? = nil) {
     // Words average more than four bytes with their separator: one allocation for most lines.
+    var scratch: [Token] = []
+    scratch.reserveCapacity(bytes.count / 4 + 2)
+    self.init(bytes, vocabulary: vocabulary, scratch: &scratch)
+  }
+
+  /// Scans `bytes` as above, collecting the tokens in `scratch` (emptied first), which the
+  /// caller reuses line after line: `tokens` is then a copy of exactly the line's tokens. A
+  /// page's lines then cost one allocation of their own size each, with no guess to grow
+  /// past (CJK lines have a token every three bytes) and no slack between them in memory.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: TokenTable?, scratch: inout [Token]) {
+    // The scan appends to a local array (taken from `scratch` and handed back), which the
+    // compiler keeps in registers across the loop where it would reload an `inout` one.
     var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 4 + 2)
+    swap(&tokens, &scratch)
+    defer { swap(&tokens, &scratch) }
+    tokens.removeAll(keepingCapacity: true)
     var size = 0
     var periods = 0
     var word = Word()
@@ -173,7 +218,7 @@ struct TokenScan {
       size += 1
     }
     word.end(in: &tokens, vocabulary: vocabulary)
-    self.tokens = tokens
+    self.tokens = Array(tokens[...])
     self.size = size
     self.periods = periods
   }

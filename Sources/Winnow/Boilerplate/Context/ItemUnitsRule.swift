@@ -40,7 +40,7 @@ struct ItemUnitsRule: ContextRule {
     var keyed: [(key: UInt64, position: Int)] = []
     keyed.reserveCapacity(order.count)
     for (position, index) in order.enumerated() where !pass.lines[index]!.tokens.isEmpty {
-      keyed.append((Self.key(pass.lines[index]!.tokens), position))
+      keyed.append((pass.lines[index]!.tokensKey, position))
     }
     keyed.sort { ($0.key, $0.position) < ($1.key, $1.position) }
     var isMarker = [Bool](repeating: false, count: order.count)
@@ -66,13 +66,6 @@ struct ItemUnitsRule: ContextRule {
       tokens >= ListItemsRule.minBlockMultiple * LargestKeptBlock(in: pass).tokens
     else { return }
     for index in given { pass.verdicts[index] = Verdict(role: .content, rule: Self.id) }
-  }
-
-  /// One hash of a line's tokens (case-folded words; punctuation and spacing do not count).
-  private static func key(_ tokens: [Token]) -> UInt64 {
-    var key = Token.mix(Token.fnvOffset, UInt32(truncatingIfNeeded: tokens.count))
-    for token in tokens { key = (key ^ token.hash) &* Token.fnvPrime }
-    return key
   }
 
   /// The positions (in `order`, the page's non-blank lines) of the items a marker at

@@ -112,6 +112,8 @@ struct LineFeatures {
     self.language = language
     var summaries: [Summary] = []
     summaries.reserveCapacity(lines.count)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(lines.count)
     var kept: Int32 = 0
     var good: Int32 = 0
     var title: LineContext? = nil
@@ -132,11 +134,12 @@ struct LineFeatures {
           startsWithBullet: line.startsWithBullet, logSize: Self.logCount(line.size),
           short: line.wordCount <= Self.shortWords, tokens: Int32(line.tokens.count),
           keptBefore: kept, goodBefore: good))
+      keys.append(line.tokensKey)
       if isKept { kept += 1 }
       if isGood { good += 1 }
     }
     Self.fillDistances(&summaries)
-    Self.fillRepeats(&summaries, lines: lines)
+    Self.fillRepeats(&summaries, keys: keys)
     Self.fillRuns(&summaries)
     shape = PageShape(summaries)
     self.summaries = summaries
@@ -231,11 +234,6 @@ struct LineFeatures {
     let tokens = line.tokens
     let tokenCount = Float(max(1, tokens.count))
     var stopwords = 0
-    var numbers = 0
-    var digits = 0
-    var capitalized = 0
-    var allCaps = 0
-    var letters = 0
     var inTitle = 0
     let bit =
       line.cjkCount * 2 > tokens.count
@@ -245,17 +243,13 @@ struct LineFeatures {
     let titleTokens = title?.tokens ?? []
     for token in tokens {
       stopwords &+= one(token.stopwords & bit != 0)
-      numbers &+= one(token.isNumber)
-      digits &+= one(token.hasDigit)
-      capitalized &+= one(token.isCapitalized)
-      allCaps &+= one(token.isAllCaps)
-      letters &+= token.isCJK ? 3 : Int(token.length)
       if titleBits & (1 << (token.hash & 63)) != 0
         && titleTokens.contains(where: { $0.hash == token.hash })
       {
         inTitle += 1
       }
     }
+    let letters = Int(line.letters)
     let words = Float(max(1, line.wordCount - line.cjkCount))
     // The shapes are made of symbols: a line of letters, digits and spaces has none.
     let shape = line.size > letters ? LineShape(line.text) : LineShape()
@@ -267,10 +261,10 @@ struct LineFeatures {
     out.put(line.endsWithEllipsis)
     out.put(line.startsWithBullet)
     out.put(Float(stopwords) / tokenCount)
-    out.put(Float(numbers) / tokenCount)
-    out.put(Float(digits) / tokenCount)
-    out.put(Float(capitalized) / words)
-    out.put(Float(allCaps) / words)
+    out.put(Float(line.numberTokens) / tokenCount)
+    out.put(Float(line.digitTokens) / tokenCount)
+    out.put(Float(line.capitalizedTokens) / words)
+    out.put(Float(line.allCapsTokens) / words)
     out.put(Float(line.lowercaseWords) / words)
     out.put(Float(max(0, line.size - letters)) / Float(max(1, line.size)))
     out.put(Self.logCount(line.periods))
@@ -339,36 +333,13 @@ struct LineFeatures {
     count < smallCountLogs.count ? smallCountLogs[count] : log1p(Float(count))
   }
 
-  /// For each line, how many other lines of the page have the same tokens. Lines are first
-  /// told apart by their number of tokens and first and last token, which settles most of
-  /// them; only lines that share those have all their tokens hashed.
-  private static func fillRepeats(_ summaries: inout [Summary], lines: [LineContext?]) {
-    func key(_ tokens: [Token], full: Bool) -> UInt64 {
-      var key = Token.mix(Token.fnvOffset, UInt32(truncatingIfNeeded: tokens.count))
-      if full {
-        for token in tokens { key = (key ^ token.hash) &* Token.fnvPrime }
-      } else {
-        key = (key ^ tokens[0].hash) &* Token.fnvPrime
-        key = (key ^ tokens[tokens.count - 1].hash) &* Token.fnvPrime
-      }
-      return key
-    }
-    var rough = KeyCounts(capacity: summaries.count)
-    for summary in summaries {
-      let tokens = lines[Int(summary.index)]!.tokens
-      if !tokens.isEmpty { rough.add(key(tokens, full: false)) }
-    }
-    var exact = KeyCounts(capacity: summaries.count)
-    var shared: [Int] = []
-    for rank in summaries.indices {
-      let tokens = lines[Int(summaries[rank].index)]!.tokens
-      guard !tokens.isEmpty, rough.count(key(tokens, full: false)) > 1 else { continue }
-      shared.append(rank)
-      exact.add(key(tokens, full: true))
-    }
-    for rank in shared {
-      let tokens = lines[Int(summaries[rank].index)]!.tokens
-      summaries[rank].repeats = exact.count(key(tokens, full: true)) - 1
+  /// For each line, how many other lines of the page have the same tokens: counted by the
+  /// lines' `tokensKey`s (`keys`, by rank), so that no line's tokens are read again.
+  private static func fillRepeats(_ summaries: inout [Summary], keys: [UInt64]) {
+    var counts = KeyCounts(capacity: summaries.count)
+    for rank in summaries.indices where summaries[rank].tokens > 0 { counts.add(keys[rank]) }
+    for rank in summaries.indices where summaries[rank].tokens > 0 {
+      summaries[rank].repeats = counts.count(keys[rank]) - 1
     }
   }
 

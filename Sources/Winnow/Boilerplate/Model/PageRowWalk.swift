@@ -27,10 +27,10 @@ struct PageRowWalk {
     let width = LineFeatures.count
     var first = [Double](repeating: .nan, count: total)
     var sums = pageType ? PageTypeFeatures.Sums() : nil
-    var block = [Float](repeating: 0, count: Self.blockLines * width)
     var scoredRanks = [Int](repeating: 0, count: Self.blockLines)
     var scores = [Double](repeating: 0, count: Self.blockLines)
-    block.withUnsafeMutableBufferPointer { block in
+    // Not zeroed: a row is read only after `write` filled all of it.
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: Self.blockLines * width) { block in
       var scoredRows = [UnsafePointer<Float>](
         repeating: UnsafePointer(block.baseAddress!), count: Self.blockLines)
       var start = 0
