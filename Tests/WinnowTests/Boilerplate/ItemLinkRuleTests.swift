@@ -87,4 +87,36 @@ import Testing
       of: Self.teasers.dropFirst().prefix(3).map(\.0), in: lines)
     #expect(headlines.allSatisfy { verdicts[$0]?.role.isKept == false })
   }
+
+  /// A blog's front page: "9 Comments" under each post, its count differing from post to
+  /// post, is each post's link, not a comment zone that swallows the posts after the first.
+  @Test func aCommentCountUnderEveryPostIsEachPostsLink() throws {
+    let counts = [
+      "2 Comments", "9 Comments", "0 Comments", "13 Comments", "1 Comments", "8 Comments",
+    ]
+    let lines = Self.head + zip(Self.teasers, counts).flatMap { [$0.0.0, $0.0.1, $0.1] }
+    let verdicts = try Self.verdicts(lines)
+    let links = ListItemsRuleTests.indices(of: counts, in: lines)
+    #expect(
+      links.allSatisfy {
+        verdicts[$0] == Verdict(role: .dropped(.commentWidget), rule: ItemLinkRule.id)
+      })
+    let paragraphs = ListItemsRuleTests.indices(of: Self.teasers.map(\.1), in: lines)
+    #expect(paragraphs.allSatisfy { verdicts[$0]?.role == .content })
+  }
+
+  /// Under an article, a "Comments" header opens the comment zone: one header is no chain,
+  /// and the comments under it stay dropped.
+  @Test func oneCommentHeaderUnderAnArticleKeepsItsZone() throws {
+    let article = (0..<3).flatMap { _ in
+      [ContextPassTests.paragraph, ContextPassTests.otherParagraph]
+    }
+    let comments = Self.teasers.prefix(4).map(\.1)
+    let lines = ["Ministers agree on missile data"] + article + ["12 Comments"] + comments
+    let verdicts = try Self.verdicts(lines)
+    let header = try #require(lines.firstIndex(of: "12 Comments"))
+    #expect(verdicts[header]?.rule != ItemLinkRule.id)
+    let dropped = ListItemsRuleTests.indices(of: comments, in: lines)
+    #expect(dropped.allSatisfy { verdicts[$0]?.role == .dropped(.commentWidget) })
+  }
 }

@@ -7,7 +7,7 @@
 /// neighbours (jusText's context pass); zone headers below the start of the body
 /// ("Related Links", "Kommentare") drop what follows them up to the next block of content
 /// (comment zones to the end of the page), unless the comment header is a link above the
-/// article or the related header a link under every item of the page's list; a long list of
+/// article or a related or comment header a link under every item of the page's list; a long list of
 /// items that the content score dropped outside the zones comes back, and so does a grid of
 /// items whose units repeat a marker line ("Add to Cart"); and a list of
 /// headlines under the article, behind chrome, stays dropped as related links.

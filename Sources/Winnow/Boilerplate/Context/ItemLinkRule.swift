@@ -1,8 +1,9 @@
-/// A related header that recurs under every item of a list is each item's link, not a
-/// section: "Read more" after each teaser of a news listing or a services page. Such a link
-/// opened a related zone that ran over the items after it (a teaser's headline and one
-/// paragraph are never two lines of running text in a row, which is what ends a zone) and
-/// dropped the page's text. This rule keeps the link dropped, under its own id, and lets it
+/// A related or comment header that recurs under every item of a list is each item's link,
+/// not a section: "Read more" after each teaser of a news listing or a services page, "Comment"
+/// or "9 Comments" under each post of a blog's front page (numbers aside). Such a link
+/// opened a zone that ran over the items after it (a teaser's headline and one paragraph are
+/// never two lines of running text in a row, which is what ends a related zone; a comment
+/// zone runs to the end of the page) and dropped the page's text. This rule keeps the link dropped, under its own id, and lets it
 /// open no zone; the items are left to the content score (and the line decider).
 ///
 /// The same header recurs at least `minLinks` times, each at most `maxItemLines` non-blank
@@ -13,7 +14,8 @@
 /// comes twice ("READ MORE:" inline and as a section head) is not a chain.
 ///
 /// Why: issue 13's census of pages below F1 0.5: listing and service pages whose "Read more"
-/// under the first teaser dropped every teaser after it (wcxb-dev-0175, 0076, 2852).
+/// under the first teaser dropped every teaser after it (wcxb-dev-0175, 0076, 2852), and
+/// listings whose "9 Comments" under the first post did the same (wcxb-dev-2903, 3030, 2969).
 struct ItemLinkRule: ContextRule {
   static let id: RuleID = "context.item-link"
   static let evidence = ContextEvidence.position
@@ -29,14 +31,17 @@ struct ItemLinkRule: ContextRule {
     var rank: [Int] = []
     rank.reserveCapacity(pass.lines.count)
     var present = 0
-    var byText: [[UInt64]: [Int]] = [:]
+    var byText: [LinkText: [Int]] = [:]
     for index in pass.lines.indices {
       rank.append(present)
       guard pass.present[index] else { continue }
       present += 1
-      if pass.zoneOpeners[index] == .relatedLinks, let line = pass.lines[index] {
-        byText[line.tokens.map(\.hash), default: []].append(index)
-      }
+      guard let kind = pass.zoneOpeners[index], kind == .relatedLinks || kind == .commentWidget,
+        let line = pass.lines[index]
+      else { continue }
+      // "9 Comments" and "0 comments" are one link: its count differs from item to item.
+      let words = line.tokens.filter { !$0.isNumber }.map(\.hash)
+      if !words.isEmpty { byText[LinkText(kind: kind, words: words), default: []].append(index) }
     }
     // In page order, so that a run never depends on the dictionary's order.
     for links in byText.values.sorted(by: { $0[0] < $1[0] }) where links.count >= Self.minLinks {
@@ -68,8 +73,15 @@ struct ItemLinkRule: ContextRule {
     }
     guard Double(items) >= Self.minShareOfText * Double(keptAbove) else { return }
     for link in chain {
+      guard let kind = pass.zoneOpeners[link] else { continue }
       pass.zoneOpeners[link] = nil
-      pass.verdicts[link] = Verdict(role: .dropped(.relatedLinks), rule: Self.id)
+      pass.verdicts[link] = Verdict(role: .dropped(kind), rule: Self.id)
     }
+  }
+
+  /// What makes two links the same: the zone they open and their words, numbers aside.
+  private struct LinkText: Hashable {
+    let kind: BoilerplateKind
+    let words: [UInt64]
   }
 }
