@@ -28,7 +28,22 @@ int32_t wn_normalize(
   return written;
 }
 
-int32_t wn_is_nfc_stable(int32_t code_point) {
-  return u_getCombiningClass((UChar32)code_point) == 0 &&
-         u_getIntPropertyValue((UChar32)code_point, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+int32_t wn_nfc_quick_check_class(int32_t code_point) {
+  int32_t check = u_getIntPropertyValue((UChar32)code_point, UCHAR_NFC_QUICK_CHECK);
+  int32_t combining = u_getCombiningClass((UChar32)code_point);
+  if (check == UNORM_YES) return combining;
+  if (check == UNORM_MAYBE && combining == 0) return WN_NFC_MAYBE_STARTER;
+  return WN_NFC_NEEDS_NORMALIZER;
+}
+
+void wn_nfc_quick_check_classes(uint8_t *classes) {
+  for (int32_t code_point = 0; code_point < 0x10000; code_point++) {
+    classes[code_point] = (uint8_t)wn_nfc_quick_check_class(code_point);
+  }
+}
+
+int32_t wn_nfc_compose_pair(int32_t first, int32_t second) {
+  UErrorCode code = U_ZERO_ERROR;
+  const UNormalizer2 *instance = unorm2_getNFCInstance(&code);
+  return U_SUCCESS(code) ? unorm2_composePair(instance, (UChar32)first, (UChar32)second) : -1;
 }

@@ -23,6 +23,18 @@ import Testing
       }
     }
   }
+
+  /// The line ends found for splitting stop past the limit (`limits.max_lines`), and within
+  /// it there is one per line `lineCount` counts.
+  @Test func lineEndsStopPastTheLimit() {
+    var text = "one\r\ntwo\rthree\n\nfive"
+    text.withUTF8 { bytes in
+      #expect(Page.lineEnds(bytes, limit: 5) == [3, 8, 14, 15, 20])
+      #expect(Page.lineEnds(bytes, limit: 4) == nil)
+      #expect(Page.lineEnds(bytes, limit: .max)?.count == Page.lineCount(bytes))
+      #expect(Page.lineEnds(UnsafeBufferPointer(rebasing: bytes[0..<0]), limit: 1) == [])
+    }
+  }
 }
 
 @Suite struct CodePointCountTests {

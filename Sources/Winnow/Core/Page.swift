@@ -23,13 +23,16 @@ public struct Page: Sendable {
   public var lineRepetition: (any FolderEvidence)?
 
   public init(source: String, decoded: DecodedText) {
-    self.init(source: source, decoded: decoded, lineCount: decoded.withUTF8(Page.lineCount))
+    self.init(
+      source: source, decoded: decoded,
+      lineEnds: decoded.withUTF8 { Page.lineEnds($0, limit: .max) }!)
   }
 
-  /// `lineCount` is `Page.lineCount` of the decoded bytes, for a caller that counted already.
-  init(source: String, decoded: DecodedText, lineCount: Int) {
+  /// `lineEnds` is `Page.lineEnds` of the decoded bytes, for a caller that found them to
+  /// count the lines.
+  init(source: String, decoded: DecodedText, lineEnds: [Int]) {
     self.source = source
-    self.lines = decoded.withUTF8 { Page.splitLines($0, count: lineCount) }
+    self.lines = decoded.withUTF8 { Page.splitLines($0, ends: lineEnds) }
     self.encoding = decoded.encoding
     self.encodingConfidence = decoded.confidence
     self.invalidBytes = decoded.invalidBytes
@@ -39,25 +42,44 @@ public struct Page: Sendable {
   /// for the normalize stage to judge. Works on the UTF-8 bytes: both terminators are ASCII.
   static func splitLines(_ text: String) -> [Line] {
     var text = text
-    return text.withUTF8 { splitLines($0, count: lineCount($0)) }
+    return text.withUTF8 { splitLines($0, ends: lineEnds($0, limit: .max)!) }
   }
 
-  /// The same for UTF-8 `bytes`, `count` being `lineCount(bytes)`: the array is made at its
+  /// The same for UTF-8 `bytes`, `ends` being `lineEnds(bytes)`: the array is made at its
   /// size, each line built in place.
-  private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Line] {
-    [Line](unsafeUninitializedCapacity: count) { lines, made in
-      forEachLine(in: bytes) { range in
-        precondition(made < count, "more lines than counted")
-        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, ends: [Int]) -> [Line] {
+    [Line](unsafeUninitializedCapacity: ends.count) { lines, made in
+      var start = 0
+      for end in ends {
+        let line = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         (lines.baseAddress! + made).initialize(to: Line(number: made + 1, text: line))
         made += 1
+        start = nextLineStart(in: bytes, after: end)
       }
     }
   }
 
-  /// How many lines `splitLines` makes of `text`, counted without making them: every line
-  /// costs the stages a few hundred bytes, so the count is checked first
-  /// (`limits.max_lines`).
+  /// Where each line of UTF-8 `bytes` ends (at its terminator, or the end of `bytes`), found
+  /// once for counting the lines and splitting them; nil when there are more than `limit`
+  /// lines, so that `limits.max_lines` bounds the array too.
+  static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int]? {
+    var ends: [Int] = []
+    // Room for lines of 64 bytes on average, within the limit.
+    ends.reserveCapacity(min(limit, bytes.count / 64 + 1))
+    var start = 0
+    while start < bytes.count {
+      guard ends.count < limit else { return nil }
+      let end = lineEnd(in: bytes, from: start)
+      ends.append(end)
+      guard end < bytes.count else { break }
+      start = nextLineStart(in: bytes, after: end)
+    }
+    return ends
+  }
+
+  /// How many lines `splitLines` makes of `text`, counted without keeping anything: the
+  /// message of a page over `limits.max_lines` (which `lineEnds` stops at) gives it.
   static func lineCount(_ text: String) -> Int {
     var text = text
     return text.withUTF8(lineCount)
@@ -79,9 +101,15 @@ public struct Page: Sendable {
       let end = lineEnd(in: bytes, from: start)
       body(start..<end)
       guard end < bytes.count else { return }
-      start = end + 1
-      if bytes[end] == 0x0D && start < bytes.count && bytes[start] == 0x0A { start += 1 }
+      start = nextLineStart(in: bytes, after: end)
     }
+  }
+
+  /// Where the line after the terminator at `end` starts: past `\r\n` as one terminator.
+  @inline(__always)
+  private static func nextLineStart(in bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+    let start = end + 1
+    return bytes[end] == 0x0D && start < bytes.count && bytes[start] == 0x0A ? start + 1 : start
   }
 
   /// Where the first `\n` or `\r` at or after `start` is, or the end of `bytes`. Eight

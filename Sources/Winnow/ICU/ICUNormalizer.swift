@@ -28,6 +28,24 @@ enum ICUNormalizer {
     return ICUError(status: status) == nil && Int(span) == text.count
   }
 
+  /// The scalars of ICU's UTF-16 output, a lone surrogate read as U+FFFD (as
+  /// `String(decoding:as:)` reads it), without the string that decoding makes slowly.
+  static func scalars(ofUTF16 units: [UInt16]) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(units.count)
+    var index = 0
+    while index < units.count {
+      var value = UInt32(units[index])
+      index += 1
+      if value & 0xFC00 == 0xD800 && index < units.count && units[index] & 0xFC00 == 0xDC00 {
+        value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+        index += 1
+      }
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+    }
+    return scalars
+  }
+
   /// `text` in `form`, or nil when ICU fails.
   static func normalized(_ text: [UInt16], form: Form) -> [UInt16]? {
     var capacity = text.count + 16

@@ -1,14 +1,15 @@
 /// What a line needs from the normalize stage, found in one cheap pass so that clean lines
 /// (nearly all of them) cost a scan and nothing more: eight ASCII bytes at a time while none
 /// of them is one a repair looks for (`QuietWords`), other characters one by one through a
-/// table of what each is to the repairs, and only lines outside the NFC-stable ranges go to
-/// ICU. Built once per stage from the `RepairTrigger` each of its repairs declares.
+/// table of what each is to the repairs, and only lines that fail NFC's quick check
+/// (`NFCQuickCheck`, on the same pass) go to ICU. Built once per stage from the
+/// `RepairTrigger` each of its repairs declares.
 struct LineTriage: Sendable {
   /// What one line needs.
   struct Needs: Equatable {
     /// Some repair may change the line: run them all on its scalars.
     var repair = false
-    /// Only NFC may change the line.
+    /// Only NFC may change the line: it fails NFC's quick check.
     var composition = false
   }
 
@@ -22,6 +23,7 @@ struct LineTriage: Sendable {
   private let pairStarts: CodePointSet
   /// The eight-byte test, or nil when the triggers name too many ASCII characters for it.
   private let quietWords: QuietWords?
+  private let nfc = NFCQuickCheck.shared
 
   /// Bits of `basicClasses`.
   private enum ScalarClass {
@@ -29,7 +31,7 @@ struct LineTriage: Sendable {
     static let declared: UInt8 = 1
     /// It starts one of the pairs.
     static let pairStart: UInt8 = 2
-    /// Not NFC whatever surrounds it (`NFCStableSet`).
+    /// Not NFC whatever surrounds it: NFC's quick check looks at it (`NFCQuickCheck`).
     static let unstable: UInt8 = 4
   }
 
@@ -52,7 +54,9 @@ struct LineTriage: Sendable {
   ) -> UInt8 {
     var scalarClass: UInt8 = characters.contains(scalar) ? ScalarClass.declared : 0
     if pairStarts.contains(scalar) { scalarClass |= ScalarClass.pairStart }
-    if !NFCStableSet.shared.contains(scalar) { scalarClass |= ScalarClass.unstable }
+    if NFCQuickCheck.shared.checkClass(of: scalar.value) != 0 {
+      scalarClass |= ScalarClass.unstable
+    }
     return scalarClass
   }
 
@@ -88,6 +92,7 @@ struct LineTriage: Sendable {
             scalarClass = basicClasses[Int(byte)]
             index &+= 1
           } else {
+            let start = index
             let (decoded, length) = UTF8Scalars.decode(bytes, at: index)
             value = decoded
             index &+= length
@@ -97,6 +102,14 @@ struct LineTriage: Sendable {
               : Self.scalarClass(
                 Unicode.Scalar(decoded).unsafelyUnwrapped, characters: characters,
                 pairStarts: pairStarts)
+            // NFC's quick check, for the few characters it must look at (never ASCII).
+            if scalarClass & ScalarClass.unstable != 0 && !needs.composition
+              && !nfc.allows(
+                nfc.checkClass(of: decoded), of: decoded,
+                after: Self.scalar(before: start, in: bytes))
+            {
+              needs.composition = true
+            }
           }
           let isSpace = value == 0x20
           if scalarClass & ScalarClass.declared != 0 || (spacing && isSpace && previousWasSpace)
@@ -108,12 +121,20 @@ struct LineTriage: Sendable {
           previousWasSpace = isSpace
           previousStartsPair = scalarClass & ScalarClass.pairStart != 0
           previous = value
-          if scalarClass & ScalarClass.unstable != 0 { needs.composition = true }
         }
       }
       needs.repair = spacing && previousWasSpace && count > 0
       return needs
     }
+  }
+
+  /// The scalar that ends right before `index` of valid UTF-8 `bytes`, or NUL (which
+  /// composes with nothing) at the start.
+  private static func scalar(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    guard index > 0 else { return 0 }
+    var start = index &- 1
+    while bytes[start] & 0xC0 == 0x80 { start &-= 1 }
+    return UTF8Scalars.decode(bytes, at: start).value
   }
 
   private func pairFollows(_ previous: UInt32, _ value: UInt32) -> Bool {

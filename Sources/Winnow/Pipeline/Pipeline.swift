@@ -37,14 +37,14 @@ public struct Pipeline: Sendable {
     case .success(let text): decoded = text
     case .failure(let failure): return .failure(failure)
     }
-    let lineCount = decoded.withUTF8(Page.lineCount)
-    if lineCount > configuration.limits.maxLines {
+    let maxLines = configuration.limits.maxLines
+    guard let lineEnds = decoded.withUTF8({ Page.lineEnds($0, limit: maxLines) }) else {
+      let lineCount = decoded.withUTF8(Page.lineCount)
       return .failure(
         failure(
-          document, .tooLarge,
-          "\(lineCount) lines is over limits.max_lines (\(configuration.limits.maxLines))"))
+          document, .tooLarge, "\(lineCount) lines is over limits.max_lines (\(maxLines))"))
     }
-    var page = Page(source: document.source, decoded: decoded, lineCount: lineCount)
+    var page = Page(source: document.source, decoded: decoded, lineEnds: lineEnds)
     page.lineRepetition = folderEvidence
     var report = CleaningReport()
     for stage in stages { stage.run(on: &page, report: &report) }

@@ -50,15 +50,39 @@ enum UTF8Scalars {
   }
 
   /// Whether `bytes` are valid UTF-8, as `String(validating:as:)` judges them: ASCII eight
-  /// bytes at a time, other sequences by `decodeRepairing`.
+  /// bytes at a time, two- and three-byte sequences (all of the BMP's text) by a test of
+  /// their own, the others by `decodeRepairing`.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
-    while index < bytes.count {
-      if index &+ 8 <= bytes.count
+    let count = bytes.count
+    while index < count {
+      if index &+ 8 <= count
         && ByteWord.load(bytes.baseAddress!, at: index) & 0x8080_8080_8080_8080 == 0
       {
         index &+= 8
         continue
+      }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index &+= 1
+        continue
+      }
+      // U+0080...U+07FF: a lead that is no overlong, one continuation byte.
+      if lead >= 0xC2 && lead <= 0xDF && index &+ 1 < count && bytes[index &+ 1] & 0xC0 == 0x80 {
+        index &+= 2
+        continue
+      }
+      // U+0800...U+FFFF but the surrogates: table 3-7 narrows the second byte after 0xE0
+      // (no overlong) and 0xED (no surrogate).
+      if lead & 0xF0 == 0xE0 && index &+ 2 < count {
+        let second = bytes[index &+ 1]
+        let third = bytes[index &+ 2]
+        let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+        let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+        if second >= low && second <= high && third & 0xC0 == 0x80 {
+          index &+= 3
+          continue
+        }
       }
       let (value, length, _) = decodeRepairing(bytes, at: index)
       guard value != nil else { return false }

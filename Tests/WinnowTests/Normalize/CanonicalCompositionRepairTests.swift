@@ -36,40 +36,29 @@ import Testing
   }
 }
 
-/// Every scalar the triage lets skip ICU is its own NFC and has combining class 0.
-@Test func stableSetIsNFCStable() {
-  let stable = NFCStableSet.shared
+/// Every BMP scalar the quick check passes on its own (class 0 to 254) is its own NFC, and
+/// the marks fall where ICU's properties put them.
+@Test func quickCheckClassesAgreeWithICU() {
+  let check = NFCQuickCheck.shared
   var wrong: [UInt32] = []
-  for value in UInt32(0)...0x10FFFF {
-    guard let scalar = Unicode.Scalar(value), stable.contains(scalar) else { continue }
-    var units: [UInt16] = []
-    UTF16.encode(scalar) { units.append($0) }
-    if scalar.properties.canonicalCombiningClass.rawValue != 0
-      || ICUNormalizer.normalized(units, form: .nfc) != units
-    {
-      wrong.append(value)
-    }
-  }
-  #expect(wrong.isEmpty, "\(wrong.prefix(10))")
-  #expect(stable.contains("ก") && stable.contains("א") && stable.contains("ب"))
-  #expect(!stable.contains("\u{301}") && !stable.contains("\u{E48}"))
-  // Jamo vowels and the AU length mark compose with what precedes them (quick check Maybe).
-  #expect(
-    !stable.contains("\u{1161}") && !stable.contains("\u{0CD5}") && !stable.contains("\u{0BBE}"))
-}
-
-/// The set, read from ICU's properties, holds every BMP scalar of combining class 0 that
-/// ICU's quick check passes on its own: no line that could skip ICU is sent to it.
-@Test func stableSetHoldsEveryQuickCheckedScalar() {
-  let stable = NFCStableSet.shared
-  var missing: [UInt32] = []
   for value in UInt32(0)..<0x10000 {
-    guard let scalar = Unicode.Scalar(value), !stable.contains(scalar),
-      scalar.properties.canonicalCombiningClass.rawValue == 0
+    guard let scalar = Unicode.Scalar(value),
+      check.checkClass(of: value) < NFCQuickCheck.maybeStarter
     else { continue }
     var units: [UInt16] = []
     UTF16.encode(scalar) { units.append($0) }
-    if ICUNormalizer.isNormalizedPrefix(units) { missing.append(value) }
+    if !ICUNormalizer.isNormalizedPrefix(units) { wrong.append(value) }
   }
-  #expect(missing.isEmpty, "\(missing.prefix(10).map { String($0, radix: 16) })")
+  #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+  #expect(check.checkClass(of: 0x0E01) == 0 && check.checkClass(of: 0x05D0) == 0)
+  // Combining classes of marks NFC keeps: the virama, Thai's mai ek.
+  #expect(check.checkClass(of: 0x094D) == 9 && check.checkClass(of: 0x0E48) == 107)
+  // Jamo vowels, Tamil's aa and the Kannada length mark compose with what precedes them.
+  for value: UInt32 in [0x1161, 0x0BBE, 0x0CD5] {
+    #expect(check.checkClass(of: value) == NFCQuickCheck.maybeStarter)
+  }
+  // Quick check No (the Greek question mark), Maybe with a non-zero class (the acute).
+  #expect(check.checkClass(of: 0x037E) == NFCQuickCheck.needsNormalizer)
+  #expect(check.checkClass(of: 0x0301) == NFCQuickCheck.needsNormalizer)
+  #expect(check.checkClass(of: 0x1F600) == 0)
 }

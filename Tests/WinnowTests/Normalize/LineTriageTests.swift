@@ -22,7 +22,8 @@ import Testing
     let declared = CodePointSet(ranges: triggers.flatMap(\.characters))
     let spacing = triggers.contains(where: \.spacing)
     let pairs = triggers.compactMap(\.pairs)
-    var needs = LineTriage.Needs()
+    var needs = LineTriage.Needs(
+      repair: false, composition: !NFCQuickCheck.shared.isNormalized(scalars))
     for (index, scalar) in scalars.enumerated() {
       let previous = index > 0 ? scalars[index - 1] : nil
       let spaceRun = scalar == " " && (index == 0 || previous == " " || index == scalars.count - 1)
@@ -32,7 +33,6 @@ import Testing
       if declared.contains(scalar) || (spacing && spaceRun) || pair == true {
         return LineTriage.Needs(repair: true, composition: false)
       }
-      if !NFCStableSet.shared.contains(scalar) { needs.composition = true }
     }
     return needs
   }

@@ -1,24 +1,30 @@
 /// Puts lines into Unicode NFC through ICU, so that `é` typed as `e` + U+0301 and `é`
 /// precomposed compare and tokenize alike.
-/// Not a `LineRepair`: the triage finds its lines by the NFC-stable set, not by a trigger.
+/// Not a `LineRepair`: the triage finds its lines by NFC's quick check, not by a trigger.
 struct CanonicalCompositionRepair: Sendable {
   func repair(_ scalars: inout [Unicode.Scalar], report: inout CleaningReport) -> Bool {
-    let stable = NFCStableSet.shared
-    guard !scalars.allSatisfy(stable.contains) else { return false }
+    guard !NFCQuickCheck.shared.isNormalized(scalars) else { return false }
     var units: [UInt16] = []
     units.reserveCapacity(scalars.count + scalars.count / 4)
     for scalar in scalars { UTF16.encode(scalar) { units.append($0) } }
     guard let composed = ICUNormalizer.normalizedIfChanged(units) else { return false }
-    scalars = Array(String(decoding: composed, as: UTF16.self).unicodeScalars)
+    scalars = ICUNormalizer.scalars(ofUTF16: composed)
     report.count(.normalization)
     return true
   }
 
   /// The NFC form of `text`, or nil when it is already NFC; for lines no other repair
-  /// touches.
+  /// touches. The UTF-16 is made from the string's bytes in one pass (its `utf16` view
+  /// counts them first).
   func composed(_ text: String, report: inout CleaningReport) -> String? {
-    guard let composed = ICUNormalizer.normalizedIfChanged(Array(text.utf16)) else { return nil }
+    var units: [UInt16] = []
+    units.reserveCapacity(text.utf8.count)
+    UTF8Scalars.forEach(in: text) {
+      UTF16.encode(Unicode.Scalar($0).unsafelyUnwrapped) { units.append($0) }
+      return true
+    }
+    guard let composed = ICUNormalizer.normalizedIfChanged(units) else { return nil }
     report.count(.normalization)
-    return String(decoding: composed, as: UTF16.self)
+    return NormalizeStage.string(from: ICUNormalizer.scalars(ofUTF16: composed))
   }
 }

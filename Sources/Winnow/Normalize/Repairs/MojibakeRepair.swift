@@ -83,10 +83,14 @@ struct MojibakeRepair: LineRepair {
     _ scalars: inout [Unicode.Scalar], proven: Bool, report: inout CleaningReport
   ) -> Bool {
     guard scalars.count >= 2 else { return false }
+    // Where a sequence may start, found once for the seven code pages.
+    let leads = MojibakeCharacters.shared.leads
+    let leadPlaces = scalars.indices.dropLast().filter { leads.contains(scalars[$0]) }
+    guard !leadPlaces.isEmpty else { return false }
     var best: [Match] = []
     var bestPage = codePages[0]
     for page in codePages {
-      let matches = matches(in: scalars, page: page, proven: proven)
+      let matches = matches(in: scalars, at: leadPlaces, page: page, proven: proven)
       if matches.reduce(0, { $0 + $1.length }) > best.reduce(0, { $0 + $1.length }) {
         best = matches
         bestPage = page
@@ -109,22 +113,19 @@ struct MojibakeRepair: LineRepair {
     return true
   }
 
-  /// The sequences `page` reads in the line that pass the rules asking for evidence.
-  private static func matches(in scalars: [Unicode.Scalar], page: MisreadCodePage, proven: Bool)
-    -> [Match]
-  {
-    let leads = MojibakeCharacters.shared.leads
+  /// The sequences `page` reads in the line that pass the rules asking for evidence, from
+  /// left to right, each starting at one of `leadPlaces` (the places of a lead character
+  /// before the line's last, ascending) after the end of the one before.
+  private static func matches(
+    in scalars: [Unicode.Scalar], at leadPlaces: [Int], page: MisreadCodePage, proven: Bool
+  ) -> [Match] {
     var matches: [Match] = []
-    var index = 0
-    while index + 1 < scalars.count {
+    var next = 0
+    for index in leadPlaces where index >= next {
       let afterMatch = proven || matches.last.map { $0.start + $0.length == index } == true
-      if leads.contains(scalars[index]),
-        let match = match(in: scalars, at: index, page: page, afterMatch: afterMatch)
-      {
+      if let match = match(in: scalars, at: index, page: page, afterMatch: afterMatch) {
         matches.append(match)
-        index += match.length
-      } else {
-        index += 1
+        next = index + match.length
       }
     }
     guard !proven else { return matches }
