@@ -55,7 +55,8 @@ public struct Page: Sendable {
           decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         (lines.baseAddress! + made).initialize(to: Line(number: made + 1, text: line))
         made += 1
-        start = nextLineStart(in: bytes, after: end)
+        // The last line may end at the end of `bytes`, with no terminator to step past.
+        if end < bytes.count { start = nextLineStart(in: bytes, after: end) }
       }
     }
   }
