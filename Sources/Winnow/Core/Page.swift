@@ -68,15 +68,13 @@ public struct Page: Sendable {
     var ends: [Int] = []
     // Room for lines of 64 bytes on average, within the limit.
     ends.reserveCapacity(min(limit, bytes.count / 64 + 1))
-    var start = 0
-    while start < bytes.count {
-      guard ends.count < limit else { return nil }
-      let end = lineEnd(in: bytes, from: start)
-      ends.append(end)
-      guard end < bytes.count else { break }
-      start = nextLineStart(in: bytes, after: end)
+    var overLimit = false
+    forEachLineEnd(in: bytes) { end in
+      overLimit = ends.count == limit
+      if !overLimit { ends.append(end) }
+      return !overLimit
     }
-    return ends
+    return overLimit ? nil : ends
   }
 
   /// How many lines `splitLines` makes of `text`, counted without keeping anything: the
@@ -89,19 +87,21 @@ public struct Page: Sendable {
   /// The same for UTF-8 `bytes`.
   static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
-    forEachLine(in: bytes) { _ in count += 1 }
+    forEachLineEnd(in: bytes) { _ in
+      count += 1
+      return true
+    }
     return count
   }
 
-  /// Calls `body` with the byte range of each line, without its terminator.
-  private static func forEachLine(
-    in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void
+  /// Calls `body` with where each line ends, without its terminator, while it returns true.
+  private static func forEachLineEnd(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool
   ) {
     var start = 0
     while start < bytes.count {
       let end = lineEnd(in: bytes, from: start)
-      body(start..<end)
-      guard end < bytes.count else { return }
+      guard body(end), end < bytes.count else { return }
       start = nextLineStart(in: bytes, after: end)
     }
   }

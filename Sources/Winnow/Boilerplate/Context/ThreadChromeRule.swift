@@ -39,10 +39,8 @@ struct ThreadChromeRule {
     guard posts >= ThreadZoneRule.minimumPosts,
       Self.recurringTemplates(zone) >= Self.minimumTemplates
     else { return }
-    for index in start..<lines.count where ThreadZoneRule.isCommentZoneDrop(verdicts[index]) {
-      guard let line = lines[index], line.tokens.count >= Self.restoreTokens else { continue }
-      verdicts[index] = Verdict(role: .content, rule: Self.id)
-    }
+    ThreadZoneRule.restoreZoneDrops(
+      &verdicts, lines: lines, from: start, minimumTokens: Self.restoreTokens, rule: Self.id)
   }
 
   /// How often a short line recurs in the zone, and between how many of its occurrences a

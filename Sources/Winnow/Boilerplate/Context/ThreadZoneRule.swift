@@ -35,9 +35,19 @@ struct ThreadZoneRule {
       postTokens += line.tokens.count
     }
     guard posts >= Self.minimumPosts, postTokens > above else { return }
-    for index in start..<lines.count where Self.isCommentZoneDrop(verdicts[index]) {
-      guard let line = lines[index], line.tokens.count >= Self.restoreTokens else { continue }
-      verdicts[index] = Verdict(role: .content, rule: Self.id)
+    Self.restoreZoneDrops(
+      &verdicts, lines: lines, from: start, minimumTokens: Self.restoreTokens, rule: Self.id)
+  }
+
+  /// Gives the zone's `context.zone` drops from `start` on of `minimumTokens` tokens or more
+  /// back as text under `rule`; shorter ones (names, dates, "Reply") stay dropped.
+  static func restoreZoneDrops(
+    _ verdicts: inout [Verdict?], lines: [LineContext?], from start: Int, minimumTokens: Int,
+    rule: RuleID
+  ) {
+    for index in start..<lines.count where isCommentZoneDrop(verdicts[index]) {
+      guard let line = lines[index], line.tokens.count >= minimumTokens else { continue }
+      verdicts[index] = Verdict(role: .content, rule: rule)
     }
   }
 
