@@ -52,6 +52,58 @@ import Testing
     #expect(LineFingerprint.of(" \t\u{3000}") == nil)
   }
 
+  /// The fingerprint hashes runs of eight printable ASCII bytes at once: it must be the hash
+  /// of the folded text's bytes taken eight at a time, wherever the runs start and end.
+  @Test func eightBytesAtOnceHashLikeTheFoldedBytes() {
+    var generator = SeededGenerator(seed: 11)
+    let pieces = [
+      "a", "Z", "home", "NEWS", "|", " ", "  ", "\t", "\u{0B}", "\u{01}", "~", "\u{7F}", "é", "Ü",
+      "中", "\u{A0}", "\u{3000}", "Ω", "İ", "0123456789", "AbCdEfGhIj", "@[`{",
+    ]
+    for _ in 0..<2000 {
+      let count = Int.random(in: 0...24, using: &generator)
+      let line = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      #expect(
+        LineFingerprint.of(line) == Self.referenceFingerprint(line), "\(line.debugDescription)")
+    }
+  }
+
+  /// `LineFingerprint` one byte at a time: white space runs become one space, the ends go,
+  /// scalars below U+0590 are lowercased; the bytes are mixed eight to a word.
+  private static func referenceFingerprint(_ line: String) -> UInt64? {
+    var folded: [UInt8] = []
+    var pendingSpace = false
+    for scalar in line.unicodeScalars {
+      if scalar == " " || WhiteSpace.otherThanSpaceSet.contains(scalar) {
+        pendingSpace = !folded.isEmpty
+        continue
+      }
+      if pendingSpace { folded.append(0x20) }
+      pendingSpace = false
+      let lowered =
+        scalar.value < 0x0590 && scalar.properties.changesWhenLowercased
+        ? scalar.properties.lowercaseMapping : String(scalar)
+      folded += Array(lowered.utf8)
+    }
+    guard !folded.isEmpty else { return nil }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var start = 0
+    repeat {
+      let end = min(start + 8, folded.count)
+      var word: UInt64 = 0
+      for index in start..<end { word |= UInt64(folded[index]) << (8 * UInt64(index - start)) }
+      hash = (hash ^ word ^ (UInt64(end - start) << 59)) &* 0x0000_0100_0000_01b3
+      hash ^= hash >> 29
+      start = end
+    } while start < folded.count
+    if folded.count % 8 == 0 {
+      // The last full word was mixed as it filled; the final flush mixes an empty one.
+      hash = (hash ^ 0) &* 0x0000_0100_0000_01b3
+      hash ^= hash >> 29
+    }
+    return hash
+  }
+
   @Test func theCapStopsNewLinesButKeepsCountingTrackedOnes() {
     var survey = LineRepetitionSurvey(maxTrackedLines: 2, maxLineBytes: 400)
     survey.add(page: "alpha\nbeta", folder: "f")

@@ -23,7 +23,18 @@ struct LineFingerprint {
   static func of(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
     var fingerprint = LineFingerprint()
     var index = bytes.startIndex
+    let base = bytes.base.baseAddress
     while index < bytes.endIndex {
+      // Eight printable ASCII bytes at once (most of a line): no white space to fold, and
+      // capitals lowered in the word itself.
+      if let base, bytes.endIndex - index >= 8 {
+        let chunk = ByteWord.load(base, at: index)
+        if ByteWord.marks(below: 0x21, in: chunk) | (chunk & 0x8080_8080_8080_8080) == 0 {
+          fingerprint.addPrintableASCII(chunk)
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       if byte < 0x80 {
         fingerprint.addASCII(byte)
@@ -47,6 +58,24 @@ struct LineFingerprint {
     startCharacter()
     let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     mix(lowered)
+  }
+
+  /// Eight ASCII bytes from "!" to DEL, the first one lowest: hashed as `addASCII` would
+  /// hash them one by one.
+  private mutating func addPrintableASCII(_ chunk: UInt64) {
+    startCharacter()
+    let capitals = ByteWord.marks(below: 0x5B, in: chunk) & ~ByteWord.marks(below: 0x41, in: chunk)
+    // A capital's 0x20 bit is clear: setting it lowers the letter.
+    let lowered = chunk | capitals &>> 2
+    // The gathered bytes take the low end of the word; the chunk's rest starts the next.
+    let gathered = wordBytes
+    word |= lowered &<< (gathered &* 8)
+    wordBytes = 8
+    flush()
+    if gathered > 0 {
+      word = lowered &>> (64 &- gathered &* 8)
+      wordBytes = gathered
+    }
   }
 
   private mutating func add(_ scalar: Unicode.Scalar) {
