@@ -9,8 +9,13 @@ struct CueSet: Sendable {
   /// and this small table answers for them without touching `phrasesByFirstToken`.
   private let startsPhrase: [UInt64]
 
+  /// The set's bit in `LineContext.cueStarts` (`Lexicons` gives each of its sets one); 0 for
+  /// a standalone set, which lines know nothing of.
+  let bit: UInt32
+
   /// Builds the set from phrases already tokenized into vocabulary ids.
-  init(phrases: [[Int32]], vocabularySize: Int) {
+  init(phrases: [[Int32]], vocabularySize: Int, bit: UInt32 = 0) {
+    self.bit = bit
     var index = Array(repeating: [[Int32]](), count: vocabularySize)
     var bits = Array(repeating: UInt64(0), count: (vocabularySize + 63) / 64)
     for phrase in phrases {
@@ -62,6 +67,27 @@ struct CueSet: Sendable {
   @inline(__always) private func id(of token: Token) -> Int32 {
     guard let vocabulary else { return token.id }
     return vocabulary[token.hash] ?? -1
+  }
+
+  /// False when no token of `line` starts a phrase of this set, so that no phrase can be in
+  /// it (the mask the line took as it was built); true when one may be.
+  @inline(__always) func mayOccur(in line: LineContext) -> Bool {
+    bit == 0 || line.cueStarts & bit != 0
+  }
+
+  /// `occurs(in: line.tokens)`, ruled out at once for most lines.
+  func occurs(in line: LineContext) -> Bool {
+    mayOccur(in: line) && occurs(in: line.tokens)
+  }
+
+  /// `covers(line.tokens)`, ruled out at once for most lines: a cover has a phrase.
+  func covers(_ line: LineContext, allowingNumbers: Bool = true) -> Bool {
+    mayOccur(in: line) && covers(line.tokens, allowingNumbers: allowingNumbers)
+  }
+
+  /// `starts(line.tokens)`, ruled out at once for most lines.
+  func starts(_ line: LineContext) -> Bool {
+    mayOccur(in: line) && starts(line.tokens)
   }
 
   /// True when some phrase occurs in `tokens`.
@@ -167,6 +193,9 @@ final class Lexicons: Sendable {
   /// Every word of every cue phrase and function-word list, numbered by hash, with the
   /// languages whose function word it is.
   let vocabulary: TokenTable
+  /// By vocabulary id: the bits (`CueSet.bit`) of the sets a phrase of which starts with the
+  /// word.
+  let cueStarts: [UInt32]
 
   init(file: [String: [String: [String]]]) {
     let words = Vocabulary()
@@ -178,8 +207,14 @@ final class Lexicons: Sendable {
       Set($0.flatMap { Token.split($0).map(\.hash) })
     }
     for list in stopwords.values { for word in list { _ = words.intern(word) } }
+    // Each set gets a bit, and each word the bits of the sets a phrase of which it starts.
+    var cueStarts = Array(repeating: UInt32(0), count: words.words.count)
+    var nextBit: UInt32 = 1
     func cues(_ key: String) -> CueSet {
-      CueSet(phrases: phrases[key, default: []], vocabularySize: words.words.count)
+      let list = phrases[key, default: []]
+      for phrase in list { if let first = phrase.first { cueStarts[Int(first)] |= nextBit } }
+      defer { nextBit <<= 1 }
+      return CueSet(phrases: list, vocabularySize: words.words.count, bit: nextBit)
     }
     navigation = cues("navigation")
     social = cues("social")
@@ -196,6 +231,7 @@ final class Lexicons: Sendable {
     photoCredit = cues("photo_credit")
     counter = cues("counter")
     dateWords = cues("date_words")
+    self.cueStarts = cueStarts
     let languages = stopwords.keys.sorted().prefix(32)
     stopwordLanguages = Array(languages)
     var masks = Array(repeating: UInt32(0), count: words.words.count)

@@ -45,6 +45,13 @@ final class LineContext: Sendable {
   /// not count): lines of the same words share it. Computed with the tokens, while they are
   /// in the cache, for the rules that look for repeated lines.
   let tokensKey: UInt64
+  /// The cue sets (`CueSet.bit`) a phrase of which starts at some token of the line: a set
+  /// whose bit is clear has no phrase here, and the rules asking it need not read the tokens.
+  let cueStarts: UInt32
+  /// The first and last bytes of `text` (0 when it is empty), for the rules that look for a
+  /// line starting or ending in some character: most lines are ruled out by a byte.
+  let firstByte: UInt8
+  let lastByte: UInt8
 
   convenience init(_ raw: String, lexicons: Lexicons) {
     var scratch: [Token] = []
@@ -62,6 +69,8 @@ final class LineContext: Sendable {
         LineEnd(line)
       )
     }
+    firstByte = lineEnd.firstByte
+    lastByte = lineEnd.lastByte
     let utf8 = raw.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: trim.start)
     let end = utf8.index(utf8.startIndex, offsetBy: trim.end)
@@ -84,8 +93,11 @@ final class LineContext: Sendable {
     var allCaps: Int32 = 0
     var letters: Int32 = 0
     var key = Token.mix(Token.fnvOffset, UInt32(truncatingIfNeeded: tokens.count))
+    var cues: UInt32 = 0
+    let cueStarts = lexicons.cueStarts
     for token in tokens {
       key = (key ^ token.hash) &* Token.fnvPrime
+      if token.id >= 0 { cues |= cueStarts[Int(token.id)] }
       if token.isCJK { cjk += 1 }
       if !token.isNumber { words += 1 }
       if !token.isCJK && !token.isNumber && !token.isCapitalized && !token.isAllCaps {
@@ -98,6 +110,7 @@ final class LineContext: Sendable {
       letters &+= token.isCJK ? 3 : token.length
     }
     tokensKey = key
+    self.cueStarts = cues
     numberTokens = numbers
     digitTokens = digits
     capitalizedTokens = capitalized
@@ -175,8 +188,13 @@ final class LineContext: Sendable {
     var lastScalar: Unicode.Scalar?
     /// Ends with "...".
     var hasThreeDots: Bool
+    /// The line's first and last bytes, 0 for an empty line.
+    var firstByte: UInt8
+    var lastByte: UInt8
 
     init(_ line: UnsafeBufferPointer<UInt8>) {
+      firstByte = line.first ?? 0
+      lastByte = line.last ?? 0
       let dot = UInt8(ascii: ".")
       hasThreeDots =
         line.count >= 3 && line[line.count - 1] == dot

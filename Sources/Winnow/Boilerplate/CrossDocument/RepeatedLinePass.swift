@@ -18,7 +18,7 @@ struct RepeatedLinePass {
       let count = repetition.pagesContaining(page.lines[index].text)
       guard count >= needed else { continue }
       let kind: BoilerplateKind =
-        line.lexicons.legal.occurs(in: line.tokens) ? .legal : .navigation
+        line.lexicons.legal.occurs(in: line) ? .legal : .navigation
       verdicts[index] = Verdict(
         role: .dropped(kind), rule: Self.rule,
         score: Double(count) / Double(repetition.pages))

@@ -7,6 +7,6 @@ struct AuthorBioHeaderRule: LineRule {
   let opensZone: BoilerplateKind? = .authorBio
 
   func matches(_ line: LineContext) -> Bool {
-    line.lexicons.authorBioHeader.covers(line.tokens, allowingNumbers: false)
+    line.lexicons.authorBioHeader.covers(line, allowingNumbers: false)
   }
 }

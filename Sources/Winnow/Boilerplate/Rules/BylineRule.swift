@@ -15,6 +15,7 @@ struct BylineRule: LineRule {
     guard tokens.count <= Self.maxTokens, !line.endsSentence || tokens.count <= 5 else {
       return false
     }
+    guard line.lexicons.bylinePrefix.mayOccur(in: line) else { return false }
     let prefix = line.lexicons.bylinePrefix.match(tokens, at: 0)
     guard prefix > 0, prefix < tokens.count else { return false }
     let name = tokens[prefix]

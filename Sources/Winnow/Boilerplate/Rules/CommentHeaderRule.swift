@@ -13,6 +13,7 @@ struct CommentHeaderRule: LineRule {
   func matches(_ line: LineContext) -> Bool {
     guard !line.startsWithBullet else { return false }
     let cues = line.lexicons.commentHeader
+    guard cues.mayOccur(in: line) else { return false }
     if cues.covers(line.tokens) { return true }
     let tokens = line.tokens
     return tokens.count >= 3 && line.wordCount <= Self.maxWords && tokens[0].isNumber

@@ -10,6 +10,6 @@ struct CommentWidgetRule: LineRule {
   static let maxWords = 24
 
   func matches(_ line: LineContext) -> Bool {
-    line.wordCount <= Self.maxWords && line.lexicons.commentWidget.occurs(in: line.tokens)
+    line.wordCount <= Self.maxWords && line.lexicons.commentWidget.occurs(in: line)
   }
 }

@@ -10,7 +10,9 @@ struct CommenterLineRule: LineRule {
   static let maxWords = 16
 
   func matches(_ line: LineContext) -> Bool {
-    guard line.wordCount <= Self.maxWords, let last = line.text.unicodeScalars.last,
+    // ":" ends in 0x3A, "：" (EF BC 9A) in 0x9A: the last byte rules out most lines.
+    guard line.wordCount <= Self.maxWords, line.lastByte == 0x3A || line.lastByte == 0x9A,
+      line.lexicons.commenterVerb.mayOccur(in: line), let last = line.text.unicodeScalars.last,
       last == ":" || last == "："
     else { return false }
     let tokens = line.tokens

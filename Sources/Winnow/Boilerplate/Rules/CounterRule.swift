@@ -11,6 +11,6 @@ struct CounterRule: LineRule {
     guard line.tokens.count <= Self.maxTokens, line.tokens.contains(where: \.isNumber) else {
       return false
     }
-    return line.tokens.allSatisfy(\.isNumber) || line.lexicons.counter.covers(line.tokens)
+    return line.tokens.allSatisfy(\.isNumber) || line.lexicons.counter.covers(line)
   }
 }

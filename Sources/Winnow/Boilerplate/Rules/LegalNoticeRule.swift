@@ -18,6 +18,6 @@ struct LegalNoticeRule: LineRule {
           && line.tokens[index...].prefix(4).contains { $0.isNumber && $0.length == 4 }
       }
     }
-    return line.lexicons.legal.occurs(in: line.tokens)
+    return line.lexicons.legal.occurs(in: line)
   }
 }

@@ -5,5 +5,5 @@ struct NavigationCueRule: LineRule {
   var id: RuleID { "builtin.navigation-words" }
   let role = LineRole.dropped(.navigation)
 
-  func matches(_ line: LineContext) -> Bool { line.lexicons.navigation.covers(line.tokens) }
+  func matches(_ line: LineContext) -> Bool { line.lexicons.navigation.covers(line) }
 }

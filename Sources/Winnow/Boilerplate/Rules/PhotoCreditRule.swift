@@ -10,7 +10,7 @@ struct PhotoCreditRule: LineRule {
   static let marks: Set<Unicode.Scalar> = [":", "：", "/", "／", "|", "©"]
 
   func matches(_ line: LineContext) -> Bool {
-    guard line.wordCount <= Self.maxWords, line.lexicons.photoCredit.starts(line.tokens) else {
+    guard line.wordCount <= Self.maxWords, line.lexicons.photoCredit.starts(line) else {
       return false
     }
     return line.wordCount <= 4 || line.text.unicodeScalars.contains { Self.marks.contains($0) }

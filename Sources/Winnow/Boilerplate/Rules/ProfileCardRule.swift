@@ -5,5 +5,5 @@ struct ProfileCardRule: LineRule {
   var id: RuleID { "builtin.profile-card" }
   let role = LineRole.dropped(.commentWidget)
 
-  func matches(_ line: LineContext) -> Bool { line.lexicons.profileCard.covers(line.tokens) }
+  func matches(_ line: LineContext) -> Bool { line.lexicons.profileCard.covers(line) }
 }

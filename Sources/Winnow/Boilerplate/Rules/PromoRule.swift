@@ -9,6 +9,6 @@ struct PromoRule: LineRule {
   static let maxWords = 15
 
   func matches(_ line: LineContext) -> Bool {
-    line.wordCount <= Self.maxWords && line.lexicons.promo.occurs(in: line.tokens)
+    line.wordCount <= Self.maxWords && line.lexicons.promo.occurs(in: line)
   }
 }

@@ -9,6 +9,6 @@ struct RelatedHeaderRule: LineRule {
   let opensZone: BoilerplateKind? = .relatedLinks
 
   func matches(_ line: LineContext) -> Bool {
-    line.lexicons.relatedHeader.covers(line.tokens, allowingNumbers: false)
+    line.lexicons.relatedHeader.covers(line, allowingNumbers: false)
   }
 }

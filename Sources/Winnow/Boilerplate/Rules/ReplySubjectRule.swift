@@ -21,9 +21,9 @@ struct ReplySubjectRule: LineRule {
   }()
 
   func matches(_ line: LineContext) -> Bool {
-    guard line.wordCount <= Self.maxWords, let first = line.text.utf8.first,
-      Self.firstBytes[Int(first)]
-    else { return false }
+    guard line.wordCount <= Self.maxWords, Self.firstBytes[Int(line.firstByte)] else {
+      return false
+    }
     var text = line.text.utf8[...]
     // Text browsers render nested list items with "o " or "+ ".
     if Self.nestedItemMarks.contains(where: { text.starts(with: $0) }) {

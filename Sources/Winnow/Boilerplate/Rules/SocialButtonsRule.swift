@@ -5,5 +5,5 @@ struct SocialButtonsRule: LineRule {
   var id: RuleID { "builtin.social" }
   let role = LineRole.dropped(.social)
 
-  func matches(_ line: LineContext) -> Bool { line.lexicons.social.covers(line.tokens) }
+  func matches(_ line: LineContext) -> Bool { line.lexicons.social.covers(line) }
 }

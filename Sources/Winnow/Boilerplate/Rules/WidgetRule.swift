@@ -6,6 +6,6 @@ struct WidgetRule: LineRule {
   let role = LineRole.dropped(.widget)
 
   func matches(_ line: LineContext) -> Bool {
-    line.lexicons.widget.covers(line.tokens, allowingNumbers: true)
+    line.lexicons.widget.covers(line, allowingNumbers: true)
   }
 }
