@@ -180,6 +180,7 @@ struct TokenScan {
     // Read once per line: a `static let` costs a call on every use.
     let ideographicWords = ScriptSets.ideographicWords
     let kana = ScriptSets.kana
+    let categories = GeneralCategories.shared
     while position < count {
       let lead = bytes[position]
       if lead < 0x80 {
@@ -212,11 +213,10 @@ struct TokenScan {
             isCapitalized: false, isAllCaps: false, id: entry.id, stopwords: entry.stopwords))
         continue
       }
-      let properties = scalar.properties
-      switch properties.generalCategory {
+      switch categories.of(scalar) {
       case .uppercaseLetter, .titlecaseLetter:
         word.addUpper()
-        for lowered in properties.lowercaseMapping.unicodeScalars {
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
           word.hash = Token.mix(word.hash, lowered.value)
         }
         word.length &+= 1
