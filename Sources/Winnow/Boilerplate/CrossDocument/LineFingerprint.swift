@@ -23,17 +23,21 @@ struct LineFingerprint {
   static func of(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
     var fingerprint = LineFingerprint()
     var index = bytes.startIndex
+    // The eight-byte path is not tried again before this index: a byte it cannot take lies
+    // between.
+    var slowUntil = index
     let base = bytes.base.baseAddress
     while index < bytes.endIndex {
-      // Eight printable ASCII bytes at once (most of a line): no white space to fold, and
-      // capitals lowered in the word itself.
-      if let base, bytes.endIndex - index >= 8 {
+      // Eight bytes at once when they fold to themselves (most of a line).
+      if index >= slowUntil, let base, bytes.endIndex - index >= 8 {
         let chunk = ByteWord.load(base, at: index)
-        if ByteWord.marks(below: 0x21, in: chunk) | (chunk & 0x8080_8080_8080_8080) == 0 {
-          fingerprint.addPrintableASCII(chunk)
+        let unfit = Self.unfoldable(chunk)
+        if unfit == 0 {
+          fingerprint.addPlainASCII(chunk)
           index += 8
           continue
         }
+        slowUntil = index + unfit.trailingZeroBitCount >> 3 + 1
       }
       let byte = bytes[index]
       if byte < 0x80 {
@@ -60,9 +64,20 @@ struct LineFingerprint {
     mix(lowered)
   }
 
-  /// Eight ASCII bytes from "!" to DEL, the first one lowest: hashed as `addASCII` would
+  /// The top bit of each byte of `chunk` (the first one lowest) that does not fold to
+  /// itself, or that `addPlainASCII` cannot take: a byte past ASCII, a control character
+  /// (tab to carriage return among them), a space at either end or before another space. The
+  /// other bytes are printable ASCII and single spaces between them, which the fold keeps.
+  @inline(__always) private static func unfoldable(_ chunk: UInt64) -> UInt64 {
+    let spaces = ByteWord.marks(of: 0x20, in: chunk)
+    let ends: UInt64 = 0x8000_0000_0000_0080
+    return ByteWord.marks(below: 0x20, in: chunk) | chunk & 0x8080_8080_8080_8080
+      | spaces & (spaces &>> 8 | ends)
+  }
+
+  /// Eight bytes that `unfoldable` passes, the first one lowest: hashed as `addASCII` would
   /// hash them one by one.
-  private mutating func addPrintableASCII(_ chunk: UInt64) {
+  private mutating func addPlainASCII(_ chunk: UInt64) {
     startCharacter()
     let capitals = ByteWord.marks(below: 0x5B, in: chunk) & ~ByteWord.marks(below: 0x41, in: chunk)
     // A capital's 0x20 bit is clear: setting it lowers the letter.
