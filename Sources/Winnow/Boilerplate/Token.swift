@@ -102,37 +102,6 @@ struct TokenScan {
       length &+= 1
     }
 
-    /// Adds the run of ASCII letters and digits that starts `chunk` (eight bytes, the first
-    /// one lowest, which is a letter or digit) as `add` would, byte by byte; returns the
-    /// run's length. The bytes are classed eight at a time; only the hash goes byte by byte.
-    @inline(__always) mutating func addASCIIRun(_ chunk: UInt64) -> Int {
-      let digitMarks = Self.marks(from: 0x30, through: 0x39, in: chunk)
-      let upperMarks = Self.marks(from: 0x41, through: 0x5A, in: chunk)
-      let lowerMarks = Self.marks(from: 0x61, through: 0x7A, in: chunk)
-      let outside = ~(digitMarks | upperMarks | lowerMarks) & 0x8080_8080_8080_8080
-      let run = outside.trailingZeroBitCount &>> 3
-      let inRun: UInt64 = run == 8 ? ~0 : (1 &<< UInt64(run &* 8)) &- 1
-      if length == 0 && upperMarks & 0x80 != 0 { firstUpper = true }
-      digits &+= Int32(truncatingIfNeeded: (digitMarks & inRun).nonzeroBitCount)
-      upper &+= Int32(truncatingIfNeeded: (upperMarks & inRun).nonzeroBitCount)
-      lower &+= Int32(truncatingIfNeeded: (lowerMarks & inRun).nonzeroBitCount)
-      // A capital's 0x20 bit is clear: setting it lowers the letter.
-      var lowered = chunk | upperMarks &>> 2
-      for _ in 0..<run {
-        hash = Token.mix(hash, UInt32(truncatingIfNeeded: lowered & 0xFF))
-        lowered &>>= 8
-      }
-      length &+= Int32(truncatingIfNeeded: run)
-      return run
-    }
-
-    /// The top bit of each byte of `chunk` from `low` through `high` (ASCII bounds).
-    @inline(__always) private static func marks(
-      from low: UInt8, through high: UInt8, in chunk: UInt64
-    ) -> UInt64 {
-      ByteWord.marks(below: high + 1, in: chunk) & ~ByteWord.marks(below: low, in: chunk)
-    }
-
     @inline(__always) mutating func addUpper() {
       if length == 0 { firstUpper = true }
       upper &+= 1
@@ -184,17 +153,25 @@ struct TokenScan {
     while position < count {
       let lead = bytes[position]
       if lead < 0x80 {
-        switch lead {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
-          let run = word.addASCIIRun(Self.chunk(of: bytes, at: position))
-          position &+= run
-          size &+= run
+        position &+= 1
+        let value = UInt32(lead)
+        switch value {
+        case 0x30...0x39:
+          word.digits &+= 1
+          word.add(value)
+        case 0x41...0x5A:
+          word.addUpper()
+          word.add(value + 0x20)
+        case 0x61...0x7A:
+          word.lower &+= 1
+          word.add(value)
         default:
-          position &+= 1
-          if lead > 0x20 && lead != 0x7F { size &+= 1 }
-          if lead == 0x2E { periods &+= 1 }
+          if value > 0x20 && value != 0x7F { size &+= 1 }
+          if value == 0x2E { periods &+= 1 }
           word.end(in: &tokens, vocabulary: vocabulary)
+          continue
         }
+        size &+= 1
         continue
       }
       // Valid UTF-8 (a Swift string): decode one multi-byte scalar.
@@ -244,23 +221,5 @@ struct TokenScan {
     self.tokens = Array(tokens[...])
     self.size = size
     self.periods = periods
-  }
-
-  /// The eight bytes of `bytes` from `position`, the first one lowest; past the end of the
-  /// line, zeros (which end a run of letters).
-  @inline(__always)
-  private static func chunk(of bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt64 {
-    let remaining = bytes.count &- position
-    guard remaining < 8 else { return ByteWord.load(bytes.baseAddress!, at: position) }
-    if bytes.count >= 8 {
-      // The line's last eight bytes, shifted down to start at `position`.
-      return ByteWord.load(bytes.baseAddress!, at: bytes.count &- 8)
-        &>> UInt64((8 &- remaining) &* 8)
-    }
-    var chunk: UInt64 = 0
-    for offset in 0..<remaining {
-      chunk |= UInt64(bytes[position &+ offset]) &<< UInt64(offset &* 8)
-    }
-    return chunk
   }
 }
