@@ -37,16 +37,7 @@ enum PageTypeFeatures {
       sums.withUnsafeMutableBufferPointer { sums in
         let all = sums.baseAddress!
         let own = all + part * lineWidth
-        // Four features at a time: each lane adds as the scalar loop did, in the same order.
-        var feature = 0
-        while feature + 4 <= width {
-          let value = SIMD4<Double>(
-            UnsafeRawPointer(row + feature).loadUnaligned(as: SIMD4<Float>.self))
-          Self.add(value, to: all + feature)
-          Self.add(value, to: own + feature)
-          feature += 4
-        }
-        for feature in feature..<width {
+        for feature in 0..<width {
           let value = Double(row[feature])
           all[feature] += value
           own[feature] += value
@@ -56,12 +47,6 @@ enum PageTypeFeatures {
         own[width] += step1
         own[width + 1] += step2
       }
-    }
-
-    @inline(__always)
-    private static func add(_ value: SIMD4<Double>, to sums: UnsafeMutablePointer<Double>) {
-      let raw = UnsafeMutableRawPointer(sums)
-      raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<Double>.self) + value, as: SIMD4<Double>.self)
     }
 
     /// The page's features, in `names` order.
