@@ -149,7 +149,6 @@ struct TokenScan {
     // Read once per line: a `static let` costs a call on every use.
     let ideographicWords = ScriptSets.ideographicWords
     let kana = ScriptSets.kana
-    let categories = GeneralCategories.shared
     while position < count {
       let lead = bytes[position]
       if lead < 0x80 {
@@ -190,7 +189,7 @@ struct TokenScan {
             isCapitalized: false, isAllCaps: false, id: entry.id, stopwords: entry.stopwords))
         continue
       }
-      switch categories.of(scalar) {
+      switch Self.category(of: scalar) {
       case .uppercaseLetter, .titlecaseLetter:
         word.addUpper()
         for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
@@ -221,5 +220,12 @@ struct TokenScan {
     self.tokens = Array(tokens[...])
     self.size = size
     self.periods = periods
+  }
+
+  /// The general category of a scalar past ASCII (`GeneralCategories`), out of line: the
+  /// loop over ASCII bytes, most of a page, keeps its variables in registers.
+  @inline(never)
+  private static func category(of scalar: Unicode.Scalar) -> Unicode.GeneralCategory {
+    GeneralCategories.shared.of(scalar)
   }
 }
