@@ -208,6 +208,7 @@ final class Lexicons: Sendable {
     }
     for list in stopwords.values { for word in list { _ = words.intern(word) } }
     // Each set gets a bit, and each word the bits of the sets a phrase of which it starts.
+    // Past 32 sets the bit is 0, and such a set never rules a line out.
     var cueStarts = Array(repeating: UInt32(0), count: words.words.count)
     var nextBit: UInt32 = 1
     func cues(_ key: String) -> CueSet {
