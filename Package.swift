@@ -25,7 +25,7 @@ let package = Package(
     // cannot cope with 10 MB).
     .target(
       name: "CWinnowLangModel",
-      exclude: ["langid.bin", "langid_hot.bin", "sibling_words.txt", "sibling_discriminator.txt"],
+      exclude: ["langid.bin", "sibling_words.txt", "sibling_discriminator.txt"],
       cSettings: [.headerSearchPath(".")]),
     .target(
       name: "Winnow",

@@ -41,16 +41,3 @@ static inline const uint8_t *wn_sibling_discriminator_bytes(void) {
 static inline int64_t wn_sibling_discriminator_size(void) {
   return (int64_t)(wn_sibling_discriminator_end - wn_sibling_discriminator);
 }
-
-// The list of n-grams the language model answers from its hot table, assembled into the
-// binary by langid_hot.S.
-extern const uint8_t wn_langid_hot[];
-extern const uint8_t wn_langid_hot_end[];
-
-/// First byte of the embedded hot n-gram list.
-static inline const uint8_t *wn_langid_hot_bytes(void) { return wn_langid_hot; }
-
-/// Size in bytes of the embedded hot n-gram list.
-static inline int64_t wn_langid_hot_size(void) {
-  return (int64_t)(wn_langid_hot_end - wn_langid_hot);
-}

@@ -10,8 +10,6 @@ public final class NgramLanguageModel: Sendable {
   /// ISO 639-1 codes of the model's languages, in file order.
   public let languages: [String]
   let table: NgramTable
-  /// The n-grams looked up most, answered from a copy in the cache (see `NgramHotTable`).
-  let hotTable: NgramHotTable
   /// Log-probability of each quantum, minus the unseen penalty (see `score`).
   let gainByQuantum: [Double]
   let backoffPenalty: Double
@@ -30,12 +28,10 @@ public final class NgramLanguageModel: Sendable {
     try self.init(ModelBytes(copying: bytes))
   }
 
-  /// `hotIdentities`: the n-grams to answer from `hotTable` (`NgramHotTable.identities`).
-  init(_ bytes: ModelBytes, hotIdentities: [UInt32] = []) throws(NgramModelError) {
+  init(_ bytes: ModelBytes) throws(NgramModelError) {
     let header = try ModelHeader(bytes)
     languages = header.languages
     table = try NgramTable(bytes: bytes, header: header)
-    hotTable = NgramHotTable(identities: hotIdentities, table: table)
     let step = Double(header.quantumStep)
     let unseen = Double(header.unseenPenalty)
     gainByQuantum = (0...255).map { -Double($0) * step - unseen }
@@ -264,9 +260,6 @@ public final class NgramLanguageModel: Sendable {
   /// found only when some candidate lacks the longer one (a few letters in ten).
   static let runLead = 8
   static let recordLead = 4
-  /// The key of an n-gram whose record the hot table gave when it was hashed (no key of the
-  /// big table is this large).
-  static let answered = UInt64.max
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
@@ -279,12 +272,9 @@ public final class NgramLanguageModel: Sendable {
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
-    let hotTable = hotTable
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       keys in
-      withUnsafeTemporaryAllocation(
-        of: UnsafeRawPointer?.self, capacity: Self.chunkSize * maximumOrder
-      ) {
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.chunkSize * maximumOrder) {
         records in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
           withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.chunkSize) { weights in
@@ -312,18 +302,9 @@ public final class NgramLanguageModel: Sendable {
               }
               states[0] = NgramHash.extend(NgramHash.basis, with: letter)
               for order in 1...longest {
-                let hash = NgramHash.finish(states[order - 1])
-                let slot = count * maximumOrder + order - 1
-                // A hot n-gram is answered now, from the cache; the others start loading.
-                let hot = hotTable.lookup(hash)
-                if hot.listed {
-                  keys[slot] = Self.answered
-                  records[slot] = hot.record
-                } else {
-                  let key = table.key(hash)
-                  keys[slot] = key
-                  table.prefetchBucket(key: key)
-                }
+                let key = table.key(NgramHash.finish(states[order - 1]))
+                keys[count * maximumOrder + order - 1] = key
+                table.prefetchBucket(key: key)
               }
               count += 1
               guard count == (position == 0 ? Self.chunkSize : Int(Self.beamInterval)) else {
@@ -345,7 +326,7 @@ public final class NgramLanguageModel: Sendable {
   @inline(__always)
   private func scoreChunk(
     _ count: Int, _ keys: UnsafeMutableBufferPointer<UInt64>,
-    _ records: UnsafeMutableBufferPointer<UnsafeRawPointer?>,
+    _ records: UnsafeMutableBufferPointer<UInt32>,
     _ longestOrders: UnsafeMutableBufferPointer<Int>,
     _ weights: UnsafeMutableBufferPointer<Double>,
     _ position: inout Int32,
@@ -358,14 +339,13 @@ public final class NgramLanguageModel: Sendable {
     func prefetch(_ letter: Int) {
       guard letter < count else { return }
       for order in 1...longestOrders[letter] {
-        let key = keys[letter * maximumOrder + order - 1]
-        if key != Self.answered { table.prefetchRecords(key: key) }
+        table.prefetchRecords(key: keys[letter * maximumOrder + order - 1])
       }
     }
     func locate(_ letter: Int) {
       guard letter < count else { return }
       let slot = letter * maximumOrder + longestOrders[letter] - 1
-      if keys[slot] != Self.answered { records[slot] = table.record(ofKey: keys[slot]) }
+      records[slot] = table.record(ofKey: keys[slot])
     }
     for letter in 0..<min(count, Self.runLead) { prefetch(letter) }
     for letter in 0..<min(count, Self.recordLead) { locate(letter) }
@@ -386,9 +366,7 @@ public final class NgramLanguageModel: Sendable {
             weightedGains.baseAddress!
             + Self.weightedGainRow(capitalized: capitalized, dropped: longest - order)
           let slot = letter * maximumOrder + order - 1
-          let key = keys[slot]
-          let record =
-            order == longest || key == Self.answered ? records[slot] : table.record(ofKey: key)
+          let record = order == longest ? records[slot] : table.record(ofKey: keys[slot])
           table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
             scores[language] += gains[quantum]
           }

@@ -40,8 +40,6 @@ struct NgramTable: @unchecked Sendable {
   /// Keeps the memory behind the pointers alive; immutable, so the table is safe to share.
   private let bytes: ModelBytes
   private let bucketShift: UInt64
-  /// How many top bits of a hash pick its bucket.
-  var bucketBits: Int { 64 - Int(bucketShift) }
   private let directory: UnsafeRawPointer
   private let recordBytes: UnsafeRawPointer
   /// The size of a masked record after its tag (`u8 count`, mask, quanta).
@@ -130,10 +128,14 @@ struct NgramTable: @unchecked Sendable {
     wn_prefetch(recordBytes + run(atEntry: Int(truncatingIfNeeded: key &>> 16)).start)
   }
 
-  /// The record of the n-gram of `key` (the first of its sub-bucket with its fingerprint), or
-  /// nil; starts loading the rest of a masked record, which scoring reads a few letters later.
+  /// `record(ofKey:)` for an n-gram the model lacks.
+  static let absent = UInt32.max
+
+  /// Where the record of the n-gram of `key` starts (the first of its sub-bucket with its
+  /// fingerprint), or `absent`; starts loading the rest of a masked record, which scoring reads
+  /// a few letters later.
   @inline(__always)
-  func record(ofKey key: UInt64) -> UnsafeRawPointer? {
+  func record(ofKey key: UInt64) -> UInt32 {
     let bounds = run(atEntry: Int(truncatingIfNeeded: key &>> 16))
     var position = bounds.start
     let end = bounds.end
@@ -150,19 +152,11 @@ struct NgramTable: @unchecked Sendable {
           wn_prefetch(recordBytes + position + 64)
           wn_prefetch(recordBytes + position + 1 + maskedPostingsBytes)
         }
-        return recordBytes + position
+        return UInt32(truncatingIfNeeded: position)
       }
       position += count != 0 ? 2 + 2 * count : 2 + countedPostingsBytes(at: position)
     }
-    return nil
-  }
-
-  /// The size of `record`, its tag included (what `NgramHotTable` copies).
-  func byteCount(ofRecord record: UnsafeRawPointer) -> Int {
-    let count = Int(UInt16(record.load(as: UInt8.self)) & Self.countBits)
-    if count != 0 { return 2 + 2 * count }
-    let counted = Int(record.load(fromByteOffset: 2, as: UInt8.self))
-    return 2 + (counted >= Self.maskThreshold ? maskedPostingsBytes : 1 + 2 * counted)
+    return Self.absent
   }
 
   /// The size of the postings of a record whose count follows its tag, the count included.
@@ -181,13 +175,13 @@ struct NgramTable: @unchecked Sendable {
     forEachPosting(inRecord: record(ofKey: key(hash)), unresolved: &unresolved, body)
   }
 
-  /// The same for a record `record(ofKey:)` found, or its copy in `NgramHotTable`.
+  /// The same for the record `record(ofKey:)` found.
   @inline(__always)
   func forEachPosting(
-    inRecord found: UnsafeRawPointer?, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
+    inRecord offset: UInt32, unresolved: inout LanguageMask, _ body: (Int, Int) -> Void
   ) {
-    guard let found else { return }
-    let record = found.assumingMemoryBound(to: UInt8.self)
+    guard offset != Self.absent else { return }
+    let record = (recordBytes + Int(offset)).assumingMemoryBound(to: UInt8.self)
     var postings = Int(UInt16(record[0]) & Self.countBits)
     var posting = 2
     if postings == 0 {
