@@ -260,6 +260,11 @@ public final class NgramLanguageModel: Sendable {
   /// found only when some candidate lacks the longer one (a few letters in ten).
   static let runLead = 8
   static let recordLead = 4
+  /// N-grams of up to this many letters are not prefetched: they are few and looked up all the
+  /// time, so their records stay cached (the 4,096 n-grams looked up most, mostly of one to
+  /// three letters, hold 78 % of the lookups and, copied to a table of their own, removed 0.5 %
+  /// of the last-level misses), and their prefetches cost instructions only.
+  static let unprefetchedOrders = 2
 
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
@@ -304,7 +309,7 @@ public final class NgramLanguageModel: Sendable {
               for order in 1...longest {
                 let key = table.key(NgramHash.finish(states[order - 1]))
                 keys[count * maximumOrder + order - 1] = key
-                table.prefetchBucket(key: key)
+                if order > Self.unprefetchedOrders { table.prefetchBucket(key: key) }
               }
               count += 1
               guard count == (position == 0 ? Self.chunkSize : Int(Self.beamInterval)) else {
@@ -334,11 +339,14 @@ public final class NgramLanguageModel: Sendable {
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
-    // Every order: a letter backs off to the short n-grams for some candidate more often
-    // than not, and their records are spread over the table like the others.
+    // Every order from the third: a letter backs off to shorter n-grams for some candidate
+    // more often than not, and those of three letters or more are spread over the table; the
+    // shorter ones stay cached (`unprefetchedOrders`).
     func prefetch(_ letter: Int) {
       guard letter < count else { return }
-      for order in 1...longestOrders[letter] {
+      let longest = longestOrders[letter]
+      guard longest > Self.unprefetchedOrders else { return }
+      for order in (Self.unprefetchedOrders + 1)...longest {
         table.prefetchRecords(key: keys[letter * maximumOrder + order - 1])
       }
     }
