@@ -11,12 +11,14 @@ of tokens, as the dev set's token F1 counts them), for a grid of settings:
                 block of kept text); 0: any later copy
     gate        the page-type calls the rule runs on: "all", or calls joined by "+"
                 ("items+forum"; pages called prose have no call in the records: "None")
+    paragraph   optional: a line of at least this many tokens is a copy even without a
+                removed line between (0 or absent: never)
 
 It prints, per setting, the change of the mean page F1 per source, per page type and per call,
 both renderings; "!" marks a loss beyond 0.002.
 
     scripts/probe_listing_runs.py dump --winnow BIN --line-models L --page-type-models P --out F
-    scripts/probe_in_page_repeats.py F [SETTING ...]     # SETTING = min_tokens:split:gate
+    scripts/probe_in_page_repeats.py F [SETTING ...]  # min_tokens:split:gate[:paragraph]
 """
 
 import argparse
@@ -41,6 +43,9 @@ DEFAULT_SETTINGS = [
     "6:1:items+forum",
     "10:1:items+forum",
     "3:1:items",
+    "3:1:items+forum:10",
+    "3:1:items+forum:20",
+    "3:1:items+forum:40",
 ]
 
 
@@ -54,7 +59,7 @@ def f1(output, gold):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def later_copies(lines, min_tokens, split):
+def later_copies(lines, min_tokens, split, paragraph=0):
     """Token lists of the kept lines that repeat an earlier kept line (the copies that go)."""
     first, copies, block = {}, [], 0
     for _, text, _, rule in lines:
@@ -66,7 +71,9 @@ def later_copies(lines, min_tokens, split):
             continue
         if key not in first:
             first[key] = block
-        elif len(key) >= min_tokens and (not split or first[key] != block):
+        elif len(key) >= min_tokens and (
+            not split or first[key] != block or (paragraph and len(key) >= paragraph)
+        ):
             copies.append(key)
     return copies
 
@@ -98,11 +105,14 @@ def main():
         for group in groups:
             base[group].append(before)
         for setting in args.settings:
-            min_tokens, split, gate = setting.split(":")
+            min_tokens, split, gate, *paragraph = setting.split(":")
             value = before
             if page["has_record"] and (gate == "all" or str(page["called"]) in gate.split("+")):
                 removed = collections.Counter()
-                for copy in later_copies(page["lines"], int(min_tokens), split == "1"):
+                copies = later_copies(
+                    page["lines"], int(min_tokens), split == "1", int((paragraph or ["0"])[0])
+                )
+                for copy in copies:
                     removed.update(copy)
                 if removed:
                     value = f1(output - removed, gold[page_id])

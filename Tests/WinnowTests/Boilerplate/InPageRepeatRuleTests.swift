@@ -3,12 +3,12 @@ import Testing
 @testable import Winnow
 
 /// `context.in-page-repeat`: a kept line that repeats an earlier kept line in another block of
-/// kept text goes, the first copy stays; a repeat inside one block, short fields and lines
-/// already dropped stay as they were.
+/// kept text goes, and so does a paragraph repeated anywhere; the first copy stays. A short
+/// line repeated inside one block, short fields and lines already dropped stay as they were.
 @Suite struct InPageRepeatRuleTests {
   static let description =
     "The staple tee: a regular fit in mid weight combed cotton, with neck ribbing, side seams "
-    + "and double needle hems."
+    + "and double needle hems. It is a timeless choice for comfort and style."
   static let fabric = "Mid weight, 5.3 oz, 100% combed cotton (heathers 15% viscose)"
 
   /// Each line with its verdict before the rule; nil is a blank line.
@@ -46,17 +46,27 @@ import Testing
     }
   }
 
-  @Test func aRepeatInsideOneBlockStays() {
+  @Test func insideOneBlockOnlyAParagraphIsACopy() {
     let page: [(String, Verdict)?] = [
       (Self.description, Self.kept),
       (Self.fabric, Self.kept),
       nil,
+      (Self.fabric, Self.kept),
       (Self.description, Self.kept),
       ("Men", Self.menu),
-      (Self.description, Self.menu),
+      (Self.fabric, Self.menu),
     ]
+    #expect(
+      LineContext(Self.description, lexicons: .builtIn).tokens.count
+        >= InPageRepeatRule.paragraphTokens)
+    #expect(
+      LineContext(Self.fabric, lexicons: .builtIn).tokens.count
+        < InPageRepeatRule.paragraphTokens)
     let (before, after) = Self.apply(page)
-    #expect(after == before)
+    #expect(after[4] == Verdict(role: .dropped(.widget), rule: InPageRepeatRule.id))
+    for index in page.indices where index != 4 {
+      #expect(after[index] == before[index])
+    }
   }
 
   @Test func linesOfOtherNumbersAreNotCopies() {
