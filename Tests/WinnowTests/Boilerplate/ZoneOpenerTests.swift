@@ -26,6 +26,11 @@ import Testing
       + "kind, and we will pay for it.",
   ]
 
+  /// One sentence of running text: less than an article (`CommentLinkRule.minArticleTokens`).
+  static let lede =
+    "The two countries agreed on Tuesday to share what their radars see of missile launches "
+    + "in the region, officials in both capitals said on Wednesday."
+
   static func page(_ lines: [String]) throws -> Page {
     var settings = DefaultBoilerplate.settings
     settings.lineModel = "off"
@@ -41,6 +46,32 @@ import Testing
     #expect(link?.rule == CommentLinkRule.id)
     #expect(link?.role == .dropped(.commentWidget))
     #expect(page.text == Self.paragraphs.joined(separator: "\n"))
+  }
+
+  /// A post's meta line under the headline, "0 Comments" among its links, and the article
+  /// under it split at its links as a naive scraper hands it over: no run of three
+  /// paragraphs follows the counter, but no article stands above it either.
+  @Test func aCommentCounterWithNoArticleAboveOpensNoZone() throws {
+    let fragments = Self.paragraphs.flatMap { [$0, "people"] }
+    let page = try Self.page(
+      ["Ministers agree on a plan for sharing missile data", Self.lede, "Share", "0 Comments"]
+        + ["Twitter"] + fragments)
+    let counter = page.lines[3].verdict
+    #expect(counter?.rule == CommentLinkRule.id)
+    #expect(counter?.role == .dropped(.commentWidget))
+    for paragraph in Self.paragraphs { #expect(page.text.contains(paragraph)) }
+  }
+
+  /// A one-sentence post whose comment header stands among chrome: replies under names and
+  /// dates follow, no line of running text within the share bar's reach, so it stays a zone.
+  @Test func aCommentHeaderOverRepliesUnderAOneLinePostIsStillAZone() throws {
+    var lines = [Self.lede, "Share", "12 Comments", "Twitter"]
+    for number in 1...6 {
+      lines += ["\(number). Reader \(number)", "October 2, 2012 | Permalink", "Love it!"]
+    }
+    let page = try Self.page(lines + Self.comments)
+    #expect(page.lines[2].verdict?.rule == "builtin.comment-header")
+    #expect(page.text == Self.lede)
   }
 
   @Test func theCommentSectionUnderTheArticleIsStillAZone() throws {
