@@ -18,6 +18,7 @@ and in sum.
 import collections
 import os
 import re
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -114,6 +115,54 @@ SETS = {
 }
 
 
+# The thread chrome of a page's zone, as ThreadChromeRule.swift counts it.
+ZONE_NAMES = ["zone_templates", "zone_posts", "zone_tokens_above"]
+DROPPED = ("scoreDrop", "zoneDrop", "contextDrop", "ruleDrop")
+POST_TOKENS = 20  # a zone line this long is a post (ThreadZoneRule.postTokens)
+
+
+def zone_values(rows):
+    """A page's zone values from its rows [((key, size), verdict group)]: the zone runs from
+    the first zoneDrop line to the end; its templates as `context.thread-chrome` counts them,
+    its posts (log) and the tokens kept above it (log)."""
+    start = next((i for i, (_, g) in enumerate(rows) if g == "zoneDrop"), len(rows))
+    above = sum(line[1] for line, g in rows[:start] if g not in DROPPED)
+    zone = [line for line, _ in rows[start:]]
+    posts = sum(1 for _, n in zone if n >= POST_TOKENS)
+    return [cluster(recurring(zone, POST))[0], np.log1p(posts), np.log1p(above)]
+
+
+def row_lines(tool, pages, rendering):
+    """The line number of each row of `pages` (as WinnowFeatures prints them, in the order
+    of the cached features), cached beside them."""
+    path = os.path.join(tb.REPO, ".build", f"page-type-rows-{rendering}.npy")
+    if os.path.exists(path):
+        return np.load(path)
+    numbers = []
+    for start in range(0, len(pages), tb.CHUNK):
+        files = [p[3] for p in pages[start : start + tb.CHUNK]]
+        out = subprocess.run([tool] + files, check=True, capture_output=True, text=True).stdout
+        numbers += [int(row.split("\t", 2)[1]) for row in out.split("\n")[1:] if row]
+    numbers = np.array(numbers, dtype=np.int32)
+    np.save(path, numbers)
+    return numbers
+
+
+def zone_features(tool, devset, lines):
+    """The zone values of every page of `lines` (both renderings, as `load_lines`
+    joins them), from each row's text (by its line number) and verdict group."""
+    numbers = np.concatenate([row_lines(tool, tb.dev_pages(devset, r), r) for r in tb.RENDERINGS])
+    assert len(numbers) == len(lines.group), "the rows differ from the cached features"
+    out = np.zeros((len(lines.pages), len(ZONE_NAMES)), dtype=np.float32)
+    bounds = np.flatnonzero(np.diff(np.r_[-1, lines.page, len(lines.pages)]))
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        page = lines.page[a]
+        text = tb.read(lines.pages[page][3]).split("\n")
+        rows = [(line_key(text[n - 1]), g) for n, g in zip(numbers[a:b], lines.group[a:b])]
+        out[page] = zone_values(rows)
+    return out
+
+
 def main():
     devset = tb.DEFAULT_DEVSET
     lines, rendering = tp.load_lines(devset)
@@ -129,11 +178,11 @@ def main():
         chrome = np.array([chrome_features(page_lines(p[3])) for p in pages], dtype=np.float32)
         np.save(cache, chrome)
     tool = os.path.join(tb.REPO, ".build", "release", "WinnowFeatures")
-    zone = tp.zone_features(tool, devset, lines)
+    zone = zone_features(tool, devset, lines)
     chrome = np.hstack([chrome, zone])
     print(f"{len(pages)} pages", flush=True)
     for t in ("forum", "items", "prose"):
-        for k, name in enumerate(CHROME_NAMES + tp.ZONE_NAMES):
+        for k, name in enumerate(CHROME_NAMES + ZONE_NAMES):
             w = (coarse == t) & (source == "wcxb")
             o = source != "wcxb"
             print(

@@ -41,8 +41,6 @@ import collections
 import hashlib
 import json
 import os
-import re
-import subprocess
 import sys
 import urllib.parse
 
@@ -137,76 +135,6 @@ def page_features(lines):
     return all_names + ["kept_line_share"], rows
 
 
-# The thread chrome of a page's zone (ZoneChromeFeatures.swift, ThreadChromeRule.swift).
-ZONE_NAMES = ["zone_templates", "zone_posts", "zone_tokens_above"]
-CHROME_TOKENS, CHROME_REPEATS, POST_SEPARATOR, POST_TOKENS = 5, 3, 8, 20
-DROPPED = ("scoreDrop", "zoneDrop", "contextDrop", "ruleDrop")
-DIGIT = re.compile(r"\d")
-
-
-def recurring_templates(zone):
-    """ThreadChromeRule.recurringTemplates over `zone` ([(text tokens, count)]): the most
-    short lines (digits folded) recurring CHROME_REPEATS+ times with a POST_SEPARATOR-token
-    line between two thirds of their occurrences, with counts within one of each other."""
-    seen = {}
-    last_post = -1
-    for i, (toks, size) in enumerate(zone):
-        if size >= POST_SEPARATOR:
-            last_post = i
-        if not 0 < size <= CHROME_TOKENS:
-            continue
-        entry = seen.setdefault(" ".join("0" if DIGIT.search(t) else t for t in toks), [0, i, 0])
-        if entry[0]:
-            entry[2] += last_post > entry[1]
-        entry[0] += 1
-        entry[1] = i
-    by_count = collections.Counter(
-        n for n, _, gaps in seen.values() if n >= CHROME_REPEATS and gaps * 3 >= (n - 1) * 2
-    )
-    return max((v + by_count.get(c + 1, 0) for c, v in by_count.items()), default=0)
-
-
-def zone_values(rows):
-    """ZoneChromeFeatures' values of a page from its rows [(tokens, verdict group)]: the zone
-    runs from the first zoneDrop line to the end."""
-    start = next((i for i, (_, g) in enumerate(rows) if g == "zoneDrop"), len(rows))
-    above = sum(len(t) for t, g in rows[:start] if g not in DROPPED)
-    zone = [(t, len(t)) for t, _ in rows[start:]]
-    posts = sum(1 for _, n in zone if n >= POST_TOKENS)
-    return [recurring_templates(zone), np.log1p(posts), np.log1p(above)]
-
-
-def row_lines(tool, pages, rendering):
-    """The line number of each row of `pages` (as WinnowFeatures prints them, in the order
-    of the cached features), cached beside them."""
-    path = os.path.join(tb.REPO, ".build", f"page-type-rows-{rendering}.npy")
-    if os.path.exists(path):
-        return np.load(path)
-    numbers = []
-    for start in range(0, len(pages), tb.CHUNK):
-        files = [p[3] for p in pages[start : start + tb.CHUNK]]
-        out = subprocess.run([tool] + files, check=True, capture_output=True, text=True).stdout
-        numbers += [int(row.split("\t", 2)[1]) for row in out.split("\n")[1:] if row]
-    numbers = np.array(numbers, dtype=np.int32)
-    np.save(path, numbers)
-    return numbers
-
-
-def zone_features(tool, devset, lines):
-    """ZoneChromeFeatures' values of every page of `lines` (both renderings, as `load_lines`
-    joins them), from each row's text (by its line number) and verdict group."""
-    numbers = np.concatenate([row_lines(tool, tb.dev_pages(devset, r), r) for r in tb.RENDERINGS])
-    assert len(numbers) == len(lines.group), "the rows differ from the cached features"
-    out = np.zeros((len(lines.pages), len(ZONE_NAMES)), dtype=np.float32)
-    bounds = np.flatnonzero(np.diff(np.r_[-1, lines.page, len(lines.pages)]))
-    for a, b in zip(bounds[:-1], bounds[1:]):
-        page = lines.page[a]
-        text = tb.read(lines.pages[page][3]).split("\n")
-        rows = [(tb.tokens(text[n - 1]), g) for n, g in zip(numbers[a:b], lines.group[a:b])]
-        out[page] = zone_values(rows)
-    return out
-
-
 def load_lines(devset):
     """The cached line features of both renderings' dev pages, as one `Lines`, and each
     page's rendering (its index in `tb.RENDERINGS`)."""
@@ -251,11 +179,6 @@ def main():
     parser.add_argument("--devset", default=tb.DEFAULT_DEVSET)
     parser.add_argument("--loso-dir", required=True)
     parser.add_argument(
-        "--build",
-        default=os.path.join(tb.REPO, ".build", "release"),
-        help="where WinnowFeatures is (the rows' line numbers, for the zone features)",
-    )
-    parser.add_argument(
         "--fold-dir",
         help="write each held-out group's model here (GROUP.txt, folds.json: page -> file)",
     )
@@ -267,8 +190,6 @@ def main():
     coarse = np.array([COARSE.get(t, "prose") for t in fine])
     line_source = source[lines.page]
     names, features = page_features(lines)
-    zone = zone_features(os.path.join(args.build, "WinnowFeatures"), args.devset, lines)
-    names, features = names + ZONE_NAMES, np.hstack([features, zone])
     print(f"{len(pages)} pages, {features.shape[1]} page features", flush=True)
 
     # The line decider's probabilities, each source by the model trained without it.

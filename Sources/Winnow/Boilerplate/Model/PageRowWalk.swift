@@ -63,6 +63,6 @@ struct PageRowWalk {
       }
     }
     self.first = first
-    pageTypeValues = sums.map { $0.values + ZoneChromeFeatures.values(page) }
+    pageTypeValues = sums?.values
   }
 }

@@ -2,16 +2,15 @@
 /// dropped included (a listing's items, a forum's posts). Each line-decider feature
 /// (`LineFeatures`) and two size steps (how far a line's size is from the lines one and two
 /// before: items repeat a size, prose and menus vary) averaged over all non-blank lines,
-/// over the dropped ones and over the kept ones, then the share of lines kept, then the
-/// thread chrome of the page's zone (`ZoneChromeFeatures`). Counts and shares only, in any
-/// language; `scripts/train_page_type.py` computes the same from the rows `winnow-features`
-/// prints.
+/// over the dropped ones and over the kept ones, then the share of lines kept. Counts and
+/// shares only, in any language; `scripts/train_page_type.py` computes the same from the
+/// rows `winnow-features` prints.
 enum PageTypeFeatures {
   private static let stepNames = ["size_step1", "size_step2"]
   private static let parts = ["all", "dropped", "kept"]
   static let names: [String] =
     parts.flatMap { part in (LineFeatures.names + stepNames).map { "\(part)_\($0)" } }
-    + ["kept_line_share"] + ZoneChromeFeatures.names
+    + ["kept_line_share"]
   static let count = names.count
   private static let lineWidth = LineFeatures.count + stepNames.count
   // Where the sizes of the line and of the two before it stand in a line's row.
@@ -50,7 +49,7 @@ enum PageTypeFeatures {
       }
     }
 
-    /// The averages and the kept share, the first part of `names`.
+    /// The page's features, in `names` order.
     var values: [Float] {
       var values = [Float]()
       values.reserveCapacity(count)

@@ -40,9 +40,4 @@ enum VerdictGroup: Int, CaseIterable, Sendable {
 
   /// The verdict keeps the line in the text.
   var isKept: Bool { self == .content || self == .heading }
-
-  /// The verdict drops the line (a title, byline or date is neither kept as text nor dropped).
-  var isDropped: Bool {
-    self == .scoreDrop || self == .zoneDrop || self == .contextDrop || self == .ruleDrop
-  }
 }

@@ -34,8 +34,7 @@ import Testing
     let values = try #require(walk.pageTypeValues)
     #expect(walk.first.allSatisfy { $0.isNaN })
     #expect(values.count == PageTypeFeatures.count)
-    #expect(
-      PageTypeFeatures.count == 3 * (LineFeatures.count + 2) + 1 + ZoneChromeFeatures.names.count)
+    #expect(PageTypeFeatures.count == 3 * (LineFeatures.count + 2) + 1)
     #expect(Set(PageTypeFeatures.names).count == PageTypeFeatures.count)
     let rows = page.summaries.indices.map { rank in
       var row = [Float](repeating: 0, count: LineFeatures.count)
@@ -62,29 +61,6 @@ import Testing
     #expect(
       value("all_size_step1") == mean({ _ in true }, { abs(rows[$0][size] - rows[$0][previous]) }))
     #expect(value("all_size_step2") < value("all_size_step1"))
-  }
-
-  /// The zone's thread chrome: under a short opening, a zone whose posts each carry the same
-  /// five short lines has five templates; a blog's zone, "Reply" under each comment, has none
-  /// that five reach; a page without a zone has neither, and all its kept tokens are above.
-  @Test func zoneChromeCountsTheZonesRecurringShortLines() throws {
-    typealias Chrome = ThreadChromeRuleTests
-    typealias Thread = ThreadZoneRuleTests
-    func values(_ lines: [String]) throws -> [Float] {
-      ZoneChromeFeatures.values(try Self.analysis(lines.joined(separator: "\n")))
-    }
-    let thread = try values(Thread.opening + Chrome.zone(Chrome.chrome))
-    let openingTokens = ListItemsRuleTests.tokens(Thread.opening)
-    #expect(thread[0] == 5)
-    #expect(thread[1] == Float(log1p(Double(Thread.posts.count))))
-    #expect(thread[2] <= Float(log1p(Double(openingTokens))))
-    #expect(thread[2] > 0)
-    let blog = try values(Thread.opening + Chrome.zone { _ in ["Reply"] })
-    #expect(blog[0] == 1)
-    #expect(blog[1] == thread[1])
-    let article = try values(Chrome.article)
-    #expect(article[0] == 0 && article[1] == 0)
-    #expect(article[2] == Float(log1p(Double(ListItemsRuleTests.tokens(Chrome.article)))))
   }
 
   /// The walk writes each row once, in blocks: a page longer than a block gets, for each
