@@ -43,9 +43,18 @@ LIST_MARKER = re.compile(r"^\s*(?:[*\-•+>#]+|\d+[.)])\s+")
 LEXICONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "config", "lexicons.yaml")
 
 
+def lexicon(name):
+    return yaml.load(open(LEXICONS, encoding="utf-8"), Loader=yaml.BaseLoader)[name]
+
+
 def continuing_words():
-    lists = yaml.load(open(LEXICONS, encoding="utf-8"), Loader=yaml.BaseLoader)["continuing_words"]
+    lists = lexicon("continuing_words")
     return {w for words in lists.values() for phrase in words for w in sb.tokens(phrase)}
+
+
+BYLINE_STARTS = {
+    sb.tokens(p)[0] for ps in lexicon("byline_prefix").values() for p in ps if sb.tokens(p)
+}
 
 
 def cue(first, second, words):
@@ -60,7 +69,8 @@ def cue(first, second, words):
     last = sb.tokens(a.split()[-1])
     if last and last[-1] in words:
         return "continuing word"
-    if b[0].islower() and a[-1] not in SENTENCE_END and a[-1] != ":":
+    byline = sb.tokens(b.split()[0])[:1] in ([w] for w in BYLINE_STARTS)
+    if b[0].islower() and a[-1] not in SENTENCE_END and a[-1] != ":" and not byline:
         return "lower case"
     return None
 

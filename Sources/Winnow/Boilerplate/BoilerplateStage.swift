@@ -77,7 +77,7 @@ public struct BoilerplateStage: Stage {
 
   /// The page's lines gathered into runs of sentence fragments (`FragmentRuns`).
   private func fragmentRuns(of page: Page) -> FragmentRuns {
-    FragmentRuns(lines: page.lines.map(\.text), continuingWords: lexicons.continuingWords)
+    FragmentRuns(lines: page.lines.map(\.text), lexicons: lexicons)
   }
 
   /// The lines of each reader comment that go to the record's `comments`, as

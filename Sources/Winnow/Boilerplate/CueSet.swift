@@ -116,6 +116,8 @@ final class Lexicons: Sendable {
   let dateWords: CueSet
   /// The hashes of `continuing_words`: words after which no sentence ends (`FragmentRuns`).
   let continuingWords: Set<UInt64>
+  /// The hashes of the first words of `byline_prefix`: a line starting with one is a byline.
+  let bylineStarts: Set<UInt64>
   /// The languages of `stopwords`, in a fixed order: `Token.stopwords` has a bit for each.
   let stopwordLanguages: [String]
 
@@ -199,6 +201,9 @@ final class Lexicons: Sendable {
     photoCredit = cues("photo_credit")
     counter = cues("counter")
     dateWords = cues("date_words")
+    bylineStarts = Set(
+      file["byline_prefix", default: [:]].values.joined().compactMap { Token.split($0).first?.hash }
+    )
     continuingWords = Set(
       file["continuing_words", default: [:]].values.joined().flatMap { Token.split($0).map(\.hash) }
     )

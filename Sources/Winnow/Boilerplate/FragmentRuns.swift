@@ -14,7 +14,7 @@
 ///   with a word after which no sentence ends ("On the": `continuing_words` in the lexicons),
 ///   or
 /// - the second starts with a lower-case letter and the first ends no sentence and no label
-///   (":"). A line that starts with a list bullet ("* Travel", "o All Hiking") joins
+///   (":"), unless the second starts a byline ("by AFP Staff Writers", `byline_prefix`). A line that starts with a list bullet ("* Travel", "o All Hiking") joins
 ///   nothing above it.
 ///   (Asking the second for two words or more, so that menus of single lower-case
 ///   words stay apart, lost more than it saved: scrapinghub 0.021, listing pages 0.034.)
@@ -38,7 +38,7 @@ struct FragmentRuns {
   /// A page with a blank line per this many lines or more separates its blocks by them.
   static let minLinesPerBlank = 10
 
-  init(lines texts: [String], continuingWords: Set<UInt64>) {
+  init(lines texts: [String], lexicons: Lexicons) {
     let blanks = texts.count { Line.isBlank($0) }
     guard blanks * Self.minLinesPerBlank < texts.count else {
       self.init(runs: texts.indices.map { $0..<($0 + 1) }, texts: texts)
@@ -50,7 +50,7 @@ struct FragmentRuns {
     for index in texts.indices.dropFirst() {
       let joins =
         index - start < Self.maxFragments
-        && Self.continues(edges[index - 1], with: edges[index], continuingWords: continuingWords)
+        && Self.continues(edges[index - 1], with: edges[index], lexicons: lexicons)
       if !joins {
         runs.append(start..<index)
         start = index
@@ -81,7 +81,7 @@ struct FragmentRuns {
 
   /// Whether `next` continues the text that `first` ends.
   static func continues(
-    _ first: FragmentEdges, with next: FragmentEdges, continuingWords: Set<UInt64>
+    _ first: FragmentEdges, with next: FragmentEdges, lexicons: Lexicons
   ) -> Bool {
     // A list item starts an item of its own, whatever the line before it.
     guard let last = first.last, let head = next.first, !next.startsListItem else {
@@ -89,8 +89,11 @@ struct FragmentRuns {
     }
     if continuationMarks.contains(head.value) { return true }
     if openingMarks.contains(last.value) { return true }
-    if let word = first.lastWord, continuingWords.contains(word) { return true }
+    if let word = first.lastWord, lexicons.continuingWords.contains(word) { return true }
+    // "by AFP Staff Writers" under a headline is its byline, not the headline's tail.
+    let byline = next.firstWord.map(lexicons.bylineStarts.contains) ?? false
     return head.properties.isLowercase && !sentenceEnds.contains(last.value) && last != ":"
+      && !byline
   }
 
   /// Marks that continue the sentence before them: closing punctuation and brackets.
@@ -112,11 +115,13 @@ struct FragmentRuns {
 }
 
 /// What `FragmentRuns` reads of a line: its first and last characters other than white
-/// space, whether it starts a list item, and the hash of its last word.
+/// space, whether it starts a list item, and the hashes of its last word and (when it starts
+/// in lower case) its first.
 struct FragmentEdges {
   var first: Unicode.Scalar? = nil
   var last: Unicode.Scalar? = nil
   var lastWord: UInt64? = nil
+  var firstWord: UInt64? = nil
   /// Starts with a list bullet (`LineContext.isBullet`), or with "+ " or "o ", the markers
   /// of a second and third list level ("+ Hiking" / "o All Hiking").
   var startsListItem = false
@@ -142,5 +147,8 @@ struct FragmentEdges {
       wordStart = before
     }
     lastWord = Token.split(Substring(scalars[wordStart...end])).last?.hash
+    guard first?.properties.isLowercase == true else { return }
+    let wordEnd = scalars[start...end].firstIndex { $0.properties.isWhitespace } ?? end
+    firstWord = Token.split(Substring(scalars[start..<wordEnd])).first?.hash
   }
 }

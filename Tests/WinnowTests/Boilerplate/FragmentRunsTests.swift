@@ -6,7 +6,7 @@ import Testing
 /// blocks, menus and labels stay lines of their own.
 @Suite struct FragmentRunsTests {
   static func runs(_ lines: [String]) -> [Range<Int>] {
-    FragmentRuns(lines: lines, continuingWords: Lexicons.builtIn.continuingWords).runs
+    FragmentRuns(lines: lines, lexicons: .builtIn).runs
   }
 
   /// A step of a tutorial as `get_text("\n")` hands it over (wcxb-dev-0239, naive).
@@ -20,7 +20,7 @@ import Testing
     // and "." continue with a mark; "Rhino" / "Help" and "click" / "Learn Rhino" have no cue
     // of their own, so the sentence is four runs, none of them a lone menu-like word.
     #expect(Self.runs(Self.step) == [0..<2, 2..<4, 4..<6, 6..<8])
-    let texts = FragmentRuns(lines: Self.step, continuingWords: Lexicons.builtIn.continuingWords)
+    let texts = FragmentRuns(lines: Self.step, lexicons: .builtIn)
       .texts
     #expect(texts.first.map { Array($0.utf8) } == Array("On the Rhino".utf8))
   }
