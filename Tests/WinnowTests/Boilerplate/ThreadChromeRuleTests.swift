@@ -60,7 +60,7 @@ import Testing
   }
 
   @Test func chromeUnderALongArticleStaysComments() throws {
-    #expect(ListItemsRuleTests.tokens(Self.article) > ThreadZoneRule.maxTokensAbove)
+    #expect(ListItemsRuleTests.tokens(Self.article) > ThreadChromeRule.maxTokensAbove)
     let (before, after) = try Self.verdicts(Self.article + Self.zone(Self.chrome))
     #expect(before.contains { $0?.rule == ZoneRule.id })
     #expect(after == before)

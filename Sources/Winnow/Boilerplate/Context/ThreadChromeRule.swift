@@ -5,9 +5,9 @@
 /// `minimumRepeats` times or more and recurring once per post (a line of
 /// `postSeparatorTokens` tokens or more between most two of its occurrences), their counts
 /// within one of each other. The zone also needs `ThreadZoneRule.minimumPosts` lines of `ThreadZoneRule.postTokens`
-/// tokens and, as there, at most `ThreadZoneRule.maxTokensAbove` kept tokens above it (a
-/// title and an opening post, not an article); then its `context.zone` drops of
-/// `restoreTokens` tokens or more come back under this rule's id.
+/// tokens and at most `maxTokensAbove` kept tokens above it (a title and an opening post, not
+/// an article); then its `context.zone` drops of `restoreTokens` tokens or more come back
+/// under this rule's id.
 ///
 /// Why: 41 of 86 dev forum pages are not called forum out of source, and their posts were
 /// lost to comment zones (issue 13). A zone's shape alone (little text above, many long
@@ -21,6 +21,9 @@
 struct ThreadChromeRule {
   static let id: RuleID = "context.thread-chrome"
 
+  /// The kept lines above the zone hold at most this many tokens: without the forum call a
+  /// longer text above is an article, and its comments stay comments.
+  static let maxTokensAbove = 300
   /// Distinct repeated short lines a thread's chrome has at least.
   static let minimumTemplates = 5
   /// A short line of the chrome repeats at least this often in the zone.
@@ -33,7 +36,10 @@ struct ThreadChromeRule {
   static let restoreTokens = 5
 
   func apply(to verdicts: inout [Verdict?], lines: [LineContext?]) {
-    guard let start = ThreadZoneRule.commentZone(verdicts, lines: lines)?.start else { return }
+    guard
+      let start = ThreadZoneRule.commentZone(
+        verdicts, lines: lines, maxTokensAbove: Self.maxTokensAbove)?.start
+    else { return }
     let zone = lines[start...]
     let posts = zone.count(where: { ($0?.tokens.count ?? 0) >= ThreadZoneRule.postTokens })
     guard posts >= ThreadZoneRule.minimumPosts,
