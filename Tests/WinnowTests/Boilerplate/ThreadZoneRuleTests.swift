@@ -88,7 +88,8 @@ import Testing
     let firstPosts = (1...12).map { "In reply \($0), \(ContextPassTests.otherParagraph)" }
     let above = ListItemsRuleTests.tokens(Self.opening + firstPosts)
     let replies = Array(repeating: Self.posts, count: 5).flatMap { $0 }
-    #expect(above > ThreadChromeRule.maxTokensAbove && above <= ThreadZoneRule.maxTokensAbove)
+    #expect(
+      above > ThreadChromeRule.tiers[0].maxTokensAbove && above <= ThreadZoneRule.maxTokensAbove)
     #expect(ListItemsRuleTests.tokens(replies.map(\.1)) > above)
     let lines = Self.opening + firstPosts + Self.zone(replies[...])
     let (before, after) = try Self.verdicts(lines)
