@@ -30,7 +30,7 @@ import probe_thread_zones as pz  # noqa: E402
 import score_boilerplate as sb  # noqa: E402
 
 GRID_ABOVE = (300, 400, 500, 700, 1000, 1500, 10**9)
-GRID_RATIO = (1, 1.5, 2, 3)
+GRID_RATIO = (0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3)
 GRID_RESTORE = (5, 10)
 POSTS = 3
 BAR = -0.002
@@ -127,7 +127,7 @@ def main():
             f"  {held:<14} chose {choice}: held out {mean['block']:+.4f} / {mean['naive']:+.4f}"
             f" per page (forum pages: {forum:+.2f} in sum)"
         )
-    shipped = (1000, 1, 10)
+    shipped = (1000, 0.5, 10)
     print(f"== pages the shipped choice {shipped} changes by more than 0.005")
     for z in sorted(zones, key=lambda z: z["gains"][10]):
         if selects(z, *shipped[:2]) and abs(z["gains"][10]) > 0.005:

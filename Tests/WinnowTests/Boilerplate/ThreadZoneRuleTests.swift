@@ -107,12 +107,14 @@ import Testing
     #expect(after == before)
   }
 
-  /// Posts that hold fewer tokens than the opening kept above them are its comments.
-  @Test func postsShorterThanTheTextAboveStayComments() throws {
-    let longer = Self.opening + [ContextPassTests.paragraph, ContextPassTests.otherParagraph]
+  /// Posts that hold less than half the tokens of the opening kept above them are its comments.
+  @Test func postsFarShorterThanTheTextAboveStayComments() throws {
+    let longer =
+      Self.opening + (1...8).map { "In part \($0) of my notes, \(ContextPassTests.paragraph)" }
     let above = ListItemsRuleTests.tokens(longer)
     let posts = ListItemsRuleTests.tokens(Self.posts.map(\.1))
-    #expect(above <= ThreadZoneRule.maxTokensAbove && above >= posts)
+    #expect(above <= ThreadZoneRule.maxTokensAbove)
+    #expect(above >= posts * ThreadZoneRule.aboveOverPosts)
     let (before, after) = try Self.verdicts(longer + Self.zone(Self.posts[...]))
     #expect(before.contains { $0?.rule == ZoneRule.id })
     #expect(after == before)
