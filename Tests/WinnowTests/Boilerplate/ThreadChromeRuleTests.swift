@@ -5,7 +5,7 @@ import Testing
 /// `context.thread-chrome`: under a short opening, a comment zone whose every post carries the
 /// same several short lines ("Share", "Quote", "Member", "Posts: 1,571", "Reply") is a thread
 /// and its posts come back; a blog's comments, each followed by "Reply" alone, stay comments,
-/// and so does the chrome under a long article.
+/// and so does five lines' chrome under a long article; six come back under up to 700 tokens.
 @Suite struct ThreadChromeRuleTests {
   typealias Thread = ThreadZoneRuleTests
 
@@ -59,9 +59,36 @@ import Testing
     #expect(after == before)
   }
 
+  /// Five lines of chrome under more than an opening post's text are an article's comment box.
   @Test func chromeUnderALongArticleStaysComments() throws {
-    #expect(ListItemsRuleTests.tokens(Self.article) > ThreadZoneRule.maxTokensAbove)
+    let above = ListItemsRuleTests.tokens(Self.article)
+    #expect(above > ThreadChromeRule.tiers[0].maxTokensAbove)
+    #expect(above <= ThreadChromeRule.tiers[1].maxTokensAbove)
     let (before, after) = try Self.verdicts(Self.article + Self.zone(Self.chrome))
+    #expect(before.contains { $0?.rule == ZoneRule.id })
+    #expect(after == before)
+  }
+
+  /// Six lines of chrome around every post under the thread's first posts (more than an
+  /// opening, within the second tier's bound): the posts come back, the chrome stays dropped.
+  @Test func moreChromeUnderTheFirstPostsIsAThread() throws {
+    let lines = Self.article + Self.zone { Self.chrome($0) + ["Follow"] }
+    let (before, after) = try Self.verdicts(lines)
+    for (name, post) in Thread.posts {
+      let index = try #require(lines.firstIndex(of: post))
+      #expect(before[index] == Verdict(role: .dropped(.commentWidget), rule: ZoneRule.id))
+      #expect(after[index] == Verdict(role: .content, rule: ThreadChromeRule.id))
+      let commenter = try #require(lines.firstIndex(of: name))
+      #expect(after[commenter] == before[commenter])
+    }
+  }
+
+  /// Above the second tier's bound the chrome stays comments, however much of it there is.
+  @Test func chromeUnderALongerArticleStaysComments() throws {
+    let article =
+      Thread.opening + (1...30).map { "In part \($0) of my build, \(ContextPassTests.paragraph)" }
+    #expect(ListItemsRuleTests.tokens(article) > ThreadChromeRule.tiers[1].maxTokensAbove)
+    let (before, after) = try Self.verdicts(article + Self.zone { Self.chrome($0) + ["Follow"] })
     #expect(before.contains { $0?.rule == ZoneRule.id })
     #expect(after == before)
   }

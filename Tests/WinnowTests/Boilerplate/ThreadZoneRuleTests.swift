@@ -74,12 +74,30 @@ import Testing
   }
 
   @Test func commentsUnderALongArticleStayComments() throws {
-    let article = (1...14).map { "In part \($0) of the report, \(ContextPassTests.paragraph)" }
+    let article = (1...40).map { "In part \($0) of the report, \(ContextPassTests.paragraph)" }
     #expect(ListItemsRuleTests.tokens(article) > ThreadZoneRule.maxTokensAbove)
     let lines = [Self.opening[0]] + article + Self.zone(Self.posts[...])
     let (before, after) = try Self.verdicts(lines)
     #expect(before.contains { $0?.rule == ZoneRule.id })
     #expect(after == before)
+  }
+
+  /// A thread's zone often opens at a later post, with the first posts kept above it: more
+  /// than an opening post's tokens above, within the bound, and the zone's posts outweigh them.
+  @Test func firstPostsKeptAboveTheZoneStillLeaveAThread() throws {
+    let firstPosts = (1...12).map { "In reply \($0), \(ContextPassTests.otherParagraph)" }
+    let above = ListItemsRuleTests.tokens(Self.opening + firstPosts)
+    let replies = Array(repeating: Self.posts, count: 5).flatMap { $0 }
+    #expect(
+      above > ThreadChromeRule.tiers[0].maxTokensAbove && above <= ThreadZoneRule.maxTokensAbove)
+    #expect(ListItemsRuleTests.tokens(replies.map(\.1)) > above)
+    let lines = Self.opening + firstPosts + Self.zone(replies[...])
+    let (before, after) = try Self.verdicts(lines)
+    let post = try #require(lines.firstIndex(of: Self.posts[0].1))
+    #expect(before[post] == Verdict(role: .dropped(.commentWidget), rule: ZoneRule.id))
+    #expect(after[post] == Verdict(role: .content, rule: ThreadZoneRule.id))
+    let commenter = try #require(lines.firstIndex(of: Self.posts[0].0))
+    #expect(after[commenter] == before[commenter])
   }
 
   @Test func twoPostsAreNoThread() throws {
@@ -89,12 +107,14 @@ import Testing
     #expect(after == before)
   }
 
-  /// Posts that hold fewer tokens than the opening kept above them are its comments.
-  @Test func postsShorterThanTheTextAboveStayComments() throws {
-    let longer = Self.opening + [ContextPassTests.paragraph, ContextPassTests.otherParagraph]
+  /// Posts that hold less than half the tokens of the opening kept above them are its comments.
+  @Test func postsFarShorterThanTheTextAboveStayComments() throws {
+    let longer =
+      Self.opening + (1...8).map { "In part \($0) of my notes, \(ContextPassTests.paragraph)" }
     let above = ListItemsRuleTests.tokens(longer)
     let posts = ListItemsRuleTests.tokens(Self.posts.map(\.1))
-    #expect(above <= ThreadZoneRule.maxTokensAbove && above >= posts)
+    #expect(above <= ThreadZoneRule.maxTokensAbove)
+    #expect(above >= posts * ThreadZoneRule.aboveOverPosts)
     let (before, after) = try Self.verdicts(longer + Self.zone(Self.posts[...]))
     #expect(before.contains { $0?.rule == ZoneRule.id })
     #expect(after == before)

@@ -5,9 +5,11 @@
 /// `minimumRepeats` times or more and recurring once per post (a line of
 /// `postSeparatorTokens` tokens or more between most two of its occurrences), their counts
 /// within one of each other. The zone also needs `ThreadZoneRule.minimumPosts` lines of `ThreadZoneRule.postTokens`
-/// tokens and, as there, at most `ThreadZoneRule.maxTokensAbove` kept tokens above it (a
-/// title and an opening post, not an article); then its `context.zone` drops of
-/// `restoreTokens` tokens or more come back under this rule's id.
+/// tokens and a short text kept above it: at most 300 kept tokens above it with 5 templates
+/// (a title and an opening post), or at most 700 with 6 (the thread's first posts, and more
+/// chrome asked of it: an article's comment box may repeat five lines); then its
+/// `context.zone` drops of the tier's `restoreTokens` tokens or more come back under this
+/// rule's id.
 ///
 /// Why: 41 of 86 dev forum pages are not called forum out of source, and their posts were
 /// lost to comment zones (issue 13). A zone's shape alone (little text above, many long
@@ -21,26 +23,47 @@
 struct ThreadChromeRule {
   static let id: RuleID = "context.thread-chrome"
 
-  /// Distinct repeated short lines a thread's chrome has at least.
-  static let minimumTemplates = 5
+  /// How much chrome a zone needs and which of its drops come back, by the tokens kept above
+  /// it: the more text above, the more chrome a thread needs, and only its long lines return.
+  struct Tier {
+    /// The kept lines above the zone hold at most this many tokens.
+    let maxTokensAbove: Int
+    /// Distinct repeated short lines the thread's chrome has at least.
+    let minimumTemplates: Int
+    /// A zone line this long, in tokens, comes back.
+    let restoreTokens: Int
+  }
+
+  /// The first tier is the rule of s18 (held out 12 of 14 groups); the second was chosen over
+  /// it by 13 of 14 held-out groups (scripts/probe_thread_chrome.py on the binary with the
+  /// first tier and `context.thread-zone` at 1000 tokens). Above 700 tokens a thread is
+  /// called forum or its opening is an article.
+  static let tiers = [
+    Tier(maxTokensAbove: 300, minimumTemplates: 5, restoreTokens: 5),
+    Tier(maxTokensAbove: 700, minimumTemplates: 6, restoreTokens: 10),
+  ]
   /// A short line of the chrome repeats at least this often in the zone.
   static let minimumRepeats = 3
   /// A line this short, in tokens, can be chrome.
   static let chromeTokens = 5
   /// A line this long, in tokens, separates two posts' chrome.
   static let postSeparatorTokens = 8
-  /// A zone line this long, in tokens, comes back.
-  static let restoreTokens = 5
 
   func apply(to verdicts: inout [Verdict?], lines: [LineContext?]) {
-    guard let start = ThreadZoneRule.commentZone(verdicts, lines: lines)?.start else { return }
-    let zone = lines[start...]
+    let widest = Self.tiers.map(\.maxTokensAbove).max() ?? 0
+    guard let found = ThreadZoneRule.commentZone(verdicts, lines: lines, maxTokensAbove: widest)
+    else { return }
+    let zone = lines[found.start...]
     let posts = zone.count(where: { ($0?.tokens.count ?? 0) >= ThreadZoneRule.postTokens })
-    guard posts >= ThreadZoneRule.minimumPosts,
-      Self.recurringTemplates(zone) >= Self.minimumTemplates
+    guard posts >= ThreadZoneRule.minimumPosts else { return }
+    let templates = Self.recurringTemplates(zone)
+    guard
+      let tier = Self.tiers.first(where: {
+        found.tokensAbove <= $0.maxTokensAbove && templates >= $0.minimumTemplates
+      })
     else { return }
     ThreadZoneRule.restoreZoneDrops(
-      &verdicts, lines: lines, from: start, minimumTokens: Self.restoreTokens, rule: Self.id)
+      &verdicts, lines: lines, from: found.start, minimumTokens: tier.restoreTokens, rule: Self.id)
   }
 
   /// How often a short line recurs in the zone, and between how many of its occurrences a
