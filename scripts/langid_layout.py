@@ -127,21 +127,66 @@ def unpack(blob):
     for sub_bucket in range(sub_bucket_count):
         at, end = starts[sub_bucket], starts[sub_bucket + 1]
         while at < end:
-            tag = struct.unpack_from("<H", data, at)[0]
-            fingerprint = tag & ~COUNT_CODE_MASK | sub_bucket & COUNT_CODE_MASK
-            count, at = (
-                (tag & COUNT_CODE_MASK, at + 2) if tag & COUNT_CODE_MASK else (data[at + 2], at + 3)
-            )
-            if count >= MASK_THRESHOLD:
-                mask = int.from_bytes(data[at : at + 16], "little")
-                quanta = data[at + 16 : at + 16 + language_count]
-                entries = [(i, quanta[i]) for i in range(language_count) if mask >> i & 1]
-                at += 16 + language_count
-            else:
-                entries = [(data[at + 2 * i], data[at + 2 * i + 1]) for i in range(count)]
-                at += 2 * count
+            fingerprint, entries, at = decode_record(data, at, sub_bucket, language_count)
             buckets[sub_bucket >> SUB_BUCKET_BITS].append((fingerprint, entries))
     return languages, tuple(constants), bucket_bits, buckets
+
+
+def decode_record(data, at, sub_bucket, language_count):
+    """(fingerprint, entries, where the next record starts) of the record at `at` in
+    `sub_bucket`: the inverse of `encode_record`."""
+    tag = struct.unpack_from("<H", data, at)[0]
+    fingerprint = tag & ~COUNT_CODE_MASK | sub_bucket & COUNT_CODE_MASK
+    count, at = (tag & COUNT_CODE_MASK, at + 2) if tag & COUNT_CODE_MASK else (data[at + 2], at + 3)
+    if count >= MASK_THRESHOLD:
+        mask = int.from_bytes(data[at : at + 16], "little")
+        quanta = data[at + 16 : at + 16 + language_count]
+        entries = [(i, quanta[i]) for i in range(language_count) if mask >> i & 1]
+        return fingerprint, entries, at + 16 + language_count
+    entries = [(data[at + 2 * i], data[at + 2 * i + 1]) for i in range(count)]
+    return fingerprint, entries, at + 2 * count
+
+
+class Reader:
+    """Looks n-gram records up in a version-3 file in place, as NgramTable.swift does: the
+    sub-bucket's line of the directory gives where its records start and end."""
+
+    def __init__(self, blob):
+        magic, version, language_count, bucket_bits, data_count, *constants = struct.unpack_from(
+            HEADER, blob
+        )
+        if magic != b"WNLM" or version != VERSION:
+            raise ValueError(f"not a version {VERSION} Winnow language model")
+        position = struct.calcsize(HEADER)
+        self.languages = [
+            blob[position + 4 * i : position + 4 * i + 4].rstrip(b"\0").decode("ascii")
+            for i in range(language_count)
+        ]
+        position += 4 * language_count
+        position += -position % LINE_BYTES
+        self.bucket_bits = bucket_bits
+        self.constants = tuple(constants)
+        self.directory = memoryview(blob)[position:]
+        line_count = -(-(1 << (bucket_bits + SUB_BUCKET_BITS)) // RUNS_PER_LINE)
+        data_start = position + line_count * LINE_BYTES
+        self.data = blob[data_start : data_start + data_count]
+        if len(self.data) != data_count:
+            raise ValueError("the model file is cut short")
+
+    def entries(self, fingerprint_hash):
+        """[(language index, quantum)] of the n-gram with this 64-bit hash ([] if absent)."""
+        bucket = fingerprint_hash >> (64 - self.bucket_bits)
+        fingerprint = fingerprint_hash & 0xFFFF
+        sub_bucket = bucket << SUB_BUCKET_BITS | fingerprint & COUNT_CODE_MASK
+        line, slot = divmod(sub_bucket, RUNS_PER_LINE)
+        base = struct.unpack_from("<I", self.directory, line * LINE_BYTES)[0]
+        start, end = struct.unpack_from("<2H", self.directory, line * LINE_BYTES + 4 + 2 * slot)
+        at, end = base + start, base + end
+        while at < end:
+            found, entries, at = decode_record(self.data, at, sub_bucket, len(self.languages))
+            if found == fingerprint:
+                return entries
+        return []
 
 
 def main():

@@ -13,12 +13,12 @@ Prints the accuracy per file, averaged over languages.
 import argparse
 import collections
 import os
-import struct
 import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from train_langid_model import MASK_THRESHOLD, ngram_hash  # noqa: E402
+from langid_layout import Reader  # noqa: E402
+from train_langid_model import ngram_hash  # noqa: E402
 
 # Mirror ModelScriptRange.swift (first, last, script) and ModelScriptTable.swift.
 SCRIPT_RANGES = [
@@ -116,50 +116,19 @@ def script_of(scalar):
 
 class Model:
     def __init__(self, path):
-        blob = open(path, "rb").read()
-        if blob[:4] != b"WNLM":
-            raise ValueError("not a Winnow language model")
-        (self.version, count, self.bucket_bits, data_size, self.step, self.backoff, self.unseen) = (
-            struct.unpack_from("<IIIIfff", blob, 4)
-        )
-        offset = 32
-        self.languages = [
-            blob[offset + 4 * i : offset + 4 * i + 4].rstrip(b"\0").decode() for i in range(count)
-        ]
-        offset += 4 * count
-        buckets = 1 << self.bucket_bits
-        self.offsets = struct.unpack_from(f"<{buckets + 1}I", blob, offset)
-        self.data = blob[offset + 4 * (buckets + 1) :]
-        assert len(self.data) == data_size
+        with open(path, "rb") as handle:
+            self.reader = Reader(handle.read())
+        self.languages = self.reader.languages
+        self.step, self.backoff, self.unseen = self.reader.constants
         self.cache = {}
 
     def postings(self, ngram):
         """{language index: log probability} of an n-gram, memoized for speed in Python."""
         found = self.cache.get(ngram)
-        if found is not None:
-            return found
-        h = ngram_hash(ngram)
-        bucket = h >> (64 - self.bucket_bits)
-        fingerprint = h & 0xFFFF
-        position, end = self.offsets[bucket], self.offsets[bucket + 1]
-        found = {}
-        while position < end:
-            key, count = struct.unpack_from("<HB", self.data, position)
-            position += 3
-            masked = count >= MASK_THRESHOLD
-            if key == fingerprint:
-                if masked:
-                    mask = int.from_bytes(self.data[position : position + 16], "little")
-                    languages = [index for index in range(128) if mask >> index & 1]
-                    quanta = self.data[position + 16 : position + 16 + count]
-                else:
-                    languages = self.data[position : position + 2 * count : 2]
-                    quanta = self.data[position + 1 : position + 2 * count : 2]
-                for language, quantum in zip(languages, quanta):
-                    found[language] = -quantum * self.step
-                break
-            position += 16 + count if masked else 2 * count
-        self.cache[ngram] = found
+        if found is None:
+            entries = self.reader.entries(ngram_hash(ngram))
+            found = {language: -quantum * self.step for language, quantum in entries}
+            self.cache[ngram] = found
         return found
 
     def rank(self, text, candidates):

@@ -45,9 +45,25 @@ public struct LanguageIdentifier: Sendable {
   /// over every rival that confirms it sooner.
   static let expectedSampleLetters = 48
   static let expectedLead = 16.0
+  /// A paragraph (`checkingParagraph`) is checked against the expected language's rivals
+  /// over as many letters as a guess without expectation reads (`sampleLetters`), and when
+  /// the expected language has close siblings (`siblingRivals`), rivals leave the check only
+  /// as far behind as they leave that guess (`NgramLanguageModel.beamWidth`): a paragraph
+  /// that opens with a sentence or a few names that read as the page's language and goes on
+  /// in its sibling (Catalan after a Spanish sentence, Bokmål behind Danish-looking names) is
+  /// not absorbed by its first 48 letters, as per line it is not (and the words weigh in
+  /// whatever the lead, see `verdict`). Other languages keep the
+  /// narrow beam: the wide one on every paragraph cost 2.7 % of the pipeline's instructions
+  /// (docs/language.md, 2f).
+  static func quickCheck(paragraph: Bool, withSiblings: Bool) -> (
+    letters: Int, beamWidth: Double
+  ) {
+    guard paragraph else { return (expectedSampleLetters, expectedLead) }
+    return (sampleLetters, withSiblings ? NgramLanguageModel.beamWidth : expectedLead)
+  }
   /// Below this mean log-probability per letter over the quick check's sample, text fits the
   /// expected language only loosely, and a paragraph that the caller asks to be checked so
-  /// (`checkingLooseFits`) must lead every language of its script too, not only the text
+  /// (`checkingParagraph`) must lead every language of its script too, not only the text
   /// before's closest rivals: a model trained on web text full of English (Yoruba, Luganda)
   /// ranks English or Swahili above those rivals. Real text of the expected language mostly
   /// fits better: on the first 400 dev pages 9 % of the checks that pass fall below, and all
@@ -154,22 +170,22 @@ public struct LanguageIdentifier: Sendable {
   /// The same for a piece whose letters the caller knows to be all of `alphabet`, one script
   /// that is not Han, kana or Hangul, with at least one letter: the text is then that script
   /// through and through, and the pass that counts the letters of each script is skipped. Nil
-  /// `alphabet` makes that pass. `checkingLooseFits`: see `looseFit`.
+  /// `alphabet` makes that pass. `checkingParagraph`: see `quickCheck` and `looseFit`.
   func identify(
     _ scalars: ArraySlice<Unicode.Scalar>, allLettersIn alphabet: Int?,
-    expecting expectation: inout Expectation?, checkingLooseFits: Bool = false
+    expecting expectation: inout Expectation?, checkingParagraph: Bool = false
   ) -> Guess {
     guard let alphabet else {
       return identify(
-        source: scalars, expecting: &expectation, checkingLooseFits: checkingLooseFits)
+        source: scalars, expecting: &expectation, checkingParagraph: checkingParagraph)
     }
     return guess(
       scalars, script: alphabet, share: 1, mixed: false, expecting: &expectation,
-      checkingLooseFits: checkingLooseFits)
+      checkingParagraph: checkingParagraph)
   }
 
   private func identify<Text: ScalarSource>(
-    source text: Text, expecting expectation: inout Expectation?, checkingLooseFits: Bool = false
+    source text: Text, expecting expectation: inout Expectation?, checkingParagraph: Bool = false
   ) -> Guess {
     var evidence = Evidence(table: table, scripts: scripts)
     text.forEachScalarValue { value in
@@ -179,7 +195,7 @@ public struct LanguageIdentifier: Sendable {
     }
     evidence.finish()
     return decide(
-      evidence, text, expecting: &expectation, checkingLooseFits: checkingLooseFits)
+      evidence, text, expecting: &expectation, checkingParagraph: checkingParagraph)
   }
 
   private func identify<Text: ScalarSource>(source text: Text) -> Guess {
@@ -190,22 +206,26 @@ public struct LanguageIdentifier: Sendable {
   /// The model's verdict among the languages of `script`, trying the expectation first.
   private func verdict<Text: ScalarSource>(
     _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?,
-    checkingLooseFits: Bool, words: inout [String]?
+    checkingParagraph: Bool, words: inout [String]?
   ) -> NgramVerdict? {
     // A close sibling of the expected language must be left behind within the sample, and
     // the words must agree: a page may well switch to a sibling.
     if let expected = expectation, expected.script == script,
+      case let check = Self.quickCheck(
+        paragraph: checkingParagraph, withSiblings: siblingRivals[expected.language] != nil),
       let verdict = model.verdict(
-        text, candidates: expected.rivals, letterLimit: Self.expectedSampleLetters,
-        beamWidth: Self.expectedLead),
+        text, candidates: expected.rivals, letterLimit: check.letters,
+        beamWidth: check.beamWidth),
       verdict.language == expected.language,
       verdict.meanLogProbability >= max(expected.fit - Self.expectedFitDrop, Self.expectedFitFloor),
-      !checkingLooseFits || verdict.meanLogProbability >= Self.looseFit
+      !checkingParagraph || verdict.meanLogProbability >= Self.looseFit
         || leadsEveryLanguage(expected.language, text, candidates: candidates)
     {
-      guard verdict.lead < Self.expectedLead, let rival = closeRival(in: verdict) else {
-        return verdict
-      }
+      // A paragraph's words are weighed whatever the lead, as when it is scored in full: a
+      // lead built on one sentence of the expected language is no lead over the rest.
+      guard checkingParagraph || verdict.lead < Self.expectedLead,
+        let rival = closeRival(in: verdict)
+      else { return verdict }
       let settled = settlingSiblings(verdict, over: rival, text, words: &words)
       if settled.language == expected.language { return settled }
     }
@@ -293,7 +313,7 @@ public struct LanguageIdentifier: Sendable {
 
   private func decide<Text: ScalarSource>(
     _ evidence: Evidence, _ text: Text, expecting expectation: inout Expectation?,
-    checkingLooseFits: Bool
+    checkingParagraph: Bool
   ) -> Guess {
     let total = evidence.letters
     guard total > 0 else { return Guess(language: "und", script: "Zyyy", confidence: 0) }
@@ -319,24 +339,24 @@ public struct LanguageIdentifier: Sendable {
     }
     return guess(
       text, script: script, share: share, mixed: evidence.scriptCodes.count > 1,
-      expecting: &expectation, checkingLooseFits: checkingLooseFits)
+      expecting: &expectation, checkingParagraph: checkingParagraph)
   }
 
   /// The guess for text in `script`, whose letters are `share` of the text's; `mixed` when
   /// letters of other scripts are there too (they are left out of scoring).
   private func guess<Text: ScalarSource>(
     _ text: Text, script: Int, share: Double, mixed: Bool,
-    expecting expectation: inout Expectation?, checkingLooseFits: Bool
+    expecting expectation: inout Expectation?, checkingParagraph: Bool
   ) -> Guess {
     let iso = table.isoCodes[script]
     if let candidates = candidatesByScript[script],
       let judged = mixed
         ? judged(
           lettersOf(script, in: text), script: script, candidates: candidates,
-          expecting: &expectation, checkingLooseFits: checkingLooseFits)
+          expecting: &expectation, checkingParagraph: checkingParagraph)
         : judged(
           text, script: script, candidates: candidates, expecting: &expectation,
-          checkingLooseFits: checkingLooseFits)
+          checkingParagraph: checkingParagraph)
     {
       return Guess(
         language: judged.language, script: iso, confidence: rounded(share * judged.sureness))
@@ -352,13 +372,13 @@ public struct LanguageIdentifier: Sendable {
   /// the sureness is its probability times the model's sureness over the other languages.
   private func judged<Text: ScalarSource>(
     _ text: Text, script: Int, candidates: CandidateSet, expecting expectation: inout Expectation?,
-    checkingLooseFits: Bool
+    checkingParagraph: Bool
   ) -> (language: String, sureness: Double)? {
     var words: [String]?
     guard
       let verdict = verdict(
         text, script: script, candidates: candidates, expecting: &expectation,
-        checkingLooseFits: checkingLooseFits, words: &words)
+        checkingParagraph: checkingParagraph, words: &words)
     else { return nil }
     let checkingFit = fitCheckedScripts.contains(script)
     guard let group = discriminator.group(of: verdict.language) else {

@@ -40,7 +40,8 @@ struct LanguageSegmenter: Sendable {
     let settled = Self.settlingSiblings(
       settlingWeakGuesses(
         reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
-      words: identifier.siblings, discriminator: identifier.discriminator)
+      words: identifier.siblings, discriminator: identifier.discriminator,
+      fitsClearlyBetter: { piece, leading in leads(piece, over: leading, in: scalars) })
     return settled.map {
       Segment(
         start: $0.start, end: $0.end, language: $0.label.language, script: $0.label.script,
@@ -207,9 +208,12 @@ struct LanguageSegmenter: Sendable {
   /// language of the group with the most letters on the page, unless `words` or the
   /// `discriminator` can tell the two apart and the piece was guessed at least
   /// `siblingConfidence` surely (the n-gram model alone cannot separate Bosnian from
-  /// Croatian, however sure it says it is).
+  /// Croatian, however sure it says it is), or the piece `fitsClearlyBetter` its own language
+  /// than the leading one: a Bokmål paragraph unsure only against Nynorsk (its confidence
+  /// weighs the closest sibling) is no Danish, however much Danish the page holds.
   static func settlingSiblings(
-    _ pieces: [Piece<Label>], words: SiblingWords, discriminator: SiblingDiscriminator
+    _ pieces: [Piece<Label>], words: SiblingWords, discriminator: SiblingDiscriminator,
+    fitsClearlyBetter: (Piece<Label>, String) -> Bool
   ) -> [Piece<Label>] {
     var letters: [Label: Int] = [:]
     for piece in pieces { letters[piece.label, default: 0] += piece.letters }
@@ -227,7 +231,9 @@ struct LanguageSegmenter: Sendable {
       let toldApart =
         discriminator.knows(label.language, leading.key.language)
         || words.knows(label.language, leading.key.language)
-      guard !toldApart || pieces[index].confidence < siblingConfidence else { continue }
+      guard !toldApart || pieces[index].confidence < siblingConfidence,
+        leading.key == label || !fitsClearlyBetter(pieces[index], leading.key.language)
+      else { continue }
       pieces[index].label = leading.key
     }
     return Piece.coalesced(pieces)
@@ -254,13 +260,15 @@ struct LanguageSegmenter: Sendable {
   /// guesses stays linear.
   private static let settlingPasses = 4
 
-  /// A paragraph (or script run) with at least this many letters is checked against every
-  /// language of its script when it fits the expected language only loosely (see
-  /// `LanguageIdentifier.looseFit`): a paragraph that long is a segment the page's expectation
-  /// must not absorb. Shorter ones, and the sentences of long paragraphs, are not (they are
+  /// A paragraph (or script run) with at least this many letters is checked against the
+  /// expected language over as many letters as per line reads (see
+  /// `LanguageIdentifier.quickCheck`), and against every language of its script when it fits
+  /// the expected language only loosely (`LanguageIdentifier.looseFit`): a paragraph that long
+  /// is a segment the page's expectation must not absorb. Shorter ones, and the sentences of
+  /// long paragraphs, are not (they are
   /// most of the checks, and checking them too cost 2.3 % of the pipeline's instructions for
   /// 0.4 points of quote recall and nothing on mixed pages; docs/language.md, 2e).
-  static let looseFitCheckLetters = 100
+  static let paragraphCheckLetters = 100
 
   /// A guess at least this sure (the confidence of a lead of about 20 nats, see
   /// `LanguageIdentifier.confidence`) lets a short run of another script keep its language.
@@ -305,7 +313,7 @@ struct LanguageSegmenter: Sendable {
     guard run.end - run.start > sentenceSplitChars else {
       let guess = identifier.identify(
         scalars[run.start..<run.end], allLettersIn: alphabet, expecting: &expectation,
-        checkingLooseFits: run.letters >= Self.looseFitCheckLetters)
+        checkingParagraph: run.letters >= Self.paragraphCheckLetters)
       return [
         Piece(
           start: run.start, end: run.end,

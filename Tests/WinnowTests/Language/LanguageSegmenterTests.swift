@@ -118,6 +118,29 @@ import Testing
     #expect(segments.map(\.start) == [0, spanish.unicodeScalars.count])
   }
 
+  /// Two paragraphs come out as one segment each, in `languages`, as each is labelled on its
+  /// own (per line).
+  static func expectTwoSegments(_ first: String, _ second: String, in languages: [String]) {
+    let segments = segmenter.segments(of: first + second)
+    #expect(segments.map(\.language) == languages)
+    #expect(segments.map(\.start) == [0, first.unicodeScalars.count])
+    #expect(languages == [first, second].map { segmenter.identifier.identify($0).language })
+  }
+
+  @Test func aCatalanParagraphOpeningWithASpanishSentenceStaysCatalan() {
+    // The check of the expected language reads the paragraph as far as per line does: its
+    // first sentence, Spanish like the page before it, does not decide it.
+    let spanish =
+      "El ayuntamiento aprobó ayer el nuevo presupuesto para las escuelas y los hospitales "
+      + "de la ciudad, y las obras empezarán la semana que viene.\n"
+    let catalan =
+      "Para más información sobre los cursos, escriba a la secretaría del centro. L'ajuntament "
+      + "va aprovar ahir el nou pressupost per a les escoles i els hospitals de la ciutat, i les "
+      + "obres començaran la setmana vinent als barris del nord, on els veïns ho reclamaven des "
+      + "de feia anys."
+    Self.expectTwoSegments(spanish, catalan, in: ["es", "ca"])
+  }
+
   @Test func anEnglishParagraphAfterAYorubaOneStaysEnglish() {
     // The Yoruba model, trained on web text full of English, ranks English above the Yoruba
     // paragraph's closest rivals and fits it as well as the Yoruba: the quick check of the
@@ -130,12 +153,7 @@ import Testing
       + "of the trucks headlights in your rear-view mirror. At the WSF, the range of issues and "
       + "problems under intense discussion is very broad, remarkably so, but I think we can "
       + "identify two main themes."
-    let segments = Self.segmenter.segments(of: yoruba + english)
-    #expect(segments.map(\.language) == ["yo", "en"])
-    #expect(segments.map(\.start) == [0, yoruba.unicodeScalars.count])
-    #expect(
-      segments.map(\.language)
-        == [yoruba, english].map { Self.segmenter.identifier.identify($0).language })
+    Self.expectTwoSegments(yoruba, english, in: ["yo", "en"])
   }
 
   @Test func aSentenceInASiblingOfItsParagraphsLanguageStaysWithTheParagraph() {
@@ -222,38 +240,47 @@ import Testing
     #expect(segments.map(\.start) == [0, english.unicodeScalars.count])
   }
 
+  /// A piece of a page for the settling tests: as many letters as code points.
+  static func piece(
+    _ start: Int, _ end: Int, _ language: String, script: String = "Latn",
+    confidence: Double = 0.55
+  ) -> Piece<LanguageSegmenter.Label> {
+    Piece(
+      start: start, end: end, label: LanguageSegmenter.Label(language: language, script: script),
+      letters: end - start, confidence: confidence)
+  }
+
   @Test func closeSiblingsOnOnePageTakeTheLeadingOne() {
-    func piece(_ start: Int, _ end: Int, _ language: String, _ script: String = "Latn")
-      -> Piece<LanguageSegmenter.Label>
-    {
-      Piece(
-        start: start, end: end, label: LanguageSegmenter.Label(language: language, script: script),
-        letters: end - start, confidence: 0.55)
-    }
     let settled = LanguageSegmenter.settlingSiblings(
       [
-        piece(0, 100, "hr"), piece(100, 140, "bs"), piece(140, 200, "de"), piece(200, 300, "hr"),
-        piece(300, 400, "sr", "Cyrl"),
-      ], words: .bundled, discriminator: .bundled)
+        Self.piece(0, 100, "hr"), Self.piece(100, 140, "bs"), Self.piece(140, 200, "de"),
+        Self.piece(200, 300, "hr"),
+        Self.piece(300, 400, "sr", script: "Cyrl"),
+      ], words: .bundled, discriminator: .bundled, fitsClearlyBetter: { _, _ in false })
     #expect(settled.map(\.label.language) == ["hr", "de", "hr", "sr"])
     #expect(settled.map(\.end) == [140, 200, 300, 400])
   }
 
   @Test func aSiblingGuessedSurelyKeepsItsOwnLanguage() {
-    func piece(_ start: Int, _ end: Int, _ language: String, confidence: Double)
-      -> Piece<LanguageSegmenter.Label>
-    {
-      Piece(
-        start: start, end: end, label: LanguageSegmenter.Label(language: language, script: "Latn"),
-        letters: end - start, confidence: confidence)
-    }
     let settled = LanguageSegmenter.settlingSiblings(
       [
-        piece(0, 200, "nb", confidence: 0.99), piece(200, 300, "da", confidence: 0.9),
-        piece(300, 340, "nn", confidence: 0.55), piece(340, 400, "bs", confidence: 0.99),
-        piece(400, 600, "hr", confidence: 0.99),
-      ], words: .bundled, discriminator: .bundled)
+        Self.piece(0, 200, "nb", confidence: 0.99), Self.piece(200, 300, "da", confidence: 0.9),
+        Self.piece(300, 340, "nn", confidence: 0.55), Self.piece(340, 400, "bs", confidence: 0.99),
+        Self.piece(400, 600, "hr", confidence: 0.99),
+      ], words: .bundled, discriminator: .bundled, fitsClearlyBetter: { _, _ in false })
     #expect(settled.map(\.label.language) == ["nb", "da", "nb", "bs", "hr"])
+  }
+
+  @Test func anUnsureSiblingThatFitsItsOwnLanguageClearlyBetterKeepsIt() {
+    // Unsure between Bokmål and Nynorsk, not against Danish: the Danish page's leading
+    // language does not take it.
+    let settled = LanguageSegmenter.settlingSiblings(
+      [
+        Self.piece(0, 300, "da", confidence: 0.95), Self.piece(300, 400, "nb", confidence: 0.55),
+        Self.piece(400, 460, "nn", confidence: 0.55),
+      ], words: .bundled, discriminator: .bundled,
+      fitsClearlyBetter: { piece, leading in piece.label.language == "nb" && leading == "da" })
+    #expect(settled.map(\.label.language) == ["da", "nb", "da"])
   }
 
   @Test func digitsOnlyAreUndetermined() {
