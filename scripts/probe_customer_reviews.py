@@ -19,6 +19,11 @@ simulate  The rule's variants: on pages with a buy button, below a reviews heade
           "last-after". Prints the change of the mean page F1 per source and page type, both
           renderings ("!" marks a loss beyond 0.002), and each page that moves by 0.02.
 
+policy    Not shipped: on pages with a buy button, kept lines of at least MIN tokens whose share
+          of policy words (POLICY: privacy, cookies, refund, shipping, warranty, terms, ...;
+          English only) is at least SHARE taken out of the output; the change per rendering and
+          page type, and the pages that lose more than 0.03, for a small grid.
+
 folds     The setting chosen without each of 5 folds of wcxb's pages (by page id; 1,100+
           domains, so nearly domain folds): the grid's setting with the best mean change over
           the other folds' pages of both renderings, and its change on the held-out fold.
@@ -27,6 +32,7 @@ folds     The setting chosen without each of 5 folds of wcxb's pages (by page id
     scripts/probe_customer_reviews.py census F
     scripts/probe_customer_reviews.py simulate F [SETTING ...]
     scripts/probe_customer_reviews.py folds F [SETTING ...]
+    scripts/probe_customer_reviews.py policy F
 """
 
 import argparse
@@ -44,6 +50,12 @@ from probe_in_page_repeats import f1, print_changes  # noqa: E402
 
 LEXICONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "config", "lexicons.yaml")
 BUY_BUTTON_TOKENS, HEADER_WORDS = 8, 5
+POLICY = set(
+    "privacy cookie cookies personal data refund refunds return returns returned shipping"
+    " delivery warranty terms policy policies consent agree eligible purchase purchases payment"
+    " payments charges fees tax taxes financing apr credit subject conditions applicable law".split()
+)
+POLICY_GRID = [(15, 0.08), (15, 0.12), (15, 0.16), (20, 0.1), (30, 0.1)]
 DEFAULT_SETTINGS = ["8:first", "8:after", "8:last", "8:last-after", "5:after", "20:after"]
 BULLET = re.compile(r"^\s*[•*·▪-]\s")
 
@@ -225,14 +237,48 @@ def folds(args, count=5):
         )
 
 
+def policy(args):
+    pages = load(args)
+    for min_tokens, share in POLICY_GRID:
+        changes = collections.defaultdict(list)
+        losers = []
+        for key, page in pages.items():
+            tokens = page["tokens"]
+            if not page["has_record"] or not any(is_buy_button(t) for t in tokens):
+                continue
+            output = collections.Counter(sb.tokens(page["output"]))
+            before = f1(output, page["gold"])
+            removed = collections.Counter()
+            for i, line in enumerate(page["lines"]):
+                t = tokens[i]
+                if line[3] is None and len(t) >= min_tokens:
+                    if sum(w in POLICY for w in t) >= share * len(t):
+                        removed.update(sb.tokens(line[1]))
+            value = f1(output - removed, page["gold"]) if removed else before
+            changes[(key.split("/", 1)[0], page["type"])].append(value - before)
+            if value - before < -0.03:
+                losers.append(f"{key} {before:.3f} -> {value:.3f}")
+        counts = collections.Counter(
+            (key.split("/", 1)[0], page["type"]) for key, page in pages.items()
+        )
+        cells = [
+            f"{r} {t} {sum(v) / counts[(r, t)]:+.4f}"
+            for (r, t), v in sorted(changes.items())
+            if abs(sum(v)) > 1e-4
+        ]
+        print(f"{min_tokens} tokens, share {share}: " + "; ".join(cells))
+        for loser in losers:
+            print("  loses", loser)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("census", "simulate", "folds"))
+    parser.add_argument("what", choices=("census", "simulate", "folds", "policy"))
     parser.add_argument("file")
     parser.add_argument("settings", nargs="*", default=DEFAULT_SETTINGS)
     parser.add_argument("--devset", default=sb.DEFAULT_DEVSET)
     args = parser.parse_args()
-    {"census": census, "simulate": simulate, "folds": folds}[args.what](args)
+    {"census": census, "simulate": simulate, "folds": folds, "policy": policy}[args.what](args)
 
 
 if __name__ == "__main__":
