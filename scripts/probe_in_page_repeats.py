@@ -78,6 +78,18 @@ def later_copies(lines, min_tokens, split, paragraph=0):
     return copies
 
 
+def print_changes(base, after, settings):
+    """Each group's page count, mean page F1 and its change under each setting."""
+    print("group pages base " + " ".join(settings))
+    for group in sorted(base):
+        mean = statistics.mean(base[group])
+        cells = []
+        for setting in settings:
+            change = statistics.mean(after[setting][group]) - mean
+            cells.append(f"{change:+.4f}{'!' if change < -0.002 else ' '}")
+        print(" ".join(group), len(base[group]), f"{mean:.4f}", " ".join(cells))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file")
@@ -118,14 +130,7 @@ def main():
                     value = f1(output - removed, gold[page_id])
             for group in groups:
                 after[setting][group].append(value)
-    print("group pages base " + " ".join(args.settings))
-    for group in sorted(base):
-        mean = statistics.mean(base[group])
-        cells = []
-        for setting in args.settings:
-            change = statistics.mean(after[setting][group]) - mean
-            cells.append(f"{change:+.4f}{'!' if change < -0.002 else ' '}")
-        print(" ".join(group), len(base[group]), f"{mean:.4f}", " ".join(cells))
+    print_changes(base, after, args.settings)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@
 /// that is the thread its posts back, and on any other page `ThreadChromeRule` does when the
 /// zone repeats a thread's per-post chrome; on a page it calls items or a forum,
 /// `InPageRepeatRule` drops the second copies of kept lines; on any page but a forum,
-/// `ListZoneRule` gives back a related zone that holds the page's list); the `RepeatedLinePass`
+/// `ListZoneRule` gives back a related zone that holds the page's list; on a page with a buy
+/// button, `CustomerReviewsRule` drops the customers' reviews); the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four. Last, the prose of reader comments is
 /// dropped, moved to the record's `comments` or kept, as `boilerplate.comments` says
@@ -67,6 +68,7 @@ public struct BoilerplateStage: Stage {
       if outcome.pageType != .forum {
         ListZoneRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       }
+      CustomerReviewsRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     }
     // Taken out of the analysis rather than copied, so that the passes below change the
     // page's verdicts in place (a copy of the whole array on their first change otherwise).

@@ -140,6 +140,9 @@ final class Lexicons: Sendable {
   let photoCredit: CueSet
   let counter: CueSet
   let dateWords: CueSet
+  let buyButton: CueSet
+  let reviewHeader: CueSet
+  let firstPerson: CueSet
   /// The languages of `stopwords`, in a fixed order: `Token.stopwords` has a bit for each.
   let stopwordLanguages: [String]
 
@@ -232,6 +235,9 @@ final class Lexicons: Sendable {
     photoCredit = cues("photo_credit")
     counter = cues("counter")
     dateWords = cues("date_words")
+    buyButton = cues("buy_button")
+    reviewHeader = cues("review_header")
+    firstPerson = cues("first_person")
     self.cueStarts = cueStarts
     let languages = stopwords.keys.sorted().prefix(32)
     stopwordLanguages = Array(languages)

@@ -15,7 +15,8 @@ import Yams
   static let categories: Set<String> = [
     "navigation", "social", "promo", "legal", "comment_widget", "profile_card",
     "commenter_verb", "related_header", "comment_header", "author_bio_header", "widget",
-    "byline_prefix", "photo_credit", "counter", "date_words", "stopwords",
+    "byline_prefix", "photo_credit", "counter", "date_words", "buy_button", "review_header",
+    "first_person", "stopwords",
   ]
 
   @Test func everyListIsKnown() {
