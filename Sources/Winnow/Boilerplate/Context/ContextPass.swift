@@ -53,7 +53,7 @@ struct ContextPass {
   mutating func run() {
     TeaserTimeRule().apply(to: &self)
     rules.imageCaption.apply(to: &self)
-    let bodyStart = lines.indices.first { verdicts[$0] == nil && classes[$0] == .good }
+    let bodyStart = BodyStart().find(in: self)
     let title = TitleRule().apply(
       to: &self, before: bodyStart ?? min(lines.count, TitleRule.headLinesWithoutBody))
     if let title {
