@@ -33,8 +33,8 @@ import yaml
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_boilerplate as sb  # noqa: E402
 
-CONTINUATION = set(",.;:)]}!?%”’、，。；：）」』】！？")
-OPENING = set("([{“‘„«,，、")
+CONTINUATION = set(",.;:)]!?%”’、，。；：）」』】！？")
+OPENING = set("([“‘„«,，、")
 SENTENCE_END = set('.!?…。！？"”’)»')
 BULLETS = set("•*·▪■●◦-–►▶")
 MAX_FRAGMENTS = 64
@@ -60,17 +60,21 @@ BYLINE_STARTS = {
 def cue(first, second, words):
     """The cue that joins `second` to `first`, or None (FragmentRuns.continues)."""
     a, b = first.strip(), second.strip()
-    if not a or not b or b[0] in BULLETS or b[:2] in ("+ ", "o "):
+    if not a or not b or b[0] in BULLETS or b[:2] in ("+ ", "o ") or a[-1] == ":":
         return None
     if b[0] in CONTINUATION:
         return "continuation mark"
     if a[-1] in OPENING:
         return "opening mark"
-    last = sb.tokens(a.split()[-1])
-    if last and last[-1] in words:
+    last_word = a.split()[-1]
+    last = sb.tokens(last_word)
+    # A word with a capital is a name or an abbreviation ("Brisbane, AU"), not a preposition.
+    if last and last[-1] in words and not any(c.isupper() for c in last_word):
         return "continuing word"
     byline = sb.tokens(b.split()[0])[:1] in ([w] for w in BYLINE_STARTS)
-    if b[0].islower() and a[-1] not in SENTENCE_END and a[-1] != ":" and not byline:
+    # A line that ends in a number (a time, a date, a count) is a field of its own.
+    ends_field = a[-1] in SENTENCE_END or a[-1] in ";{" or a[-1].isnumeric()
+    if b[0].islower() and not ends_field and not byline:
         return "lower case"
     return None
 

@@ -49,7 +49,7 @@ public struct BoilerplateStage: Stage {
 
   public func run(on page: inout Page, report: inout CleaningReport) {
     let fragments = fragmentRuns(of: page)
-    var analysis = analyze(fragments.texts)
+    var analysis = analyze(fragments)
     if let lineClassifier {
       let outcome = lineClassifier.run(
         on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
@@ -104,7 +104,7 @@ public struct BoilerplateStage: Stage {
   /// `winnow-features` tool.
   package func lineFeatures(of page: Page) -> [(line: Int, group: String, values: [Float])] {
     let fragments = fragmentRuns(of: page)
-    let analysis = analyze(fragments.texts)
+    let analysis = analyze(fragments)
     let rows = LineFeatures.rows(
       lines: analysis.lines, classes: analysis.classes, verdicts: analysis.verdicts,
       language: analysis.language)
@@ -144,8 +144,9 @@ public struct BoilerplateStage: Stage {
   /// tokens of 24 bytes, 8 KB, stay in the first-level cache.
   static let blockLines = 16
 
-  /// Runs the built-in rules and the context pass over the lines `texts`.
-  private func analyze(_ texts: [String]) -> Analysis {
+  /// Runs the built-in rules and the context pass over the runs of `fragments`.
+  private func analyze(_ fragments: FragmentRuns) -> Analysis {
+    let texts = fragments.texts
     // The lines are built and judged by the rules a block at a time: a block's tokens stay in
     // the first-level data cache between the two steps (a page's tokens outgrow it, and a
     // pass over the page per step read them all from further away each time), and each
@@ -186,7 +187,7 @@ public struct BoilerplateStage: Stage {
     score.classifyWrapped(lines, classes: &classes, language: language)
     var context = ContextPass(
       lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
-      rules: contextRules)
+      joined: fragments.runs.map { $0.count > 1 }, rules: contextRules)
     context.run()
     return Analysis(
       lines: lines, language: language, classes: classes, ruleVerdicts: verdicts,

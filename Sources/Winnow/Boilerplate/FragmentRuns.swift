@@ -7,17 +7,18 @@
 /// to every fragment, so each dropped fragment still carries the run's rule.
 ///
 /// Two lines in a row (no blank line between) join when the second cannot start a text of
-/// its own or the first cannot end one:
+/// its own or the first cannot end one, and the first is no label (ends with ":"):
 /// - the second starts with a mark that continues a sentence (", and then click", ".", "’s",
 ///   "，"), or
 /// - the first ends with an opening bracket or quote or a comma ("Starting in 1996,"), or
-///   with a word after which no sentence ends ("On the": `continuing_words` in the lexicons),
-///   or
-/// - the second starts with a lower-case letter and the first ends no sentence and no label
-///   (":"), unless the second starts a byline ("by AFP Staff Writers", `byline_prefix`). A line that starts with a list bullet ("* Travel", "o All Hiking") joins
-///   nothing above it.
-///   (Asking the second for two words or more, so that menus of single lower-case
-///   words stay apart, lost more than it saved: scrapinghub 0.021, listing pages 0.034.)
+///   with a word after which no sentence ends ("On the": `continuing_words` in the lexicons;
+///   in lower case: "AU" in "Brisbane, AU" is no preposition), or
+/// - the second starts with a lower-case letter and the first ends no sentence, no statement
+///   (";", "{") and no number ("10:59:47" over a poster's name), unless the second starts a
+///   byline ("by AFP Staff Writers", `byline_prefix`). (Asking the second for two words or
+///   more, so that menus of single lower-case words stay apart, lost more than it saved:
+///   scrapinghub 0.021, listing pages 0.034.)
+/// A line that starts with a list bullet ("* Travel", "o All Hiking") joins nothing above it.
 /// No line joins on a page that separates its blocks by blank lines (one blank line per
 /// `minLinesPerBlank` lines or more): there, lines in a row are a block's lines (list items,
 /// table rows, "+ Household" / "o Getting a Home"), not fragments, and joining them cost the
@@ -84,23 +85,36 @@ struct FragmentRuns {
     _ first: FragmentEdges, with next: FragmentEdges, lexicons: Lexicons
   ) -> Bool {
     // A list item starts an item of its own, whatever the line before it.
-    guard let last = first.last, let head = next.first, !next.startsListItem else {
+    // A label ends its line ("Collection:", "mpan wrote:"): what follows is its value or the
+    // quote it introduces ("... even something as simple"), a line of its own.
+    guard let last = first.last, let head = next.first, !next.startsListItem, last != ":" else {
       return false
     }
     if continuationMarks.contains(head.value) { return true }
     if openingMarks.contains(last.value) { return true }
-    if let word = first.lastWord, lexicons.continuingWords.contains(word) { return true }
+    // A word with a capital is a name or an abbreviation ("From: Brisbane, AU" over
+    // "Registered: 2007-06-09"), not the article or preposition it spells.
+    if let word = first.lastWord, !first.lastWordHasCapital,
+      lexicons.continuingWords.contains(word)
+    {
+      return true
+    }
     // "by AFP Staff Writers" under a headline is its byline, not the headline's tail.
     let byline = next.firstWord.map(lexicons.bylineStarts.contains) ?? false
-    return head.properties.isLowercase && !sentenceEnds.contains(last.value) && last != ":"
-      && !byline
+    // A line that ends in a number is a field of its own (a time, a date, a count): the
+    // time "2024-08-03 10:59:47" over the poster "archuser38013" in a forum post's header.
+    // After a semicolon or an opening brace, a line in lower case is the next statement of a
+    // script ("var _rsCI='us-forbes';" / "var _rsCG=1;") more often than a clause of prose.
+    return head.properties.isLowercase && !sentenceEnds.contains(last.value)
+      && last != ";" && last != "{" && last.properties.numericType == nil && !byline
   }
 
   /// Marks that continue the sentence before them: closing punctuation and brackets.
+  /// (No braces: "{" and "}" end and start lines of code, which are no sentence's fragments.)
   static let continuationMarks: Set<UInt32> = Set(
-    ",.;:)]}!?%”’、，。；：）」』】！？".unicodeScalars.map(\.value))
+    ",.;:)]!?%”’、，。；：）」』】！？".unicodeScalars.map(\.value))
   /// Marks after which the sentence goes on: opening brackets and quotes, the comma.
-  static let openingMarks: Set<UInt32> = Set("([{“‘„«,，、".unicodeScalars.map(\.value))
+  static let openingMarks: Set<UInt32> = Set("([“‘„«,，、".unicodeScalars.map(\.value))
   /// Marks that end a sentence (or close a quote or bracket that may end one).
   static let sentenceEnds: Set<UInt32> = Set(".!?…。！？\"”’)»".unicodeScalars.map(\.value))
 
@@ -121,6 +135,7 @@ struct FragmentEdges {
   var first: Unicode.Scalar? = nil
   var last: Unicode.Scalar? = nil
   var lastWord: UInt64? = nil
+  var lastWordHasCapital = false
   var firstWord: UInt64? = nil
   /// Starts with a list bullet (`LineContext.isBullet`), or with "+ " or "o ", the markers
   /// of a second and third list level ("+ Hiking" / "o All Hiking").
@@ -147,6 +162,7 @@ struct FragmentEdges {
       wordStart = before
     }
     lastWord = Token.split(Substring(scalars[wordStart...end])).last?.hash
+    lastWordHasCapital = scalars[wordStart...end].contains { $0.properties.isUppercase }
     guard first?.properties.isLowercase == true else { return }
     let wordEnd = scalars[start...end].firstIndex { $0.properties.isWhitespace } ?? end
     firstWord = Token.split(Substring(scalars[start..<wordEnd])).first?.hash

@@ -30,4 +30,17 @@ import Testing
     let roles = try ContextPassTests.roles(lines.joined(separator: "\n"))
     #expect(roles.last == .dropped(.commentWidget))
   }
+
+  @Test func aPostWhoseCommentsAreLongerIsStillTheBody() throws {
+    // The post shares its words with the comments under it: they answer it.
+    let longArticle = Self.article + [ContextPassTests.otherParagraph, ContextPassTests.paragraph]
+    let post = longArticle.prefix(4).joined(separator: " ")
+    let comments = longArticle.enumerated().flatMap { number, text in
+      ["Reader \(number + 1)", "March \(number + 1), 2024 at 10:04", text]
+    }
+    let lines = [post] + Self.menu + ["Comments"] + comments
+    let roles = try ContextPassTests.roles(lines.joined(separator: "\n"))
+    #expect(roles.first == .content)
+    #expect(roles.last == .dropped(.commentWidget))
+  }
 }

@@ -44,6 +44,13 @@ import Testing
     #expect(Self.runs(["* Hiking", "+ Hiking", "o All Hiking", "o footwear"]).count == 4)
     // Words that may end a sentence ("in" of "Sign in") are no cue.
     #expect(Self.runs(["Sign in", "Register"]) == [0..<1, 1..<2])
+    // A forum post's header: a time over the poster's name, a place over a field.
+    #expect(Self.runs(["2024-08-03 10:59:47", "archuser38013"]) == [0..<1, 1..<2])
+    #expect(Self.runs(["From: Brisbane, AU", "Registered: 2007-06-09"]) == [0..<1, 1..<2])
+    // Lines of a script: statements and blocks, no sentence.
+    #expect(Self.runs(["var a='x';", "var b=1;", "if (a) {", "b = 2", "}"]).count == 5)
+    // A quote under its header: "mpan wrote:" is a label, its quote a line of its own.
+    #expect(Self.runs(["mpan wrote:", "... even something as simple as that."]) == [0..<1, 1..<2])
   }
 
   @Test func aPageOfBlocksIsLeftAsItIs() {
@@ -75,5 +82,27 @@ import Testing
     for removal in report.removals {
       #expect(Array(removal.text.utf8) == Array(page[removal.line - 1].utf8))
     }
+  }
+
+  @Test func aRelatedZoneClosesAtAParagraphJoinedFromFragments() throws {
+    // Each paragraph between ad labels: once joined, no two lines of running text stand in
+    // a row, but the joined paragraph holds two sentences and closes the zone.
+    let lines = [
+      ContextPassTests.paragraph, "Related Stories", "Ministers agree on launches",
+      "Officials said the talks were useful, and that both sides expected",
+      "to meet again in the spring to review the plan. It was the last meeting of the year.",
+      "Article content", ContextPassTests.paragraph, "Article content",
+      ContextPassTests.otherParagraph,
+    ]
+    let roles = try ContextPassTests.roles(lines.joined(separator: "\n"))
+    #expect(roles[2] == .dropped(.relatedLinks))
+    #expect(roles[3...4].allSatisfy { $0 == .content })
+    #expect(roles[6] == .content)
+    #expect(roles[8] == .content)
+    // Without the second sentence the run is one line of text, and the zone goes on.
+    var teaser = lines
+    teaser[4] = "to meet again in the spring"
+    let teaserRoles = try ContextPassTests.roles(teaser.joined(separator: "\n"))
+    #expect(teaserRoles[3...4].allSatisfy { $0 == .dropped(.relatedLinks) })
   }
 }

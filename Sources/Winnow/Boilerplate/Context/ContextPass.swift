@@ -36,16 +36,19 @@ struct ContextPass {
   var zoneOpeners: [BoilerplateKind?]
   /// Which lines are not blank, to find neighbours without copying line contexts.
   let present: [Bool]
+  /// Which lines are runs of several fragments that `FragmentRuns` joined.
+  let joined: [Bool]
   let rules: Rules
 
   init(
     lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
-    zoneOpeners: [BoilerplateKind?], rules: Rules
+    zoneOpeners: [BoilerplateKind?], joined: [Bool], rules: Rules
   ) {
     self.lines = lines
     self.classes = classes
     self.verdicts = verdicts
     self.zoneOpeners = zoneOpeners
+    self.joined = joined
     self.rules = rules
     present = lines.map { $0 != nil }
   }
