@@ -50,7 +50,8 @@ public struct BoilerplateStage: Stage {
   }
 
   public func run(on page: inout Page, report: inout CleaningReport) {
-    var analysis = analyze(page)
+    let fragments = fragmentRuns(of: page)
+    var analysis = analyze(fragments)
     if let lineClassifier {
       let outcome = lineClassifier.run(
         on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
@@ -70,6 +71,8 @@ public struct BoilerplateStage: Stage {
       }
       CustomerReviewsRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     }
+    // From here on, line by line of the page: each fragment of a run has the run's verdict.
+    analysis.spread(by: fragments)
     // Taken out of the analysis rather than copied, so that the passes below change the
     // page's verdicts in place (a copy of the whole array on their first change otherwise).
     var verdicts: [Verdict?] = []
@@ -79,7 +82,12 @@ public struct BoilerplateStage: Stage {
       to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code,
       report: &report)
     let comments = placeComments(of: analysis, verdicts: &verdicts)
-    record(verdicts, on: &page, report: &report, comments: comments)
+    record(verdicts, on: &page, report: &report, comments: comments, fragments: fragments)
+  }
+
+  /// The page's lines gathered into runs of sentence fragments (`FragmentRuns`).
+  private func fragmentRuns(of page: Page) -> FragmentRuns {
+    FragmentRuns(lines: page.lines.map(\.text), lexicons: lexicons)
   }
 
   /// The lines of each reader comment that go to the record's `comments`, as
@@ -101,15 +109,18 @@ public struct BoilerplateStage: Stage {
   /// them before the classifier runs; for `scripts/train_boilerplate.py`, through the
   /// `winnow-features` tool.
   package func lineFeatures(of page: Page) -> [(line: Int, group: String, values: [Float])] {
-    let analysis = analyze(page)
+    let fragments = fragmentRuns(of: page)
+    let analysis = analyze(fragments)
     let rows = LineFeatures.rows(
       lines: analysis.lines, classes: analysis.classes, verdicts: analysis.verdicts,
       language: analysis.language)
     let width = LineFeatures.count
+    // Each fragment of a run has the run's features, as it gets the run's verdict.
     return page.lines.indices.compactMap { index in
-      guard analysis.lines[index] != nil else { return nil }
-      let group = "\(VerdictGroup(analysis.verdicts[index]))"
-      return (page.lines[index].number, group, Array(rows[(index * width)..<((index + 1) * width)]))
+      let run = fragments.runOfLine[index]
+      guard analysis.lines[run] != nil else { return nil }
+      let group = "\(VerdictGroup(analysis.verdicts[run]))"
+      return (page.lines[index].number, group, Array(rows[(run * width)..<((run + 1) * width)]))
     }
   }
 
@@ -118,20 +129,30 @@ public struct BoilerplateStage: Stage {
 
   /// What the rules and the context pass make of a page.
   private struct Analysis {
-    let lines: [LineContext?]
+    var lines: [LineContext?]
     let language: PageLanguage
-    let classes: [ContentClass?]
+    var classes: [ContentClass?]
     /// The built-in rules' verdicts, before the context pass revised them.
-    let ruleVerdicts: [Verdict?]
+    var ruleVerdicts: [Verdict?]
     var verdicts: [Verdict?]
+
+    /// From one entry per run to one per page line: each fragment gets its run's.
+    mutating func spread(by fragments: FragmentRuns) {
+      guard fragments.joinsAny else { return }
+      lines = fragments.spread(lines)
+      classes = fragments.spread(classes)
+      ruleVerdicts = fragments.spread(ruleVerdicts)
+      verdicts = fragments.spread(verdicts)
+    }
   }
 
   /// Lines built before the built-in rules judge them (`analyze`): 16 lines of some twenty
   /// tokens of 24 bytes, 8 KB, stay in the first-level cache.
   static let blockLines = 16
 
-  /// Runs the built-in rules and the context pass.
-  private func analyze(_ page: Page) -> Analysis {
+  /// Runs the built-in rules and the context pass over the runs of `fragments`.
+  private func analyze(_ fragments: FragmentRuns) -> Analysis {
+    let texts = fragments.texts
     // The lines are built and judged by the rules a block at a time: a block's tokens stay in
     // the first-level data cache between the two steps (a page's tokens outgrow it, and a
     // pass over the page per step read them all from further away each time), and each
@@ -139,7 +160,7 @@ public struct BoilerplateStage: Stage {
     // scanner and the rules evicted each other's code). The page's language is tallied as
     // each line is built. By index and text: iterating `page.lines` copied each whole `Line`
     // (its verdict, original text and destination) only to read its text.
-    let count = page.lines.count
+    let count = texts.count
     var lines: [LineContext?] = []
     var verdicts: [Verdict?] = []
     var openers: [BoilerplateKind?] = []
@@ -152,7 +173,7 @@ public struct BoilerplateStage: Stage {
     while start < count {
       let end = min(count, start + Self.blockLines)
       for index in start..<end {
-        let text = page.lines[index].text
+        let text = texts[index]
         let line =
           Self.isBlank(text) ? nil : LineContext(text, lexicons: lexicons, scratch: &scratch)
         if let line { tally.add(line) }
@@ -172,7 +193,7 @@ public struct BoilerplateStage: Stage {
     score.classifyWrapped(lines, classes: &classes, language: language)
     var context = ContextPass(
       lines: lines, classes: classes, verdicts: verdicts, zoneOpeners: openers,
-      rules: contextRules)
+      joined: fragments.runs.map { $0.count > 1 }, rules: contextRules)
     context.run()
     return Analysis(
       lines: lines, language: language, classes: classes, ruleVerdicts: verdicts,
@@ -226,7 +247,7 @@ public struct BoilerplateStage: Stage {
   /// into the report.
   private func record(
     _ verdicts: [Verdict?], on page: inout Page, report: inout CleaningReport,
-    comments: [[Int]]
+    comments: [[Int]], fragments: FragmentRuns
   ) {
     var bylines: [String] = []
     var dates: [String] = []
@@ -236,11 +257,15 @@ public struct BoilerplateStage: Stage {
       guard let verdict = verdicts[index] else { continue }
       page.lines[index].verdict = verdict
       let text = page.lines[index].text
+      // The title, a byline or a date split into fragments is the run's text, taken once.
+      let run = fragments.runOfLine[index]
+      let metadata: String? =
+        fragments.runs[run].lowerBound == index ? Self.trimmed(fragments.texts[run]) : nil
       switch verdict.role {
       case .title:
-        if page.title == nil { page.title = Self.trimmed(text) }
-      case .byline: bylines.append(Self.trimmed(text))
-      case .date: dates.append(Self.trimmed(text))
+        if page.title == nil, let metadata { page.title = metadata }
+      case .byline: if let metadata { bylines.append(metadata) }
+      case .date: if let metadata { dates.append(metadata) }
       case .dropped(let kind):
         report.removals.append(
           Removal(

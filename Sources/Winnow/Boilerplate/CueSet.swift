@@ -143,6 +143,10 @@ final class Lexicons: Sendable {
   let buyButton: CueSet
   let reviewHeader: CueSet
   let firstPerson: CueSet
+  /// The hashes of `continuing_words`: words after which no sentence ends (`FragmentRuns`).
+  let continuingWords: Set<UInt64>
+  /// The hashes of the first words of `byline_prefix`: a line starting with one is a byline.
+  let bylineStarts: Set<UInt64>
   /// The languages of `stopwords`, in a fixed order: `Token.stopwords` has a bit for each.
   let stopwordLanguages: [String]
 
@@ -203,7 +207,8 @@ final class Lexicons: Sendable {
   init(file: [String: [String: [String]]]) {
     let words = Vocabulary()
     var phrases: [String: [[Int32]]] = [:]
-    for (category, languages) in file where category != "stopwords" {
+    for (category, languages) in file
+    where category != "stopwords" && category != "continuing_words" {
       phrases[category] = languages.values.flatMap { $0 }.map { words.intern(Token.split($0)) }
     }
     let stopwords = file["stopwords", default: [:]].mapValues {
@@ -239,6 +244,12 @@ final class Lexicons: Sendable {
     reviewHeader = cues("review_header")
     firstPerson = cues("first_person")
     self.cueStarts = cueStarts
+    bylineStarts = Set(
+      file["byline_prefix", default: [:]].values.joined().compactMap { Token.split($0).first?.hash }
+    )
+    continuingWords = Set(
+      file["continuing_words", default: [:]].values.joined().flatMap { Token.split($0).map(\.hash) }
+    )
     let languages = stopwords.keys.sorted().prefix(32)
     stopwordLanguages = Array(languages)
     var masks = Array(repeating: UInt32(0), count: words.words.count)

@@ -132,6 +132,18 @@ import Testing
       ])
   }
 
+  @Test func commentLinksInARowAboveTheArticleOpenNoZone() throws {
+    // "Comments: 0" / "Read Comments" / "Leave a Comment": one bar of comment links over
+    // the article; the second link does not hide the article from the first.
+    let article = [Self.paragraph, Self.otherParagraph, Self.paragraph, Self.otherParagraph]
+    let lines =
+      [Self.otherParagraph, "Share", "Comments: 0", "Read Comments", "Leave a Comment"]
+      + article
+    let roles = try Self.roles(lines.joined(separator: "\n"))
+    #expect(roles[2] == .dropped(.commentWidget))
+    #expect(roles.suffix(article.count).allSatisfy { $0 == .content })
+  }
+
   @Test func commentCounterLabelOpensNoZone() throws {
     let roles = try Self.roles(
       [Self.paragraph, Self.otherParagraph, "Comments:", "1664", Self.paragraph].joined(

@@ -16,14 +16,18 @@ import Yams
     "navigation", "social", "promo", "legal", "comment_widget", "profile_card",
     "commenter_verb", "related_header", "comment_header", "author_bio_header", "widget",
     "byline_prefix", "photo_credit", "counter", "date_words", "buy_button", "review_header",
-    "first_person", "stopwords",
+    "first_person", "stopwords", "continuing_words",
   ]
+
+  /// Lists that only some languages have: words after which no sentence ends are a closed
+  /// class in languages that write spaces and put articles and prepositions first.
+  static let partial: Set<String> = ["continuing_words"]
 
   @Test func everyListIsKnown() {
     #expect(Set(Self.file.keys) == Self.categories)
   }
 
-  @Test(arguments: categories.sorted())
+  @Test(arguments: categories.subtracting(partial).sorted())
   func coversTheRequiredLanguages(category: String) {
     let languages = Set(Self.file[category, default: [:]].keys)
     for language in Self.languages {

@@ -26,6 +26,12 @@ struct CommentLinkRule: ContextRule {
   /// The text under it need not make a run of `minRunLines`: the naive rendering splits an
   /// article's paragraphs at every link.
   static let minArticleTokens = 60
+  /// A link of the bar has at most this many words ("Leave a Comment", "Add Yours"). Comment
+  /// links after the opener with nothing longer between are the same bar's ("Comments: 0" /
+  /// "Read Comments" / "Leave a Comment"); a post's header ("1. BMilton | Feb 24, 2006
+  /// 02:35am | #1") or the comment section's header under a longer line ("74 Comments" under
+  /// "« More Nikkor 70-200mm f/4G ED VR sample images") is not.
+  static let maxBarLinkTokens = 4
 
   func apply(to pass: inout ContextPass, bodyStart: Int) {
     var textAbove = 0
@@ -44,13 +50,22 @@ struct CommentLinkRule: ContextRule {
   }
 
   /// The first line of running text within `maxChromeLines` after `opener` (the rest of the
-  /// share bar), with no other zone opener before it; nil when there is none.
+  /// share bar), with no other zone opener before it but comment links of the same bar
+  /// (`maxBarLinkTokens`); nil when there is none.
   private func firstRunningLine(after opener: Int, in pass: ContextPass) -> Int? {
     var chrome = 0
     var index = opener
+    // Whether every line since the opener is as short as a link: still the bar.
+    var inBar = true
     while let next = pass.nextLine(after: index) {
       if isRunningText(next, in: pass) { return next }
-      guard pass.zoneOpeners[next] == nil, chrome < Self.maxChromeLines else { return nil }
+      let isShort = pass.lines[next]!.tokens.count <= Self.maxBarLinkTokens
+      guard
+        pass.zoneOpeners[next] == nil
+          || (inBar && isShort && pass.zoneOpeners[next] == .commentWidget),
+        chrome < Self.maxChromeLines
+      else { return nil }
+      inBar = inBar && isShort
       chrome += 1
       index = next
     }

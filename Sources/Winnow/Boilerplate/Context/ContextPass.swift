@@ -36,16 +36,19 @@ struct ContextPass {
   var zoneOpeners: [BoilerplateKind?]
   /// Which lines are not blank, to find neighbours without copying line contexts.
   let present: [Bool]
+  /// Which lines are runs of several fragments that `FragmentRuns` joined.
+  let joined: [Bool]
   let rules: Rules
 
   init(
     lines: [LineContext?], classes: [ContentClass?], verdicts: [Verdict?],
-    zoneOpeners: [BoilerplateKind?], rules: Rules
+    zoneOpeners: [BoilerplateKind?], joined: [Bool], rules: Rules
   ) {
     self.lines = lines
     self.classes = classes
     self.verdicts = verdicts
     self.zoneOpeners = zoneOpeners
+    self.joined = joined
     self.rules = rules
     present = lines.map { $0 != nil }
   }
@@ -53,7 +56,7 @@ struct ContextPass {
   mutating func run() {
     TeaserTimeRule().apply(to: &self)
     rules.imageCaption.apply(to: &self)
-    let bodyStart = lines.indices.first { verdicts[$0] == nil && classes[$0] == .good }
+    let bodyStart = BodyStart().find(in: self)
     let title = TitleRule().apply(
       to: &self, before: bodyStart ?? min(lines.count, TitleRule.headLinesWithoutBody))
     if let title {

@@ -1,7 +1,8 @@
 /// Zones opened by headers such as "Related Links" or "Kommentare" below the start of the
 /// body: a zone header drops what follows it, up to the next block of content, two lines of
-/// running text in a row. A comment zone runs to the end of the page, since comments are
-/// running text themselves. Lines with a boilerplate kind of their own keep it.
+/// running text in a row (or one run of joined fragments that holds two sentences). A comment
+/// zone runs to the end of the page, since comments are running text themselves. Lines with a
+/// boilerplate kind of their own keep it.
 struct ZoneRule: ContextRule {
   static let id: RuleID = "context.zone"
   static let evidence = ContextEvidence.zone
@@ -21,8 +22,10 @@ struct ZoneRule: ContextRule {
       }
       guard let kind = zone else { continue }
       if kind != .commentWidget, classes[index] == .good, pass.isWeak(pass.verdicts[index]),
-        let next = pass.nextLine(after: index),
-        classes[next] == .good, pass.isWeak(pass.verdicts[next])
+        isJoinedParagraph(index, in: pass)
+          || pass.nextLine(after: index).map({
+            classes[$0] == .good && pass.isWeak(pass.verdicts[$0])
+          }) == true
       {
         zone = nil
         continue
@@ -31,5 +34,16 @@ struct ZoneRule: ContextRule {
         pass.verdicts[index] = Verdict(role: .dropped(kind), rule: Self.id)
       }
     }
+  }
+
+  /// A run of fragments that `FragmentRuns` joined into a line holding two sentences or more
+  /// is the two lines of running text in a row that close the zone: split at its links, the
+  /// same paragraph was several lines, and two of them closed it. (A paragraph of a naive
+  /// rendering between "Article content" lines, under a newsletter box's "Top Stories",
+  /// never had a second line of running text next to it once joined, and the zone ran over
+  /// the rest of the article.)
+  private func isJoinedParagraph(_ index: Int, in pass: ContextPass) -> Bool {
+    guard pass.joined[index], let line = pass.lines[index] else { return false }
+    return ContextPass.holdsSentenceEnd(line.text)
   }
 }
