@@ -259,8 +259,10 @@ public struct BoilerplateStage: Stage {
       let text = page.lines[index].text
       // The title, a byline or a date split into fragments is the run's text, taken once.
       let run = fragments.runOfLine[index]
-      let metadata: String? =
+      // Read only for the title, byline and date: trimming every line cost more than the rest.
+      var metadata: String? {
         fragments.runs[run].lowerBound == index ? Self.trimmed(fragments.texts[run]) : nil
+      }
       switch verdict.role {
       case .title:
         if page.title == nil, let metadata { page.title = metadata }
@@ -294,8 +296,8 @@ public struct BoilerplateStage: Stage {
 
   private static func trimmed(_ text: String) -> String {
     let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+      let last = scalars.lastIndex(where: { !$0.isSpace })
     else { return "" }
     return String(scalars[first...last])
   }

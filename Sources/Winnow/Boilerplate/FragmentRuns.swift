@@ -45,7 +45,7 @@ struct FragmentRuns {
       self.init(runs: texts.indices.map { $0..<($0 + 1) }, texts: texts)
       return
     }
-    let edges = texts.map(FragmentEdges.init)
+    let edges = texts.map { FragmentEdges($0, continuingWords: lexicons.continuingWords) }
     var runs: [Range<Int>] = []
     var start = 0
     for index in texts.indices.dropFirst() {
@@ -94,11 +94,7 @@ struct FragmentRuns {
     if openingMarks.contains(last.value) { return true }
     // A word with a capital is a name or an abbreviation ("From: Brisbane, AU" over
     // "Registered: 2007-06-09"), not the article or preposition it spells.
-    if let word = first.lastWord, !first.lastWordHasCapital,
-      lexicons.continuingWords.contains(word)
-    {
-      return true
-    }
+    if first.endsWithContinuingWord { return true }
     // "by AFP Staff Writers" under a headline is its byline, not the headline's tail.
     let byline = next.firstWord.map(lexicons.bylineStarts.contains) ?? false
     // A line that ends in a number is a field of its own (a time, a date, a count): the
@@ -129,22 +125,23 @@ struct FragmentRuns {
 }
 
 /// What `FragmentRuns` reads of a line: its first and last characters other than white
-/// space, whether it starts a list item, and the hashes of its last word and (when it starts
-/// in lower case) its first.
+/// space, whether it starts a list item, whether its last word is a continuing word, and the
+/// hash of its first word (when it starts in lower case).
 struct FragmentEdges {
   var first: Unicode.Scalar? = nil
   var last: Unicode.Scalar? = nil
-  var lastWord: UInt64? = nil
-  var lastWordHasCapital = false
+  /// The last word is one of `continuing_words`, in lower case ("On the"; "AU" in "Brisbane,
+  /// AU" is a name, not the preposition it spells).
+  var endsWithContinuingWord = false
   var firstWord: UInt64? = nil
   /// Starts with a list bullet (`LineContext.isBullet`), or with "+ " or "o ", the markers
   /// of a second and third list level ("+ Hiking" / "o All Hiking").
   var startsListItem = false
 
-  init(_ text: String) {
+  init(_ text: String, continuingWords: Set<UInt64>) {
     let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let start = scalars.firstIndex(where: { !$0.isSpace }),
+      let end = scalars.lastIndex(where: { !$0.isSpace })
     else { return }
     first = scalars[start]
     last = scalars[end]
@@ -152,19 +149,24 @@ struct FragmentEdges {
     startsListItem =
       LineContext.isBullet(scalars[start])
       || ((scalars[start] == "+" || scalars[start] == "o") && second < scalars.endIndex
-        && scalars[second].properties.isWhitespace)
+        && scalars[second].isSpace)
     // Back from the end to the last space only: the line's own tokens come later, once,
     // from the run it ends up in.
     var wordStart = end
     while wordStart > start {
       let before = scalars.index(before: wordStart)
-      if scalars[before].properties.isWhitespace { break }
+      if scalars[before].isSpace { break }
       wordStart = before
     }
-    lastWord = Token.split(Substring(scalars[wordStart...end])).last?.hash
-    lastWordHasCapital = scalars[wordStart...end].contains { $0.properties.isUppercase }
+    // The capital is looked for only in a continuing word: a line of a script without
+    // spaces is one long "word".
+    if let lastWord = Token.split(Substring(scalars[wordStart...end])).last?.hash,
+      continuingWords.contains(lastWord)
+    {
+      endsWithContinuingWord = !scalars[wordStart...end].contains { $0.properties.isUppercase }
+    }
     guard first?.properties.isLowercase == true else { return }
-    let wordEnd = scalars[start...end].firstIndex { $0.properties.isWhitespace } ?? end
+    let wordEnd = scalars[start...end].firstIndex { $0.isSpace } ?? end
     firstWord = Token.split(Substring(scalars[start..<wordEnd])).first?.hash
   }
 }
