@@ -66,13 +66,7 @@ def selects(z, above, ratio):
 def gains(zones, choice, pages):
     """(group, rendering) -> mean page-F1 change, and the forum pages' summed change."""
     above, ratio, k = choice
-    by_group = collections.Counter()
-    forum = 0.0
-    for z in zones:
-        if selects(z, above, ratio):
-            by_group[(z["group"], z["rendering"])] += z["gains"][k]
-            forum += z["gains"][k] if z["type"] == "forum" else 0.0
-    return {g: v / pages[g[0]] for g, v in by_group.items()}, forum
+    return pz.gains_by_group(zones, lambda z: selects(z, above, ratio), k, pages)
 
 
 def main():
@@ -83,11 +77,7 @@ def main():
     parser.add_argument("--page-type-models", required=True)
     args = parser.parse_args()
     manifest = [json.loads(x) for x in open(os.path.join(args.devset, "manifest.jsonl"))]
-    folds = json.load(open(os.path.join(args.page_type_models, "folds.json")))
-
-    def group_of(m):
-        return folds.get(m["id"], m["source"] + ".txt")[:-4]
-
+    group_of = pz.fold_groups(args.page_type_models)
     pages = collections.Counter(group_of(m) for m in manifest)
     zones = []
     for rendering in ("block", "naive"):

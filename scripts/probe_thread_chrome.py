@@ -101,13 +101,7 @@ def selects(z, above, tpl, num):
 def gains_by_group(zones, choice, pages):
     """(group, rendering) -> mean page F1 change; and the forum pages' summed change."""
     above, tpl, num, k = choice
-    total = collections.Counter()
-    forum = 0.0
-    for z in zones:
-        if selects(z, above, tpl, num):
-            total[(z["group"], z["rendering"])] += z["gains"][k]
-            forum += z["gains"][k] if z["type"] == "forum" else 0
-    return {g: v / pages[g[0]] for g, v in total.items()}, forum
+    return pz.gains_by_group(zones, lambda z: selects(z, above, tpl, num), k, pages)
 
 
 def main():
@@ -118,12 +112,7 @@ def main():
     parser.add_argument("--page-type-models", required=True)
     args = parser.parse_args()
     manifest = [json.loads(x) for x in open(os.path.join(args.devset, "manifest.jsonl"))]
-    # wcxb's pages by the page-type fold that held them out (5 folds by domain).
-    folds = json.load(open(os.path.join(args.page_type_models, "folds.json")))
-
-    def group_of(m):
-        return folds.get(m["id"], m["source"] + ".txt")[:-4]
-
+    group_of = pz.fold_groups(args.page_type_models)
     pages = collections.Counter(group_of(m) for m in manifest)
     forum_pages = collections.Counter(group_of(m) for m in manifest if sb.page_type(m) == "forum")
     zones = []

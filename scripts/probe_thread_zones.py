@@ -83,6 +83,24 @@ def selects(z, above, posts, called=None):
     )
 
 
+def fold_groups(page_type_models):
+    """A page's group: its wcxb page-type fold (5 folds by domain, folds.json) or its source."""
+    folds = json.load(open(os.path.join(page_type_models, "folds.json")))
+    return lambda m: folds.get(m["id"], m["source"] + ".txt")[:-4]
+
+
+def gains_by_group(zones, selected, restore, pages):
+    """(group, rendering) -> mean page-F1 change when the zones `selected` accepts give back
+    their posts (gain index `restore`); and the forum pages' summed change."""
+    total = collections.Counter()
+    forum = 0.0
+    for z in zones:
+        if selected(z):
+            total[(z["group"], z["rendering"])] += z["gains"][restore]
+            forum += z["gains"][restore] if z["type"] == "forum" else 0.0
+    return {g: v / pages[g[0]] for g, v in total.items()}, forum
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", default=sb.DEFAULT_DEVSET)
