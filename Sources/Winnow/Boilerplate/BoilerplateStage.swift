@@ -7,7 +7,8 @@
 /// `LineClassifierPass` decides every line but the title and metadata, with those verdicts
 /// among its features (on a page it calls a forum, `ThreadZoneRule` then gives a comment zone
 /// that is the thread its posts back, and on any other page `ThreadChromeRule` does when the
-/// zone repeats a thread's per-post chrome; on a page it calls items or a forum,
+/// zone repeats a thread's per-post chrome; on any page, `QuestionAnswersRule` gives a Q&A
+/// thread's answers back and drops the comments under its posts; on a page it calls items or a forum,
 /// `InPageRepeatRule` drops the second copies of kept lines; on any page but a forum,
 /// `ListZoneRule` gives back a related zone that holds the page's list; on a page with a buy
 /// button, `CustomerReviewsRule` drops the customers' reviews); the `RepeatedLinePass`
@@ -63,6 +64,7 @@ public struct BoilerplateStage: Stage {
       } else {
         ThreadChromeRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       }
+      QuestionAnswersRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       if outcome.pageType == .forum || outcome.pageType == .items {
         InPageRepeatRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       }
