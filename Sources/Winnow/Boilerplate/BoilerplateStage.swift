@@ -62,7 +62,9 @@ public struct BoilerplateStage: Stage {
       if outcome.pageType == .forum {
         ThreadZoneRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       } else {
-        ThreadChromeRule().apply(to: &analysis.verdicts, lines: analysis.lines)
+        ThreadChromeRule().apply(to: &analysis.verdicts, lines: analysis.lines) { run in
+          fragments.runs[run].map { Token.split(page.lines[$0].text) }
+        }
       }
       QuestionAnswersRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       if outcome.pageType == .forum || outcome.pageType == .items {

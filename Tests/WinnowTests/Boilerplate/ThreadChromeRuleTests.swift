@@ -92,4 +92,42 @@ import Testing
     #expect(before.contains { $0?.rule == ZoneRule.id })
     #expect(after == before)
   }
+
+  /// Posts that each end in a comment box of their own ("Add a comment", a blog index's
+  /// articles) are no thread's replies, whatever chrome they share.
+  @Test func postsEachEndingInACommentBoxAreNoThread() throws {
+    let box = "Add a comment"
+    let lines = Thread.opening + Self.zone { Self.chrome($0) + [box] }
+    let (before, after) = try Thread.verdicts(lines) { verdicts, contexts in
+      // Each box as `builtin.comment-widget` drops it on a blog's index (dragnet-T6); here the
+      // context pass took the last line of each post's chrome for an item's link.
+      for index in lines.indices where lines[index] == box {
+        verdicts[index] = Verdict(role: .dropped(.commentWidget), rule: CommentWidgetRule().id)
+      }
+      let boxes = verdicts
+      ThreadChromeRule().apply(to: &verdicts, lines: contexts)
+      #expect(verdicts == boxes)
+    }
+    #expect(before.contains { $0?.rule == ZoneRule.id })
+    #expect(after.contains { $0?.rule == ThreadChromeRule.id } == false)
+  }
+
+  /// The chrome is counted over the page's own lines when the runs joined them: with each
+  /// post's five chrome lines one run (as `FragmentRuns` joins lower-case action rows), the
+  /// runs alone repeat no short line, and the page lines of the runs still make the thread.
+  @Test func chromeIsCountedOverThePageLinesOfARun() throws {
+    let chrome = Self.chrome(2)
+    let runs = Thread.opening + Self.zone { _ in [chrome.joined(separator: " ")] }
+    let (before, runsAlone) = try Self.verdicts(runs)
+    #expect(runsAlone == before)
+    let (_, pageLines) = try Thread.verdicts(runs) { verdicts, lines in
+      ThreadChromeRule().apply(to: &verdicts, lines: lines) { run in
+        runs[run] == chrome.joined(separator: " ") ? chrome.map { Token.split($0) } : nil
+      }
+    }
+    for (_, post) in Thread.posts {
+      let index = try #require(runs.firstIndex(of: post))
+      #expect(pageLines[index] == Verdict(role: .content, rule: ThreadChromeRule.id))
+    }
+  }
 }

@@ -19,7 +19,9 @@
 /// called forum the forum policy's own line model has already judged the zone's lines, and
 /// overriding it lost more than it gained (in sample). The thresholds are those chosen with
 /// 12 of 14 groups left out (scripts/probe_thread_chrome.py); post numbers ("#4", "#5") as a
-/// second evidence were chosen by none of them.
+/// second evidence were chosen by none of them. A page whose posts each end in a comment box
+/// of their own ("Leave a comment!" under every article of a blog's index, dragnet-T6) is no
+/// thread.
 struct ThreadChromeRule {
   static let id: RuleID = "context.thread-chrome"
 
@@ -49,14 +51,30 @@ struct ThreadChromeRule {
   /// A line this long, in tokens, separates two posts' chrome.
   static let postSeparatorTokens = 8
 
-  func apply(to verdicts: inout [Verdict?], lines: [LineContext?]) {
+  /// `fragmentTokens` gives the tokens of each page line of a run (nil: each run is one page
+  /// line). The chrome is counted over the page's own lines: `FragmentRuns` joins a naive
+  /// rendering's lower-case action rows ("permalink", "save", "reply"; a poster's name under
+  /// "Thread starter") into one run, with each other and with the post above them, and the
+  /// thresholds were chosen on page lines (wcxb-dev-0562, old Reddit: 6 templates over its
+  /// lines, 1 over its runs).
+  func apply(
+    to verdicts: inout [Verdict?], lines: [LineContext?],
+    fragmentTokens: (Int) -> [[Token]]? = { _ in nil }
+  ) {
     let widest = Self.tiers.map(\.maxTokensAbove).max() ?? 0
     guard let found = ThreadZoneRule.commentZone(verdicts, lines: lines, maxTokensAbove: widest)
     else { return }
     let zone = lines[found.start...]
     let posts = zone.count(where: { ($0?.tokens.count ?? 0) >= ThreadZoneRule.postTokens })
-    guard posts >= ThreadZoneRule.minimumPosts else { return }
-    let templates = Self.recurringTemplates(zone)
+    // Posts that each end in a comment box of their own are a blog index's articles (or a
+    // Q&A's posts, which `QuestionAnswersRule` judges), not a thread's replies.
+    guard posts >= ThreadZoneRule.minimumPosts,
+      QuestionAnswersRule.commentBoxes(verdicts, lines: lines).count < 2
+    else { return }
+    let pageLines = zone.indices.flatMap { run in
+      fragmentTokens(run) ?? [lines[run]?.tokens ?? []]
+    }
+    let templates = Self.recurringTemplates(pageLines)
     guard
       let tier = Self.tiers.first(where: {
         found.tokensAbove <= $0.maxTokensAbove && templates >= $0.minimumTemplates
@@ -75,15 +93,14 @@ struct ThreadChromeRule {
   }
 
   /// The most short-line templates that recur once per post with counts within one of each
-  /// other. One entry per distinct short line of the zone.
-  static func recurringTemplates(_ zone: ArraySlice<LineContext?>) -> Int {
+  /// other, over the zone's page lines' tokens. One entry per distinct short line of the zone.
+  static func recurringTemplates(_ zone: [[Token]]) -> Int {
     var seen: [UInt64: Occurrences] = [:]
     var lastPost = -1
-    for (index, line) in zip(zone.indices, zone) {
-      guard let line else { continue }
-      if line.tokens.count >= postSeparatorTokens { lastPost = index }
-      guard line.tokens.count <= chromeTokens, !line.tokens.isEmpty else { continue }
-      let key = template(line.tokens)
+    for (index, tokens) in zone.enumerated() {
+      if tokens.count >= postSeparatorTokens { lastPost = index }
+      guard tokens.count <= chromeTokens, !tokens.isEmpty else { continue }
+      let key = template(tokens)
       if var entry = seen[key] {
         entry.count += 1
         if lastPost > entry.last { entry.gapsWithPost += 1 }
