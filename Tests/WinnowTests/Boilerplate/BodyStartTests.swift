@@ -14,6 +14,11 @@ import Testing
     ContextPassTests.paragraph, ContextPassTests.otherParagraph, ContextPassTests.paragraph,
   ]
 
+  /// The rule behind each line's verdict, the line classifier off.
+  static func rules(_ text: String) throws -> [RuleID?] {
+    try ContextPassTests.run(text).0.lines.map { $0.verdict?.rule }
+  }
+
   @Test func aBlurbAboveTheMenuIsNoBody() throws {
     // The comment link above the article ("Comments: 0", then its chrome) opened a zone that
     // ran over the article when the blurb was taken for the body.
@@ -21,6 +26,29 @@ import Testing
     let lines = [Self.blurb] + Self.menu + chrome + Self.article
     let roles = try ContextPassTests.roles(lines.joined(separator: "\n"))
     #expect(roles.suffix(Self.article.count).allSatisfy { $0 == .content })
+  }
+
+  @Test func aJoinedBlurbAboveTheMenuIsDropped() throws {
+    // The capture box as a naive scraper hands it over: its fragments join into one sentence
+    // that the content score keeps; above the menu and the article it is the page's chrome,
+    // and a related header between it and the article opens no zone over the article.
+    let box = [
+      "Alexa Crawls", "Starting in 1996,", "Alexa Internet",
+      "has been donating their crawl data to the Internet Archive. Flowing in every day,",
+      "these data are added to the", "Wayback Machine", "after an embargo period.",
+    ]
+    let lines = box + Self.menu + ["Most Popular"] + Self.menu + Self.article
+    let rules = try Self.rules(lines.joined(separator: "\n"))
+    #expect(rules[1..<box.count].allSatisfy { $0 == HeadIslandRule.id })
+    let roles = try ContextPassTests.roles(lines.joined(separator: "\n"))
+    #expect(roles.suffix(Self.article.count).allSatisfy { $0 == .content })
+  }
+
+  @Test func anUnjoinedBlurbIsLeftToTheContentScore() throws {
+    // The same sentence on one line of its own (the block rendering) is no joined island.
+    let lines = [Self.blurb] + Self.menu + Self.article
+    let rules = try Self.rules(lines.joined(separator: "\n"))
+    #expect(rules.first != HeadIslandRule.id)
   }
 
   @Test func aShortArticleIsStillTheBody() throws {

@@ -208,7 +208,8 @@ import Testing
       ContextRules.all.map { $0.id.rawValue } == [
         "context.teaser-time", "context.image-caption", "context.title",
         "context.duplicate-title", "context.above-title", "context.deck",
-        "builtin.content-score", "context.comment-link", "context.item-link", "context.zone",
+        "builtin.content-score", "context.head-island", "context.comment-link",
+        "context.item-link", "context.zone",
         "context.list-items", "context.item-units", "context.related-headlines",
         "context.title-only",
       ])

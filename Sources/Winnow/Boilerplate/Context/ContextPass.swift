@@ -56,7 +56,7 @@ struct ContextPass {
   mutating func run() {
     TeaserTimeRule().apply(to: &self)
     rules.imageCaption.apply(to: &self)
-    let bodyStart = BodyStart().find(in: self)
+    var bodyStart = BodyStart().find(in: self)
     let title = TitleRule().apply(
       to: &self, before: bodyStart ?? min(lines.count, TitleRule.headLinesWithoutBody))
     if let title {
@@ -65,6 +65,7 @@ struct ContextPass {
       DeckRule().apply(to: &self, title: title, body: bodyStart ?? title)
     }
     rules.contentScore.apply(to: &self)
+    if let body = HeadIslandRule().apply(to: &self) { bodyStart = max(body, bodyStart ?? body) }
     CommentLinkRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)
     ItemLinkRule().apply(to: &self)
     ZoneRule().apply(to: &self, bodyStart: bodyStart ?? lines.count)

@@ -17,7 +17,8 @@ protocol ContextRule: Sendable {
 enum ContextRules {
   static let all: [any ContextRule.Type] = [
     TeaserTimeRule.self, ImageCaptionRule.self, TitleRule.self, DuplicateTitleRule.self,
-    AboveTitleRule.self, DeckRule.self, ContentScoreRule.self, CommentLinkRule.self,
+    AboveTitleRule.self, DeckRule.self, ContentScoreRule.self, HeadIslandRule.self,
+    CommentLinkRule.self,
     ItemLinkRule.self, ZoneRule.self, ListItemsRule.self, ItemUnitsRule.self,
     RelatedHeadlinesRule.self, TitleOnlyRule.self,
   ]
