@@ -207,6 +207,16 @@ def seed_pages():
     return pages
 
 
+def run_starts(lines):
+    """Whether each row starts a line as the stage judges it: `lineFeatures` gives every
+    fragment of a run `FragmentRuns` joined its run's row, so a row that repeats the row
+    before it on the same page continues a run (rows of distinct runs differ at least in
+    `position`, the run's rank over the page's count)."""
+    same_page = lines.page[1:] == lines.page[:-1]
+    repeats = same_page & np.all(lines.x[1:] == lines.x[:-1], axis=1)
+    return np.r_[True, ~repeats]
+
+
 def page_weights(lines, mask):
     """Each page weighs the same (seed pages SEED_WEIGHT), its lines by their token share."""
     weight = lines.size + 1

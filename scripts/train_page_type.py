@@ -114,14 +114,17 @@ EXTRA_NAMES = ["size_step1", "size_step2"]
 
 def page_features(lines):
     """One row per page: means over all, dropped and kept lines of the line features and
-    extras, and the share of lines kept (as PageTypeFeatures.swift computes them)."""
+    extras, and the share of lines kept (as PageTypeFeatures.swift computes them: over the
+    lines the stage judges, so a run of fragments `FragmentRuns` joined counts once, not
+    once per fragment as its rows repeat it)."""
     names = list(lines.names)
     x = np.hstack([lines.x, extra(names, lines.x)]).astype(np.float64)
     kept = np.isin(lines.group, KEPT_GROUPS)
+    judged = tb.run_starts(lines)
     n = len(lines.pages)
     out = []
     counts = []
-    for mask in (np.ones(len(kept), dtype=bool), ~kept, kept):
+    for mask in (judged, judged & ~kept, judged & kept):
         count = np.bincount(lines.page[mask], minlength=n).astype(np.float64)
         sums = np.zeros((n, x.shape[1]))
         np.add.at(sums, lines.page[mask], x[mask])
