@@ -33,6 +33,7 @@ lexical   Not shipped, a learnt word score: on wcxb's pages with a buy button (w
     scripts/probe_shop_prose.py census F
     scripts/probe_shop_prose.py simulate F [WHERE:MIN ...]
     scripts/probe_shop_prose.py lexical F [--train all] [--scope sells-or-items] [--prior P]
+        [--thresholds T ...] [--min-tokens M ...]
 """
 
 import argparse
@@ -178,7 +179,6 @@ def simulate(args):
 
 
 FOLDS = 5
-GRID = [(t, m) for t in (-2.0, -1.5, -1.0, -0.5) for m in (8, 15, 30)]
 
 
 def keys(tokens):
@@ -245,6 +245,7 @@ def lexical(args):
         or (args.scope == "sells-or-items" and v["called"] == "items")
     }
     train_on = sells if args.train == "sells" else set(pages)
+    grid = [(t, m) for t in args.thresholds for m in args.min_tokens]
     held_changes = {}
     for held in range(FOLDS):
         inner = collections.defaultdict(float)
@@ -254,9 +255,9 @@ def lexical(args):
             fit = [k for k in train_on if fold(k) not in (held, other)]
             scores = table(pages, fit, args.prior)
             test = [k for k in sells if fold(k) == other]
-            for setting in GRID:
+            for setting in grid:
                 inner[setting] += sum(lexical_changes(pages, scores, test, *setting).values())
-        best = max(GRID, key=lambda s: inner[s])
+        best = max(grid, key=lambda s: inner[s])
         scores = table(pages, [k for k in train_on if fold(k) != held], args.prior)
         test = [k for k in sells if fold(k) == held]
         got = lexical_changes(pages, scores, test, *best)
@@ -358,6 +359,8 @@ def main():
     parser.add_argument("settings", nargs="*", default=DEFAULT_SETTINGS)
     parser.add_argument("--train", choices=("sells", "all"), default="sells")
     parser.add_argument("--prior", type=float, default=2.0, help="shrinkage, in tokens")
+    parser.add_argument("--thresholds", type=float, nargs="+", default=[-2.0, -1.5, -1.0, -0.5])
+    parser.add_argument("--min-tokens", type=int, nargs="+", default=[8, 15, 30])
     parser.add_argument("--scope", choices=("sells", "sells-or-items"), default="sells")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--devset", default=sb.DEFAULT_DEVSET)
