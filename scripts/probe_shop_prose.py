@@ -21,7 +21,8 @@ simulate  Not shipped, a zone: on a page with a buy button, a kept line made of 
           type, both renderings, and the pages that move by 0.02.
 
 lexical   Not shipped, a learnt word score: on wcxb's pages with a buy button (with
-          --scope sells-or-items also the pages called items), kept lines whose mean
+          --scope sells-anywhere also a buy phrase inside a short line, with --scope
+          sells-or-items also the pages called items), kept lines whose mean
           naive Bayes log-odds of "gold" over their words and word pairs is below T, of at
           least M tokens, go. Held out by 5 folds of wcxb's pages (by page id: nearly
           domain folds): each fold's table learnt without it (from the pages of the scope,
@@ -32,7 +33,7 @@ lexical   Not shipped, a learnt word score: on wcxb's pages with a buy button (w
     scripts/probe_listing_runs.py dump --winnow BIN --line-models L --page-type-models P --out F
     scripts/probe_shop_prose.py census F
     scripts/probe_shop_prose.py simulate F [WHERE:MIN ...]
-    scripts/probe_shop_prose.py lexical F [--train all] [--scope sells-or-items] [--prior P]
+    scripts/probe_shop_prose.py lexical F [--train all] [--scope SCOPE] [--prior P]
         [--thresholds T ...] [--min-tokens M ...]
 """
 
@@ -216,6 +217,23 @@ def line_score(scores, tokens):
     return sum(scores.get(k, 0.0) for k in ks) / len(ks)
 
 
+ANYWHERE_TOKENS = 12
+
+
+def sells_by(page, scope):
+    """Whether the page is in the score's scope: a buy button at a line's start ("sells"), a
+    buy phrase anywhere in a line of up to ANYWHERE_TOKENS ("Select A Size Add to Cart - $110";
+    "sells-anywhere"), or a buy button or the call items ("sells-or-items")."""
+    if any(is_buy_button(t) for t in page["tokens"]):
+        return True
+    if scope == "sells-anywhere":
+        return any(
+            len(t) <= ANYWHERE_TOKENS and any(is_buy_button(t[i:]) for i in range(len(t)))
+            for t in page["tokens"]
+        )
+    return scope == "sells-or-items" and page["called"] == "items"
+
+
 def lexical_changes(pages, scores, test, threshold, min_tokens):
     """Each test page's F1 change when its kept lines scoring below the threshold go."""
     out = {}
@@ -238,12 +256,7 @@ def lexical(args):
     the held-out fold (the threshold on the other folds' cross-fitted scores)."""
     pages = {k: v for k, v in load(args).items() if v["source"] == "wcxb" and v["has_record"]}
     # The pages the score is used on (and, with --train sells, learnt from).
-    sells = {
-        k
-        for k, v in pages.items()
-        if any(is_buy_button(t) for t in v["tokens"])
-        or (args.scope == "sells-or-items" and v["called"] == "items")
-    }
+    sells = {k for k, v in pages.items() if sells_by(v, args.scope)}
     train_on = sells if args.train == "sells" else set(pages)
     grid = [(t, m) for t in args.thresholds for m in args.min_tokens]
     held_changes = {}
@@ -361,7 +374,9 @@ def main():
     parser.add_argument("--prior", type=float, default=2.0, help="shrinkage, in tokens")
     parser.add_argument("--thresholds", type=float, nargs="+", default=[-2.0, -1.5, -1.0, -0.5])
     parser.add_argument("--min-tokens", type=int, nargs="+", default=[8, 15, 30])
-    parser.add_argument("--scope", choices=("sells", "sells-or-items"), default="sells")
+    parser.add_argument(
+        "--scope", choices=("sells", "sells-anywhere", "sells-or-items"), default="sells"
+    )
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--devset", default=sb.DEFAULT_DEVSET)
     args = parser.parse_args()
