@@ -2,7 +2,7 @@ import Testing
 
 @testable import Winnow
 
-/// Scoring hashes letters ahead in chunks, rolls one hash state per order and looks up a
+/// Scoring hashes letters ahead in a ring, rolls one hash state per order and looks up a
 /// shorter n-gram only when a candidate lacks the longer one: it must add up exactly what a
 /// plain walk over each letter's n-grams adds up.
 @Suite struct NgramScoringTests {
@@ -10,7 +10,7 @@ import Testing
 
   /// Per candidate, the sum a letter-by-letter walk gives: each n-gram hashed from its start,
   /// every order looked up from the longest down, until each candidate has one.
-  static func plainScores(_ text: Substring, _ candidates: [Int]) -> (
+  static func plainScores(_ text: Substring, _ candidates: [Int], letterLimit: Int = .max) -> (
     scores: [Int: Double], weight: Double, letters: Int
   ) {
     var scores = Dictionary(uniqueKeysWithValues: candidates.map { ($0, 0.0) })
@@ -19,6 +19,7 @@ import Testing
     var weight = 0.0
     var letters = 0
     LetterScanner.scan(text) { letter, startsWord, wasUppercase in
+      guard letters < letterLimit else { return false }
       if startsWord {
         word = []
         wordWeight = wasUppercase ? NgramLanguageModel.capitalizedWordWeight : 1
@@ -50,23 +51,39 @@ import Testing
     "a", "Ab cd", "Größenwahnsinnige Übermütigkeit",
   ])
   func everyLetterAddsWhatAPlainWalkAdds(_ text: String) throws {
-    let candidates = Self.model.candidateSet(["en", "de", "nl", "fr"])
-    let plain = Self.plainScores(Substring(text), candidates.indices)
+    try Self.expectPlainWalkSums(
+      Substring(text), candidates: ["en", "de", "nl", "fr"], letterLimit: .max)
+  }
+
+  /// The model's verdict over all of `candidates` (no beam) on the first `letterLimit` letters
+  /// of `text` has the letters, the mean and the lead of a plain walk over those letters.
+  static func expectPlainWalkSums(
+    _ text: Substring, candidates codes: [String], letterLimit: Int
+  ) throws {
+    let candidates = model.candidateSet(codes)
+    let plain = plainScores(text, candidates.indices, letterLimit: letterLimit)
     let verdict = try #require(
-      Self.model.verdict(
-        Substring(text), candidates: candidates, letterLimit: .max, beamWidth: .infinity))
+      model.verdict(
+        text, candidates: candidates, letterLimit: letterLimit, beamWidth: .infinity))
     #expect(verdict.letters == plain.letters)
-    let best = try #require(Self.model.languages.firstIndex(of: verdict.language))
-    #expect(
-      verdict.meanLogProbability == plain.scores[best]! / plain.weight + Self.model.unseenPenalty)
-    let runnerUp = try #require(
-      verdict.runnerUp.flatMap { Self.model.languages.firstIndex(of: $0) })
+    let best = try #require(model.languages.firstIndex(of: verdict.language))
+    #expect(verdict.meanLogProbability == plain.scores[best]! / plain.weight + model.unseenPenalty)
+    let runnerUp = try #require(verdict.runnerUp.flatMap { model.languages.firstIndex(of: $0) })
     #expect(verdict.lead == plain.scores[best]! - plain.scores[runnerUp]!)
   }
 
-  /// Chunks end where the beam narrows: scoring that stops with one candidate left has scored
-  /// the letters up to that check and no more, and a lone candidate is scored on its first
-  /// `beamStart` letters.
+  /// The ring of hashed letters wraps, and the text or the letter limit may end anywhere
+  /// around it: every letter up to the limit, and none after, adds what a plain walk adds.
+  @Test(arguments: [1, 4, 8, 11, 12, 13, 15, 16, 17, 24, 29, 48, 61])
+  func aLetterLimitAnywhereAroundTheRingScoresThoseLetters(_ limit: Int) throws {
+    try Self.expectPlainWalkSums(
+      "Gestern haben wir im Garten gearbeitet und danach einen langen Spaziergang gemacht.",
+      candidates: ["en", "de", "nl", "fr", "da"], letterLimit: limit)
+  }
+
+  /// Scoring that stops with one candidate left at a cut of the beam has scored the letters up
+  /// to that cut and no more (though it hashed some beyond), and a lone candidate is scored on
+  /// its first `beamStart` letters.
   @Test func scoringStopsAtTheBeamCheckThatLeavesOneCandidate() throws {
     let text: Substring =
       "The weather was unusually warm for November, so we walked along the river and talked."
