@@ -245,23 +245,21 @@ public final class NgramLanguageModel: Sendable {
     }
   }
 
+  /// Letters hashed ahead of scoring, so that their table memory can be prefetched: the first
+  /// `beamStart`, then `beamInterval` at a time, so each chunk ends where the beam is narrowed
+  /// and no letter is hashed after scoring stops with one candidate left.
+  static let chunkSize = Int(beamStart)
   /// What the letters of a capitalized word count for, against a lowercase word's: names of
   /// people, places and brands are often foreign to the text, or shared by its language's
   /// neighbours, and say less about its language than the words around them.
   static let capitalizedWordWeight = 0.5
-  /// Each step of a lookup waits for memory, so each is taken while earlier letters are
-  /// scored: a letter is hashed `hashLead` letters before it is scored (which starts loading
-  /// its directory lines), its sub-bucket's records are prefetched `runLead` letters before,
-  /// and the record of its longest n-gram is found `recordLead` letters before. A shorter
-  /// n-gram's record is found only when some candidate lacks the longer one (a few letters in
-  /// ten). The letters run on through the beam's cuts: waiting at each cut for the next
-  /// letters' memory cost more than hashing, at the cut where scoring stops, letters that are
-  /// never scored.
-  static let hashLead = 12
+  /// How many letters ahead the records of a sub-bucket are prefetched (where its run starts
+  /// is prefetched as soon as the letter is hashed), and how many letters ahead the record of
+  /// the longest n-gram is found among them: each step waits for memory, so each is taken
+  /// while earlier letters are scored. A shorter n-gram's record is
+  /// found only when some candidate lacks the longer one (a few letters in ten).
   static let runLead = 8
   static let recordLead = 4
-  /// Hashed letters kept, a power of two above `hashLead`: the ring of `score`.
-  static let ringSize = 16
   /// N-grams of up to this many letters are not prefetched: they are few and looked up all the
   /// time, so their records stay cached (the 4,096 n-grams looked up most, mostly of one to
   /// three letters, hold 78 % of the lookups and, copied to a table of their own, removed 0.5 %
@@ -271,144 +269,126 @@ public final class NgramLanguageModel: Sendable {
   /// Adds, for each letter, each live candidate's log-probability minus the unseen penalty (so
   /// a language without even the unigram costs nothing here and the penalty is added once at
   /// the end), times the letter's weight (`capitalizedWordWeight` in a capitalized word, else
-  /// 1). Letters are hashed `hashLead` ahead of scoring, in a ring, and scored with
-  /// prefetching; once a single candidate is left at a cut of the beam, the rest of the text
-  /// cannot change the outcome and is skipped, and so is everything after the first
-  /// `letterLimit` letters.
+  /// 1). Letters are hashed a chunk at a time and scored with prefetching; once a single
+  /// candidate is left, the rest of the text cannot change the outcome and is skipped, and so
+  /// is everything after the first `letterLimit` letters.
   private func score<Text: ScalarSource>(
     _ text: Text, letterLimit: Int, beam: inout Beam, states: UnsafeMutablePointer<UInt64>
   ) {
     let maximumOrder = NgramHash.maximumOrder
     let table = table
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.ringSize * maximumOrder) {
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkSize * maximumOrder) {
       keys in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.ringSize) { records in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.ringSize) { longestOrders in
-          withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.ringSize) { weights in
-            weightedGains.withUnsafeBufferPointer { weightedGains in
-              let ring = LetterRing(
-                keys: keys.baseAddress!, records: records.baseAddress!,
-                longestOrders: longestOrders.baseAddress!, weights: weights.baseAddress!)
-              let gains = weightedGains.baseAddress!
-              var progress = ScoringProgress()
-              var wordLength = 0
-              var wordWeight = 1.0
-              LetterScanner.scan(text) { letter, startsWord, wasUppercase in
-                guard progress.hashed < letterLimit else { return false }
-                if startsWord {
-                  wordLength = 1
-                  wordWeight = wasUppercase ? Self.capitalizedWordWeight : 1
-                } else {
-                  wordLength += 1
-                }
-                let slot = progress.hashed & LetterRing.slotMask
-                ring.weights[slot] = wordWeight
-                let longest = min(wordLength, maximumOrder)
-                ring.longestOrders[slot] = longest
-                // `states[order - 1]`: the FNV-1a state of the n-gram of `order` letters ending
-                // here, the letter added to the one a letter shorter ending at the letter before.
-                for order in stride(from: longest, to: 1, by: -1) {
-                  states[order - 1] = NgramHash.extend(states[order - 2], with: letter)
-                }
-                states[0] = NgramHash.extend(NgramHash.basis, with: letter)
-                for order in 1...longest {
-                  let key = table.key(NgramHash.finish(states[order - 1]))
-                  ring.keys[slot * maximumOrder + order - 1] = key
-                  if order > Self.unprefetchedOrders { table.prefetchBucket(key: key) }
-                }
-                progress.hashed += 1
-                advance(progress.hashed - 1, ring, gains, &progress, &beam)
-                return progress.scoring
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.chunkSize * maximumOrder) {
+        records in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.chunkSize) { longestOrders in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.chunkSize) { weights in
+            var position: Int32 = 0
+            var wordLength = 0
+            var wordWeight = 1.0
+            var count = 0
+            var remaining = letterLimit
+            LetterScanner.scan(text) { letter, startsWord, wasUppercase in
+              guard remaining > 0 else { return false }
+              remaining -= 1
+              if startsWord {
+                wordLength = 1
+                wordWeight = wasUppercase ? Self.capitalizedWordWeight : 1
+              } else {
+                wordLength += 1
               }
-              // The letters hashed but not yet scored.
-              var newest = progress.hashed
-              while progress.scoring && newest < progress.hashed + Self.hashLead {
-                advance(newest, ring, gains, &progress, &beam)
-                newest += 1
+              weights[count] = wordWeight
+              let longest = min(wordLength, maximumOrder)
+              longestOrders[count] = longest
+              // `states[order - 1]`: the FNV-1a state of the n-gram of `order` letters ending
+              // here, the letter added to the one a letter shorter ending at the letter before.
+              for order in stride(from: longest, to: 1, by: -1) {
+                states[order - 1] = NgramHash.extend(states[order - 2], with: letter)
               }
-              beam.letters = Int(progress.position)
+              states[0] = NgramHash.extend(NgramHash.basis, with: letter)
+              for order in 1...longest {
+                let key = table.key(NgramHash.finish(states[order - 1]))
+                keys[count * maximumOrder + order - 1] = key
+                if order > Self.unprefetchedOrders { table.prefetchBucket(key: key) }
+              }
+              count += 1
+              guard count == (position == 0 ? Self.chunkSize : Int(Self.beamInterval)) else {
+                return true
+              }
+              scoreChunk(count, keys, records, longestOrders, weights, &position, &beam)
+              count = 0
+              return beam.alive > 1 && position < Int32.max - Int32(Self.chunkSize)
             }
+            scoreChunk(count, keys, records, longestOrders, weights, &position, &beam)
+            beam.letters = Int(position)
           }
         }
       }
     }
   }
 
-  /// The steps due when letter `newest` is hashed (or would be, past the text's end): the
-  /// prefetch of a later letter's records, the lookup of another's longest n-gram, and the
-  /// scoring of the letter `hashLead` back.
+  /// Scores `count` hashed letters; see `score`.
   @inline(__always)
-  private func advance(
-    _ newest: Int, _ ring: LetterRing, _ gains: UnsafePointer<Double>,
-    _ progress: inout ScoringProgress, _ beam: inout Beam
+  private func scoreChunk(
+    _ count: Int, _ keys: UnsafeMutableBufferPointer<UInt64>,
+    _ records: UnsafeMutableBufferPointer<UInt32>,
+    _ longestOrders: UnsafeMutableBufferPointer<Int>,
+    _ weights: UnsafeMutableBufferPointer<Double>,
+    _ position: inout Int32,
+    _ beam: inout Beam
   ) {
     let maximumOrder = NgramHash.maximumOrder
-    let hashed = progress.hashed
-    let runs = newest - (Self.hashLead - Self.runLead)
+    let table = table
     // Every order from the third: a letter backs off to shorter n-grams for some candidate
     // more often than not, and those of three letters or more are spread over the table; the
     // shorter ones stay cached (`unprefetchedOrders`).
-    if runs >= 0 && runs < hashed {
-      let slot = runs & LetterRing.slotMask
-      let longest = ring.longestOrders[slot]
-      if longest > Self.unprefetchedOrders {
-        for order in (Self.unprefetchedOrders + 1)...longest {
-          table.prefetchRecords(key: ring.keys[slot * maximumOrder + order - 1])
+    func prefetch(_ letter: Int) {
+      guard letter < count else { return }
+      let longest = longestOrders[letter]
+      guard longest > Self.unprefetchedOrders else { return }
+      for order in (Self.unprefetchedOrders + 1)...longest {
+        table.prefetchRecords(key: keys[letter * maximumOrder + order - 1])
+      }
+    }
+    func locate(_ letter: Int) {
+      guard letter < count else { return }
+      let slot = letter * maximumOrder + longestOrders[letter] - 1
+      records[slot] = table.record(ofKey: keys[slot])
+    }
+    for letter in 0..<min(count, Self.runLead) { prefetch(letter) }
+    for letter in 0..<min(count, Self.recordLead) { locate(letter) }
+    weightedGains.withUnsafeBufferPointer { weightedGains in
+      for letter in 0..<count {
+        prefetch(letter + Self.runLead)
+        locate(letter + Self.recordLead)
+        position += 1
+        let weight = weights[letter]
+        beam.weight += weight
+        let capitalized = weight != 1
+        let longest = longestOrders[letter]
+        var unresolved = beam.aliveMask
+        let scores = beam.scores
+        var order = longest
+        while order >= 1 {
+          let gains =
+            weightedGains.baseAddress!
+            + Self.weightedGainRow(capitalized: capitalized, dropped: longest - order)
+          let slot = letter * maximumOrder + order - 1
+          let record = order == longest ? records[slot] : table.record(ofKey: keys[slot])
+          table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
+            scores[language] += gains[quantum]
+          }
+          if unresolved.isEmpty { break }
+          order -= 1
+        }
+        if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
+          beam.drop(at: position)
+          // The rest of the text cannot change the outcome.
+          if beam.alive == 1 { return }
         }
       }
     }
-    let located = newest - (Self.hashLead - Self.recordLead)
-    if located >= 0 && located < hashed {
-      let slot = located & LetterRing.slotMask
-      ring.records[slot] = table.record(
-        ofKey: ring.keys[slot * maximumOrder + ring.longestOrders[slot] - 1])
-    }
-    let scored = newest - Self.hashLead
-    guard scored >= 0 && scored < hashed else { return }
-    let slot = scored & LetterRing.slotMask
-    progress.position += 1
-    let weight = ring.weights[slot]
-    beam.weight += weight
-    let capitalized = weight != 1
-    let longest = ring.longestOrders[slot]
-    var unresolved = beam.aliveMask
-    let scores = beam.scores
-    var order = longest
-    while order >= 1 {
-      let row = gains + Self.weightedGainRow(capitalized: capitalized, dropped: longest - order)
-      let record =
-        order == longest
-        ? ring.records[slot] : table.record(ofKey: ring.keys[slot * maximumOrder + order - 1])
-      table.forEachPosting(inRecord: record, unresolved: &unresolved) { language, quantum in
-        scores[language] += row[quantum]
-      }
-      if unresolved.isEmpty { break }
-      order -= 1
-    }
-    let position = progress.position
-    guard position % Self.beamInterval == 0 && position >= Self.beamStart else { return }
-    if beam.alive > 1 { beam.drop(at: position) }
-    // With one candidate left the rest of the text cannot change the outcome.
-    progress.scoring = beam.alive > 1 && position < Int32.max - Int32(Self.ringSize)
   }
-}
-
-/// The letters `NgramLanguageModel.score` has hashed, in a ring of `ringSize` slots (letter
-/// `n` in slot `n & slotMask`): the keys of its n-grams, its longest order, its weight, and
-/// once found the record of its longest n-gram.
-private struct LetterRing {
-  static let slotMask = NgramLanguageModel.ringSize - 1
-  let keys: UnsafeMutablePointer<UInt64>
-  let records: UnsafeMutablePointer<UInt32>
-  let longestOrders: UnsafeMutablePointer<Int>
-  let weights: UnsafeMutablePointer<Double>
-}
-
-/// How far one scoring has got: letters hashed and scored, and whether to go on.
-private struct ScoringProgress {
-  var hashed = 0
-  var position: Int32 = 0
-  var scoring = true
 }
 
 /// Scratch state of one scoring: the candidates, live ones first, and when the others left.

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Winnow
 
-/// Scoring hashes letters ahead in a ring, rolls one hash state per order and looks up a
+/// Scoring hashes letters ahead in chunks, rolls one hash state per order and looks up a
 /// shorter n-gram only when a candidate lacks the longer one: it must add up exactly what a
 /// plain walk over each letter's n-grams adds up.
 @Suite struct NgramScoringTests {
@@ -72,18 +72,18 @@ import Testing
     #expect(verdict.lead == plain.scores[best]! - plain.scores[runnerUp]!)
   }
 
-  /// The ring of hashed letters wraps, and the text or the letter limit may end anywhere
-  /// around it: every letter up to the limit, and none after, adds what a plain walk adds.
-  @Test(arguments: [1, 4, 8, 11, 12, 13, 15, 16, 17, 24, 29, 48, 61])
-  func aLetterLimitAnywhereAroundTheRingScoresThoseLetters(_ limit: Int) throws {
+  /// The text or the letter limit may end anywhere in a chunk of hashed letters or at its
+  /// end: every letter up to the limit, and none after, adds what a plain walk adds.
+  @Test(arguments: [1, 4, 8, 12, 23, 24, 25, 31, 32, 33, 47, 48, 61])
+  func aLetterLimitAnywhereInAChunkScoresThoseLetters(_ limit: Int) throws {
     try Self.expectPlainWalkSums(
       "Gestern haben wir im Garten gearbeitet und danach einen langen Spaziergang gemacht.",
       candidates: ["en", "de", "nl", "fr", "da"], letterLimit: limit)
   }
 
-  /// Scoring that stops with one candidate left at a cut of the beam has scored the letters up
-  /// to that cut and no more (though it hashed some beyond), and a lone candidate is scored on
-  /// its first `beamStart` letters.
+  /// Chunks end where the beam narrows: scoring that stops with one candidate left has scored
+  /// the letters up to that check and no more, and a lone candidate is scored on its first
+  /// `beamStart` letters.
   @Test func scoringStopsAtTheBeamCheckThatLeavesOneCandidate() throws {
     let text: Substring =
       "The weather was unusually warm for November, so we walked along the river and talked."
