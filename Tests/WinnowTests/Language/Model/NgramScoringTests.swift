@@ -10,7 +10,7 @@ import Testing
 
   /// Per candidate, the sum a letter-by-letter walk gives: each n-gram hashed from its start,
   /// every order looked up from the longest down, until each candidate has one.
-  static func plainScores(_ text: Substring, _ candidates: [Int]) -> (
+  static func plainScores(_ text: Substring, _ candidates: [Int], letterLimit: Int = .max) -> (
     scores: [Int: Double], weight: Double, letters: Int
   ) {
     var scores = Dictionary(uniqueKeysWithValues: candidates.map { ($0, 0.0) })
@@ -19,6 +19,7 @@ import Testing
     var weight = 0.0
     var letters = 0
     LetterScanner.scan(text) { letter, startsWord, wasUppercase in
+      guard letters < letterLimit else { return false }
       if startsWord {
         word = []
         wordWeight = wasUppercase ? NgramLanguageModel.capitalizedWordWeight : 1
@@ -50,18 +51,34 @@ import Testing
     "a", "Ab cd", "Größenwahnsinnige Übermütigkeit",
   ])
   func everyLetterAddsWhatAPlainWalkAdds(_ text: String) throws {
-    let candidates = Self.model.candidateSet(["en", "de", "nl", "fr"])
-    let plain = Self.plainScores(Substring(text), candidates.indices)
+    try Self.expectPlainWalkSums(
+      Substring(text), candidates: ["en", "de", "nl", "fr"], letterLimit: .max)
+  }
+
+  /// The model's verdict over all of `candidates` (no beam) on the first `letterLimit` letters
+  /// of `text` has the letters, the mean and the lead of a plain walk over those letters.
+  static func expectPlainWalkSums(
+    _ text: Substring, candidates codes: [String], letterLimit: Int
+  ) throws {
+    let candidates = model.candidateSet(codes)
+    let plain = plainScores(text, candidates.indices, letterLimit: letterLimit)
     let verdict = try #require(
-      Self.model.verdict(
-        Substring(text), candidates: candidates, letterLimit: .max, beamWidth: .infinity))
+      model.verdict(
+        text, candidates: candidates, letterLimit: letterLimit, beamWidth: .infinity))
     #expect(verdict.letters == plain.letters)
-    let best = try #require(Self.model.languages.firstIndex(of: verdict.language))
-    #expect(
-      verdict.meanLogProbability == plain.scores[best]! / plain.weight + Self.model.unseenPenalty)
-    let runnerUp = try #require(
-      verdict.runnerUp.flatMap { Self.model.languages.firstIndex(of: $0) })
+    let best = try #require(model.languages.firstIndex(of: verdict.language))
+    #expect(verdict.meanLogProbability == plain.scores[best]! / plain.weight + model.unseenPenalty)
+    let runnerUp = try #require(verdict.runnerUp.flatMap { model.languages.firstIndex(of: $0) })
     #expect(verdict.lead == plain.scores[best]! - plain.scores[runnerUp]!)
+  }
+
+  /// The text or the letter limit may end anywhere in a chunk of hashed letters or at its
+  /// end: every letter up to the limit, and none after, adds what a plain walk adds.
+  @Test(arguments: [1, 4, 8, 12, 23, 24, 25, 31, 32, 33, 47, 48, 61])
+  func aLetterLimitAnywhereInAChunkScoresThoseLetters(_ limit: Int) throws {
+    try Self.expectPlainWalkSums(
+      "Gestern haben wir im Garten gearbeitet und danach einen langen Spaziergang gemacht.",
+      candidates: ["en", "de", "nl", "fr", "da"], letterLimit: limit)
   }
 
   /// Chunks end where the beam narrows: scoring that stops with one candidate left has scored
