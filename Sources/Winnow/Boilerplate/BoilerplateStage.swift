@@ -10,7 +10,8 @@
 /// zone repeats a thread's per-post chrome; on a page it calls items or a forum,
 /// `InPageRepeatRule` drops the second copies of kept lines; on any page but a forum,
 /// `ListZoneRule` gives back a related zone that holds the page's list; on a page with a buy
-/// button, `CustomerReviewsRule` drops the customers' reviews); the `RepeatedLinePass`
+/// button, `CustomerReviewsRule` drops the customers' reviews); `CodeGapRule` gives back the
+/// code between two kept lines; the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four. Last, the prose of reader comments is
 /// dropped, moved to the record's `comments` or kept, as `boilerplate.comments` says
@@ -71,6 +72,7 @@ public struct BoilerplateStage: Stage {
       }
       CustomerReviewsRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     }
+    CodeGapRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     // From here on, line by line of the page: each fragment of a run has the run's verdict.
     analysis.spread(by: fragments)
     // Taken out of the analysis rather than copied, so that the passes below change the
