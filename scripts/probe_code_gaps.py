@@ -5,7 +5,7 @@ Runs a winnow binary over every dev page, out of source (each source's lines by 
 model, each page typed by the page-type file that did not see its fold, as
 scripts/score_boilerplate.py does), both renderings, and from the `--explain` records finds
 each page's gaps: the runs of dropped lines between two kept lines. A gap's lowercase share
-is the share of its tokens in lines without a capitalized, all-caps, uncased or Han word
+is the share of its tokens in lines without an uppercase letter or a letter without case
 (code, commands, identifiers and the punctuation a naive scraper splits them into; a menu, a
 share bar or a related link between two paragraphs is written in capitals). For each share
 threshold of GRID it counts the page F1 (labelled tokens, as scripts/probe_list_types.py
@@ -22,7 +22,6 @@ other group more than GUARD on either rendering) and the left-out group's change
 
 import collections
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -33,16 +32,11 @@ import score_boilerplate as sb  # noqa: E402
 WEAK = ("builtin.content-score", "model.line-classifier", "builtin.stray-fragment")
 GUARD = 0.002
 GRID = (None, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_lowercase(line):
-    """No word that starts with a capital, and none in a script without case or Han."""
-    for word in WORD.findall(line):
-        first = word[0]
-        if first.isupper() or not first.islower() or any(sb.spaceless(c) for c in word):
-            return False
-    return True
+    """No uppercase letter and no letter without case (Han, Arabic, Thai), as the rule's scan."""
+    return not any(c.isalpha() and not c.islower() for c in line)
 
 
 def gap_f1s(rows):

@@ -72,13 +72,13 @@ public struct BoilerplateStage: Stage {
       }
       CustomerReviewsRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     }
-    CodeGapRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     // From here on, line by line of the page: each fragment of a run has the run's verdict.
     analysis.spread(by: fragments)
     // Taken out of the analysis rather than copied, so that the passes below change the
     // page's verdicts in place (a copy of the whole array on their first change otherwise).
     var verdicts: [Verdict?] = []
     swap(&verdicts, &analysis.verdicts)
+    CodeGapRule().apply(to: &verdicts, lines: page.lines)
     repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)
     applyUserRules(
       to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code,

@@ -23,7 +23,8 @@ import Testing
     let before: [Verdict?] =
       head.map { _ in dropped } + [kept] + gap.map { _ in dropped } + [kept]
     var after = before
-    CodeGapRule().apply(to: &after, lines: lines.map { LineContext($0, lexicons: .builtIn) })
+    let pageLines = lines.enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+    CodeGapRule().apply(to: &after, lines: pageLines)
     return (before, after)
   }
 
@@ -60,14 +61,19 @@ import Testing
   }
 
   @Test func lowercaseMeansNoCapitalNoUncasedAndNoHan() {
-    func lowercase(_ text: String) -> Bool {
-      CodeGapRule.isLowercase(LineContext(text, lexicons: .builtIn))
-    }
+    func lowercase(_ text: String) -> Bool { CodeGapRule.Shape(text).isLowercase }
     #expect(lowercase("const p = new person();"))
     #expect(lowercase("}"))
     #expect(!lowercase("Share this page"))
     #expect(!lowercase("NEWS"))
     #expect(!lowercase("مرحبا بكم"))
     #expect(!lowercase("新闻 中心"))
+  }
+
+  /// Words are runs of letters and digits: punctuation counts none.
+  @Test func wordsAreRunsOfLettersAndDigits() {
+    #expect(CodeGapRule.Shape("const p = new person(42);").words == 5)
+    #expect(CodeGapRule.Shape("}, 1000);").words == 1)
+    #expect(CodeGapRule.Shape("@tailwindcss/vite").words == 2)
   }
 }
