@@ -5,9 +5,9 @@ Runs a winnow binary over every dev page, out of source (each source's lines by 
 model, each page typed by the page-type file that did not see its fold, as
 scripts/score_boilerplate.py does), both renderings, and from the `--explain` records finds
 each page's gaps: the runs of dropped lines between two kept lines. A gap's lowercase share
-is the share of its tokens in lines without an uppercase letter or a letter without case
-(code, commands, identifiers and the punctuation a naive scraper splits them into; a menu, a
-share bar or a related link between two paragraphs is written in capitals). For each share
+is the share of its tokens in lines with a lowercase letter and no uppercase letter or letter
+without case (code, commands, identifiers; a menu, a share bar, a price or a related link
+between two paragraphs is not). For each share
 threshold of GRID it counts the page F1 (labelled tokens, as scripts/probe_list_types.py
 counts them) when the gaps at or above it give back their weak drops (WEAK: the content
 score's, the line model's and the stray-fragment rule's; a cue rule's drop stays).
@@ -35,8 +35,9 @@ GRID = (None, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def is_lowercase(line):
-    """No uppercase letter and no letter without case (Han, Arabic, Thai), as the rule's scan."""
-    return not any(c.isalpha() and not c.islower() for c in line)
+    """A lowercase letter, no uppercase letter and no letter without case (Han, Arabic, Thai),
+    as the rule's scan."""
+    return any(c.islower() for c in line) and not any(c.isalpha() and not c.islower() for c in line)
 
 
 def gap_f1s(rows):

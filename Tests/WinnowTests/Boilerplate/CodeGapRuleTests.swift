@@ -60,10 +60,13 @@ import Testing
     #expect(after == before)
   }
 
-  @Test func lowercaseMeansNoCapitalNoUncasedAndNoHan() {
+  @Test func lowercaseMeansALowercaseLetterNoCapitalNoUncasedAndNoHan() {
     func lowercase(_ text: String) -> Bool { CodeGapRule.Shape(text).isLowercase }
     #expect(lowercase("const p = new person();"))
-    #expect(lowercase("}"))
+    #expect(lowercase("return resp;"))
+    // A price, a number or a punctuation mark alone is no code.
+    #expect(!lowercase("$1,299.00"))
+    #expect(!lowercase("}, 1000);"))
     #expect(!lowercase("Share this page"))
     #expect(!lowercase("NEWS"))
     #expect(!lowercase("مرحبا بكم"))

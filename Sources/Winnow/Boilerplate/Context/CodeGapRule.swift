@@ -1,6 +1,6 @@
 /// The dropped lines between two kept lines are the text's code when at least
-/// `minLowercaseShare` of their words are in lowercase lines (no uppercase letter and no letter
-/// without case: identifiers, commands, `}` and the punctuation a naive scraper splits
+/// `minLowercaseShare` of their words are in lowercase lines (a lowercase letter, no uppercase
+/// letter and no letter without case: identifiers, commands, `}` and the punctuation a naive scraper splits
 /// a highlighted code block into). Then the lines of that gap that only a weak judge dropped
 /// (the content score, the line model, the stray-fragment rule: code has no function words
 /// and no sentence end) come back as text under this rule's id; a cue rule's drop stays.
@@ -67,7 +67,11 @@ struct CodeGapRule {
   /// its own.
   struct Shape {
     var words = 0
-    var isLowercase = true
+    /// No uppercase letter and no letter without case.
+    private var noOtherLetter = true
+    /// At least one lowercase letter: a price or a date alone ("$1,299", "12:45") is no code.
+    private var hasLowercase = false
+    var isLowercase: Bool { noOtherLetter && hasLowercase }
 
     init(_ text: String) {
       var inWord = false
@@ -78,14 +82,16 @@ struct CodeGapRule {
           // which cost the whole pipeline a fifth of its time on the naive rendering.
           let value = scalar.value
           let isUpper = value >= 0x41 && value <= 0x5A
-          if isUpper { isLowercase = false }
-          isWordScalar =
-            isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+          let isLower = value >= 0x61 && value <= 0x7A
+          if isUpper { noOtherLetter = false }
+          if isLower { hasLowercase = true }
+          isWordScalar = isUpper || isLower || (value >= 0x30 && value <= 0x39)
         } else {
           let properties = scalar.properties
           let isLetter = properties.isAlphabetic
           // Uppercase, titlecase or without case: not code.
-          if isLetter && !properties.isLowercase { isLowercase = false }
+          if isLetter && !properties.isLowercase { noOtherLetter = false }
+          if isLetter && properties.isLowercase { hasLowercase = true }
           if properties.isIdeographic {
             // A Han character carries about as much as a word.
             words += 1
