@@ -197,6 +197,30 @@ def run_pages(
     return records
 
 
+def probe_arguments(doc):
+    """The options every out-of-source probe takes (--devset, --winnow, --line-models,
+    --page-type-models), parsed, and the dev set's manifest."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--devset", default=DEFAULT_DEVSET)
+    parser.add_argument("--winnow", required=True)
+    parser.add_argument("--line-models", required=True)
+    parser.add_argument("--page-type-models", required=True)
+    args = parser.parse_args()
+    manifest = [json.loads(x) for x in open(os.path.join(args.devset, "manifest.jsonl"))]
+    return args, manifest
+
+
+def out_of_source_records(binary, devset, manifest, line_models, type_models):
+    """Yields (rendering, meta, record) for each page of `manifest` cleaned by `binary`, block
+    rendering first, out of source as `run_pages` cleans them; pages without a record are left
+    out."""
+    for rendering in ("block", "naive"):
+        got = run_pages(binary, devset, manifest, rendering, "none", None, line_models, type_models)
+        for m in manifest:
+            if m["id"] in got:
+                yield rendering, m, got[m["id"]]
+
+
 def print_summary(scores, with_short=False):
     """Prints mean P, R, F1 and the share of pages below F1 0.5: overall, by source, by page
     type and by language, and the mean of the source means."""

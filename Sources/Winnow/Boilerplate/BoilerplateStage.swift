@@ -11,7 +11,8 @@
 /// thread's answers back and drops the comments under its posts; on a page it calls items or a forum,
 /// `InPageRepeatRule` drops the second copies of kept lines; on any page but a forum,
 /// `ListZoneRule` gives back a related zone that holds the page's list; on a page with a buy
-/// button, `CustomerReviewsRule` drops the customers' reviews); the `RepeatedLinePass`
+/// button, `CustomerReviewsRule` drops the customers' reviews); `CodeGapRule` gives back the
+/// code between two kept lines; the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four. Last, the prose of reader comments is
 /// dropped, moved to the record's `comments` or kept, as `boilerplate.comments` says
@@ -81,6 +82,7 @@ public struct BoilerplateStage: Stage {
     // page's verdicts in place (a copy of the whole array on their first change otherwise).
     var verdicts: [Verdict?] = []
     swap(&verdicts, &analysis.verdicts)
+    CodeGapRule().apply(to: &verdicts, lines: page.lines)
     repeatedLines.run(on: &verdicts, page: page, lines: analysis.lines)
     applyUserRules(
       to: &verdicts, lines: analysis.lines, page: page, language: analysis.language.code,
