@@ -79,4 +79,15 @@ import Testing
     #expect(CodeGapRule.Shape("}, 1000);").words == 1)
     #expect(CodeGapRule.Shape("@tailwindcss/vite").words == 2)
   }
+
+  /// The Han block's shortcut gives what the property tables give: every scalar of it an
+  /// ideograph, a letter without case, a word of its own.
+  @Test func theHanBlockIsIdeographsWithoutCase() {
+    for value in UInt32(0x4E00)...0x9FFF {
+      let properties = Unicode.Scalar(value)!.properties
+      #expect(properties.isIdeographic && properties.isAlphabetic && !properties.isLowercase)
+    }
+    #expect(CodeGapRule.Shape("新闻中心 abc").words == 5)
+    #expect(!CodeGapRule.Shape("新 abc").isLowercase)
+  }
 }

@@ -32,23 +32,21 @@ struct CodeGapRule {
   func apply(to verdicts: inout [Verdict?], lines: [Line]) {
     var seenKept = false
     var gapStart: Int? = nil
-    var gapWords = 0
-    var lowercaseWords = 0
+    // Only a gap that holds a weak drop can change: the others' lines are never scanned.
+    var gapHasWeakDrop = false
     for index in lines.indices {
       if verdicts[index] == nil && lines[index].isBlank { continue }
       if ListZoneRule.isDropped(verdicts[index]) {
         // The drops above the first kept line are the page's head, no gap.
         guard seenKept else { continue }
         if gapStart == nil { gapStart = index }
-        let shape = Self.Shape(lines[index].text)
-        gapWords += shape.words
-        if shape.isLowercase { lowercaseWords += shape.words }
+        if !gapHasWeakDrop, let rule = verdicts[index]?.rule, Self.weakRules.contains(rule) {
+          gapHasWeakDrop = true
+        }
         continue
       }
       // A kept line closes the gap above it; the page's end closes none.
-      if let start = gapStart, gapWords > 0,
-        Double(lowercaseWords) >= Self.minLowercaseShare * Double(gapWords)
-      {
+      if let start = gapStart, gapHasWeakDrop, Self.isCode(start..<index, verdicts, lines) {
         for dropped in start..<index {
           guard let rule = verdicts[dropped]?.rule, Self.weakRules.contains(rule) else { continue }
           verdicts[dropped] = Verdict(role: .content, rule: Self.id)
@@ -56,9 +54,21 @@ struct CodeGapRule {
       }
       seenKept = true
       gapStart = nil
-      gapWords = 0
-      lowercaseWords = 0
+      gapHasWeakDrop = false
     }
+  }
+
+  /// Whether at least `minLowercaseShare` of the gap's words are in lowercase lines (its blank
+  /// lines without a verdict aside).
+  private static func isCode(_ gap: Range<Int>, _ verdicts: [Verdict?], _ lines: [Line]) -> Bool {
+    var gapWords = 0
+    var lowercaseWords = 0
+    for index in gap where !(verdicts[index] == nil && lines[index].isBlank) {
+      let shape = Shape(lines[index].text)
+      gapWords += shape.words
+      if shape.isLowercase { lowercaseWords += shape.words }
+    }
+    return gapWords > 0 && Double(lowercaseWords) >= minLowercaseShare * Double(gapWords)
   }
 
   /// A line's words (runs of letters and digits; each Han character counts as one) and
@@ -86,6 +96,13 @@ struct CodeGapRule {
           if isUpper { noOtherLetter = false }
           if isLower { hasLowercase = true }
           isWordScalar = isUpper || isLower || (value >= 0x30 && value <= 0x39)
+        } else if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
+          // The common Han block, all ideographs: a word each, no case (the tables' answer,
+          // without their lookups on Chinese pages).
+          noOtherLetter = false
+          words += 1
+          inWord = false
+          continue
         } else {
           let properties = scalar.properties
           let isLetter = properties.isAlphabetic
