@@ -127,9 +127,14 @@ struct QuestionAnswersRule {
     func tokens(_ stretch: Range<Int>) -> Int {
       stretch.reduce(0) { $0 + (lines[$1]?.tokens.count ?? 0) }
     }
-    // The first of equals, as the stretches come.
+    // The first of equals, as the stretches come; each stretch counted once, so a post of
+    // many action rows stays linear.
     var best = stretches[0]
-    for stretch in stretches.dropFirst() where tokens(stretch) > tokens(best) { best = stretch }
+    var bestTokens = tokens(best)
+    for stretch in stretches.dropFirst() {
+      let count = tokens(stretch)
+      if count > bestTokens { (best, bestTokens) = (stretch, count) }
+    }
     return best
   }
 
