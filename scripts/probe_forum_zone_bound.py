@@ -19,9 +19,7 @@ what the held-out group gets from it.
     scripts/probe_forum_zone_bound.py --winnow BASE_BIN --line-models L --page-type-models P
 """
 
-import argparse
 import collections
-import json
 import os
 import sys
 
@@ -70,36 +68,20 @@ def gains(zones, choice, pages):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--devset", default=sb.DEFAULT_DEVSET)
-    parser.add_argument("--winnow", required=True)
-    parser.add_argument("--line-models", required=True)
-    parser.add_argument("--page-type-models", required=True)
-    args = parser.parse_args()
-    manifest = [json.loads(x) for x in open(os.path.join(args.devset, "manifest.jsonl"))]
+    args, manifest = sb.probe_arguments(__doc__)
     group_of = pz.fold_groups(args.page_type_models)
     pages = collections.Counter(group_of(m) for m in manifest)
     zones = []
-    for rendering in ("block", "naive"):
-        got = sb.run_pages(
-            args.winnow,
-            args.devset,
-            manifest,
-            rendering,
-            "none",
-            None,
-            args.line_models,
-            args.page_type_models,
-        )
-        for m in manifest:
-            record = got.get(m["id"])
-            if record is None or record["winnow"].get("page_type") != "forum":
-                continue
-            gold = sb.read(os.path.join(args.devset, "cases", m["id"] + ".gold.txt"))
-            z = zone_of(pz.rows_of(args.devset, rendering, m["id"], record), gold)
-            if z:
-                z.update(id=m["id"], group=group_of(m), rendering=rendering, type=sb.page_type(m))
-                zones.append(z)
+    for rendering, m, record in sb.out_of_source_records(
+        args.winnow, args.devset, manifest, args.line_models, args.page_type_models
+    ):
+        if record["winnow"].get("page_type") != "forum":
+            continue
+        gold = sb.read(os.path.join(args.devset, "cases", m["id"] + ".gold.txt"))
+        z = zone_of(pz.rows_of(args.devset, rendering, m["id"], record), gold)
+        if z:
+            z.update(id=m["id"], group=group_of(m), rendering=rendering, type=sb.page_type(m))
+            zones.append(z)
     grid = [(a, r, k) for a in GRID_ABOVE for r in GRID_RATIO for k in GRID_RESTORE]
     print("== in sample: (above, ratio, restore): forum pages' F1 change in sum, worst group")
     for choice in grid:

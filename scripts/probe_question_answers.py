@@ -23,10 +23,8 @@ page, and what the left-out group gets from it.
     scripts/probe_question_answers.py --winnow BIN --line-models L --page-type-models P
 """
 
-import argparse
 import collections
 import itertools
-import json
 import os
 import re
 import sys
@@ -114,47 +112,31 @@ def mirror(rows, reach=REACH, share=SHARE, restore=RESTORE):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--devset", default=sb.DEFAULT_DEVSET)
-    parser.add_argument("--winnow", required=True)
-    parser.add_argument("--line-models", required=True)
-    parser.add_argument("--page-type-models", required=True)
-    args = parser.parse_args()
-    manifest = [json.loads(x) for x in open(os.path.join(args.devset, "manifest.jsonl"))]
+    args, manifest = sb.probe_arguments(__doc__)
     group_of = pz.fold_groups(args.page_type_models)
     pages = collections.Counter(group_of(m) for m in manifest)
     grid = list(itertools.product(GRID_REACH, GRID_SHARE, GRID_RESTORE))
     # (setting, group, rendering) -> summed page-F1 change; and the forum pages' part of it.
     change = collections.Counter()
     forum = collections.Counter()
-    for rendering in ("block", "naive"):
-        got = sb.run_pages(
-            args.winnow,
-            args.devset,
-            manifest,
-            rendering,
-            "none",
-            None,
-            args.line_models,
-            args.page_type_models,
-        )
-        for m in (m for m in manifest if m["id"] in got):
-            record = got[m["id"]]
-            rows = pz.rows_of(args.devset, rendering, m["id"], record)
-            if len(comment_boxes(rows)) < 2:
+    for rendering, m, record in sb.out_of_source_records(
+        args.winnow, args.devset, manifest, args.line_models, args.page_type_models
+    ):
+        rows = pz.rows_of(args.devset, rendering, m["id"], record)
+        if len(comment_boxes(rows)) < 2:
+            continue
+        four = [r[:4] for r in rows]
+        before = pl.f1(four, [r[3] is None for r in rows])
+        for setting in grid:
+            shown = mirror(rows, *setting)
+            if shown is None:
                 continue
-            four = [r[:4] for r in rows]
-            before = pl.f1(four, [r[3] is None for r in rows])
-            for setting in grid:
-                shown = mirror(rows, *setting)
-                if shown is None:
-                    continue
-                delta = pl.f1(four, shown) - before
-                change[(setting, group_of(m), rendering)] += delta
-                if sb.page_type(m) == "forum":
-                    forum[(setting, group_of(m))] += delta
-                if setting == (REACH, SHARE, RESTORE) and abs(delta) > 0.005:
-                    print(f"  {rendering:<5} {m['id']:<40} {sb.page_type(m):<9} {delta:+.3f}")
+            delta = pl.f1(four, shown) - before
+            change[(setting, group_of(m), rendering)] += delta
+            if sb.page_type(m) == "forum":
+                forum[(setting, group_of(m))] += delta
+            if setting == (REACH, SHARE, RESTORE) and abs(delta) > 0.005:
+                print(f"  {rendering:<5} {m['id']:<40} {sb.page_type(m):<9} {delta:+.3f}")
     groups = sorted(pages)
 
     def choose(train):
