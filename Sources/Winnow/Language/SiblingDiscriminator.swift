@@ -138,32 +138,39 @@ struct SiblingDiscriminator: Sendable {
     in group: Group, words: [String], modelChoice: String, siblings: SiblingWords
   ) -> Choice {
     var scores = group.bias
-    func add(row offset: Int?, times count: Double = 1) {
-      guard let offset else { return }
-      for index in scores.indices { scores[index] += group.weights[offset + index] * count }
-    }
-    add(row: group.models[modelChoice])
-    for pair in group.wordLeads {
-      add(row: pair.row, times: siblings.lead(of: pair.first, over: pair.second, in: words) ?? 0)
-    }
-    var padded: [UInt32] = []
-    for word in words {
-      add(row: group.features.row(of: FeatureKey.word(word.unicodeScalars)))
-      padded.removeAll(keepingCapacity: true)
-      padded.append(FeatureKey.wordStart)
-      for scalar in word.unicodeScalars { padded.append(scalar.value) }
-      padded.append(FeatureKey.wordEnd)
-      // Every gram starting at `start`, longer and longer, hashed as it grows.
-      for start in padded.indices {
-        var key = FeatureKey.gramSeed
-        for end in start..<min(start + Self.longestGram, padded.count) {
-          key = FeatureKey.adding(padded[end], to: key)
-          if end == start
-            && (padded[start] == FeatureKey.wordStart || padded[start] == FeatureKey.wordEnd)
-          {
-            continue
+    // Through buffers: the weights are added once per n-gram found, and an array's uniqueness
+    // and bounds checks cost more than the addition.
+    scores.withUnsafeMutableBufferPointer { scores in
+      group.weights.withUnsafeBufferPointer { weights in
+        func add(row offset: Int?, times count: Double = 1) {
+          guard let offset else { return }
+          for index in scores.indices { scores[index] += weights[offset &+ index] * count }
+        }
+        add(row: group.models[modelChoice])
+        for pair in group.wordLeads {
+          add(
+            row: pair.row, times: siblings.lead(of: pair.first, over: pair.second, in: words) ?? 0)
+        }
+        var padded: [UInt32] = []
+        for word in words {
+          add(row: group.features.row(of: FeatureKey.word(word.unicodeScalars)))
+          padded.removeAll(keepingCapacity: true)
+          padded.append(FeatureKey.wordStart)
+          for scalar in word.unicodeScalars { padded.append(scalar.value) }
+          padded.append(FeatureKey.wordEnd)
+          // Every gram starting at `start`, longer and longer, hashed as it grows.
+          for start in padded.indices {
+            var key = FeatureKey.gramSeed
+            for end in start..<min(start + Self.longestGram, padded.count) {
+              key = FeatureKey.adding(padded[end], to: key)
+              if end == start
+                && (padded[start] == FeatureKey.wordStart || padded[start] == FeatureKey.wordEnd)
+              {
+                continue
+              }
+              add(row: group.features.row(of: key))
+            }
           }
-          add(row: group.features.row(of: key))
         }
       }
     }
