@@ -23,6 +23,9 @@ struct LangID: ParsableCommand {
     let output = FileByteSink.standardOutput()
     // Interactive use wants each answer at once; a pipe is better served by a buffer.
     let flushEachLine = isatty(fileno(input)) == 1
+    // One buffer for every answer: a string and an array made per line cost more than the
+    // write.
+    var answer: [UInt8] = []
     var line: UnsafeMutablePointer<CChar>?
     var capacity = 0
     defer { free(line) }
@@ -30,12 +33,18 @@ struct LangID: ParsableCommand {
       while true {
         let length = getline(&line, &capacity, input)
         guard length >= 0, let line else { break }
-        var bytes = UnsafeRawBufferPointer(start: line, count: length)[...]
-        while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") {
-          bytes = bytes.dropLast()
+        var count = length
+        let bytes = UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self)
+        while count > 0,
+          bytes[count - 1] == UInt8(ascii: "\n") || bytes[count - 1] == UInt8(ascii: "\r")
+        {
+          count -= 1
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        try output.write(Array((identifier.identify(text).language + "\n").utf8))
+        let guess = identifier.identify(utf8: UnsafeBufferPointer(start: bytes, count: count))
+        answer.removeAll(keepingCapacity: true)
+        answer.append(contentsOf: guess.language.utf8)
+        answer.append(UInt8(ascii: "\n"))
+        try output.write(answer)
         if flushEachLine { try output.flush() }
       }
       try output.close()

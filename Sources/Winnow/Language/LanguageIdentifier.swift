@@ -141,6 +141,16 @@ public struct LanguageIdentifier: Sendable {
       ?? identify(source: text)
   }
 
+  /// The same for a line of UTF-8 bytes: read in place when they are valid (nearly always),
+  /// else repaired as `String(decoding:as:)` repairs them. Making each line a string first
+  /// cost `winnow langid` more instructions than the check of a sentence's words.
+  public func identify(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Guess {
+    guard UTF8Scalars.isValid(bytes) else {
+      return identify(String(decoding: bytes, as: UTF8.self))
+    }
+    return identify(source: ValidUTF8(bytes: bytes))
+  }
+
   /// The same for scalars the caller has already decoded.
   func identify(_ scalars: ArraySlice<Unicode.Scalar>) -> Guess {
     var expectation: Expectation?
@@ -187,10 +197,10 @@ public struct LanguageIdentifier: Sendable {
   private func identify<Text: ScalarSource>(
     source text: Text, expecting expectation: inout Expectation?, checkingParagraph: Bool = false
   ) -> Guess {
-    var evidence = Evidence(table: table, scripts: scripts)
+    var evidence = Evidence()
     text.forEachScalarValue { value in
       // Valid strings only hold valid scalar values.
-      evidence.add(Unicode.Scalar(value)!)
+      evidence.add(Unicode.Scalar(value)!, table: table, scripts: scripts)
       return evidence.letters < Self.sampleLetters
     }
     evidence.finish()
@@ -331,7 +341,7 @@ public struct LanguageIdentifier: Sendable {
       script = seen
       scriptLetters = evidence.scriptLetters[index]
     }
-    let lone = evidence.loneRunLetters(outside: script)
+    let lone = evidence.loneRunLetters(outside: script, table: table)
     let share = Double(scriptLetters) / Double(total - lone)
     if script == table.han {
       return eastAsian(
@@ -473,10 +483,9 @@ public struct LanguageIdentifier: Sendable {
 }
 
 /// What one pass over the text found: letters per script, and simplified or traditional Han
-/// characters.
+/// characters. The tables it reads are handed to each call rather than kept: a copy in every
+/// line's evidence was retained and released, field by field, at each line.
 private struct Evidence {
-  let table: ScriptTable
-  let scripts: ScriptLanguages
   /// The scripts met so far, in order, their letters, and those of them in runs shorter than
   /// `LanguageIdentifier.loneRunLetters` (after `finish`).
   private(set) var scriptCodes: [Int] = []
@@ -491,13 +500,8 @@ private struct Evidence {
   var simplifiedHan = 0
   var traditionalHan = 0
 
-  init(table: ScriptTable, scripts: ScriptLanguages) {
-    self.table = table
-    self.scripts = scripts
-  }
-
   @inline(__always)
-  mutating func add(_ scalar: Unicode.Scalar) {
+  mutating func add(_ scalar: Unicode.Scalar, table: ScriptTable, scripts: ScriptLanguages) {
     let (script, lowercase) = table.classify(scalar)
     guard script >= 0 else { return }
     count(letterOf: script)
@@ -534,7 +538,7 @@ private struct Evidence {
 
   /// Letters in short runs of scripts that do not count with `script` (Han, kana and Hangul
   /// count together).
-  func loneRunLetters(outside script: Int) -> Int {
+  func loneRunLetters(outside script: Int, table: ScriptTable) -> Int {
     let own = table.runScript(script)
     return scriptCodes.indices.reduce(0) {
       $0 + (table.runScript(scriptCodes[$1]) == own ? 0 : loneLetters[$1])

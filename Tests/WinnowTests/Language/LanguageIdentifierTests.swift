@@ -121,6 +121,25 @@ import Testing
     #expect(Self.identifier.identify(example.text) == Self.identifier.identify(scalars))
   }
 
+  /// `winnow langid` hands each line over as bytes: valid ones are read in place and must give
+  /// the string's guess; invalid ones are repaired as a string would be (U+FFFD), not refused.
+  @Test(arguments: cases)
+  func aLineOfBytesGivesTheGuessOfItsString(_ example: Case) {
+    let guess = Array(example.text.utf8).withUnsafeBufferPointer {
+      Self.identifier.identify(utf8: $0)
+    }
+    #expect(guess == Self.identifier.identify(example.text))
+  }
+
+  @Test func invalidBytesAreIdentifiedAsTheirRepairedString() {
+    let bytes =
+      Array("Die Regierung hat erklärt, dass sie den Plan nicht".utf8) + [0xFF, 0xC3]
+      + Array(" ändern wird.".utf8)
+    let guess = bytes.withUnsafeBufferPointer { Self.identifier.identify(utf8: $0) }
+    #expect(guess == Self.identifier.identify(String(decoding: bytes, as: UTF8.self)))
+    #expect(guess.language == "de")
+  }
+
   @Test func chineseWithoutVariantCluesIsHan() {
     #expect(Self.identifier.identify("天晴後帶著散步遊園也好解解悶").script == "Hani")
   }
