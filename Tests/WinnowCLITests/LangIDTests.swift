@@ -15,6 +15,17 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdoutText == "id\nms\nnb\nda\nnn\n")
   }
+
+  /// Lines are read as bytes: CRLF ends are cut, a line of invalid UTF-8 is identified from its
+  /// repaired text rather than refused, and an empty line is `und`, each answer on its line.
+  @Test func linesOfAnyBytesGetOneAnswerEach() throws {
+    let german = Array("Die Regierung hat erklärt, dass sie den Plan nicht".utf8)
+    let input =
+      german + [0xFF, 0xC3] + Array(" ändern wird.\r\n\nThe talks would go on next week.\r\n".utf8)
+    let result = try Winnow.run(["langid"], stdin: Data(input))
+    #expect(result.status == 0)
+    #expect(result.stdoutText == "de\nund\nen\n")
+  }
 }
 
 @Suite struct DocumentLanguageTests {

@@ -64,7 +64,8 @@ public final class NgramLanguageModel: Sendable {
   /// an n-gram `dropped` orders shorter than its longest.
   @inline(__always)
   static func weightedGainRow(capitalized: Bool, dropped: Int) -> Int {
-    ((capitalized ? NgramHash.maximumOrder : 0) + dropped) * 256
+    // Unchecked: `dropped` is below `maximumOrder`, and the checks cost more than the sum.
+    ((capitalized ? NgramHash.maximumOrder : 0) &+ dropped) &* 256
   }
 
   /// Reads and parses a model file.
@@ -370,9 +371,9 @@ public final class NgramLanguageModel: Sendable {
     for letter in 0..<min(count, Self.recordLead) { locate(letter) }
     weightedGains.withUnsafeBufferPointer { weightedGains in
       for letter in 0..<count {
-        prefetch(letter + Self.runLead)
-        locate(letter + Self.recordLead)
-        position += 1
+        prefetch(letter &+ Self.runLead)
+        locate(letter &+ Self.recordLead)
+        position &+= 1
         let weight = weights[letter]
         beam.weight += weight
         let capitalized = weight != 1
@@ -383,7 +384,7 @@ public final class NgramLanguageModel: Sendable {
         while order >= 1 {
           let gains =
             weightedGains.baseAddress!
-            + Self.weightedGainRow(capitalized: capitalized, dropped: longest - order)
+            + Self.weightedGainRow(capitalized: capitalized, dropped: longest &- order)
           let slot = letter &* maximumOrder &+ order &- 1
           let record =
             order == longest
