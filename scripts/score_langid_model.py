@@ -131,6 +131,24 @@ class Model:
             self.cache[ngram] = found
         return found
 
+    def add_letter(self, prefix, weight, candidates, scores):
+        """Adds to `scores` each candidate's log probability of the last letter of `prefix`:
+        the longest n-gram (up to 5) ending there that it knows, less a penalty per order
+        backed off, or the unseen penalty."""
+        longest = min(5, len(prefix))
+        unresolved = set(candidates)
+        for order in range(longest, 0, -1):
+            for language, log_probability in self.postings(prefix[len(prefix) - order :]).items():
+                if language in unresolved:
+                    unresolved.discard(language)
+                    scores[language] += weight * (
+                        log_probability + (longest - order) * self.backoff
+                    )
+            if not unresolved:
+                break
+        for language in unresolved:
+            scores[language] += weight * self.unseen
+
     def rank(self, text, candidates):
         """Candidates best first as (code, weighted mean log-probability per letter), each letter
         weighted as its word (see `words`). Every BEAM_INTERVAL letters from BEAM_START on,
@@ -149,19 +167,7 @@ class Model:
                     break
                 letters += 1
                 total_weight += weight
-                longest = min(5, end)
-                unresolved = set(alive)
-                for order in range(longest, 0, -1):
-                    for language, log_probability in self.postings(word[end - order : end]).items():
-                        if language in unresolved:
-                            unresolved.discard(language)
-                            scores[language] += weight * (
-                                log_probability + (longest - order) * self.backoff
-                            )
-                    if not unresolved:
-                        break
-                for language in unresolved:
-                    scores[language] += weight * self.unseen
+                self.add_letter(word[:end], weight, alive, scores)
                 if letters % BEAM_INTERVAL == 0 and letters >= BEAM_START and len(alive) > 1:
                     top = max(scores[language] for language in alive)
                     floor = top - BEAM_WIDTH * total_weight / letters
@@ -178,6 +184,20 @@ class Model:
         survivors = sorted(((-scores[i] / total_weight, self.languages[i]) for i in alive))
         others = sorted(((-mean, self.languages[i]) for i, mean in dropped.items()))
         return [(code, -negative) for negative, code in survivors + others]
+
+    def totals(self, text, candidates, letter_limit):
+        """Each candidate's weighted log-likelihood over the first `letter_limit` letters, all
+        scored to the end (no beam): NgramLanguageModel.verdict with an infinite beam width."""
+        indices = [self.languages.index(code) for code in candidates]
+        scores = dict.fromkeys(indices, 0.0)
+        letters = 0
+        for word, weight in words(text):
+            for end in range(1, len(word) + 1):
+                if letters == letter_limit:
+                    break
+                letters += 1
+                self.add_letter(word[:end], weight, indices, scores)
+        return {self.languages[index]: score for index, score in scores.items()}
 
 
 def words(text):

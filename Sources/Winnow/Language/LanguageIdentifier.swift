@@ -396,7 +396,9 @@ public struct LanguageIdentifier: Sendable {
     }
     let choice = discriminator.choose(
       in: group, words: siblingWords(of: text, splitOnce: &words),
-      modelChoice: verdict.language, siblings: siblings)
+      modelChoice: verdict.language,
+      modelLead: group.leadRow == nil ? 0 : lead(of: group.languages, in: text),
+      siblings: siblings)
     var overOthers = verdict
     if let rival = verdict.runnerUp, group.languages.contains(rival) {
       overOthers.lead = verdict.leadOverFourth
@@ -405,6 +407,17 @@ public struct LanguageIdentifier: Sendable {
       choice.language,
       choice.probability * Self.confidence(of: overOthers, checkingFit: checkingFit)
     )
+  }
+
+  /// The n-gram model's lead of the first of two siblings over the second on `text`: the two
+  /// scored alone over the sample, to its end, so neither is lost to the beam of the verdict.
+  private func lead<Text: ScalarSource>(of pair: [String], in text: Text) -> Double {
+    guard
+      let verdict = model.verdict(
+        text, candidates: model.candidateSet(pair), letterLimit: Self.sampleLetters,
+        beamWidth: .infinity)
+    else { return 0 }
+    return verdict.language == pair[0] ? verdict.lead : -verdict.lead
   }
 
   /// The words of `text` for `SiblingWords` and the discriminator, split on first use and

@@ -2,9 +2,9 @@ import CWinnowLangModel
 import Foundation
 
 /// Chooses among close siblings (Malay and Indonesian, Bosnian and Croatian, Hindi and
-/// Marathi) once the n-gram model's best language is one of them: a linear model per group
-/// over the text's letter n-grams and words, the model's own choice and the lead
-/// `SiblingWords` gives. Learnt by `scripts/train_sibling_discriminator.py` from the tuning
+/// Marathi, Bokmål and Nynorsk) once the n-gram model's best language is one of them: a
+/// linear model per group over the text's letter n-grams and words, the model's own choice,
+/// the n-gram model's lead between the two of a pair and the lead `SiblingWords` gives. Learnt by `scripts/train_sibling_discriminator.py` from the tuning
 /// half of the development sentences into `sibling_discriminator.txt`, which the binary
 /// carries.
 struct SiblingDiscriminator: Sendable {
@@ -18,6 +18,10 @@ struct SiblingDiscriminator: Sendable {
     /// Per pair of `SiblingWords`, the row weighing each nat of its lead of the first over
     /// the second.
     var wordLeads: [(first: String, second: String, row: Int)] = []
+    /// In a group of two, the row weighing each nat of the n-gram model's lead of the first
+    /// language over the second: the model's scores hold more than its choice, but alone it
+    /// leans to one sibling (Croatian over Bosnian), which the bias corrects.
+    var leadRow: Int?
     var weights: [Double] = []
   }
 
@@ -47,7 +51,8 @@ struct SiblingDiscriminator: Sendable {
 
   /// Lines are `group L1 L2 ...`, then `bias W1 W2 ...` and `KIND KEY W1 W2 ...` for that
   /// group (KIND `gram`, `word`, `model`, or `words` with the two languages of the pair as
-  /// KEY), weights in thousandths; `#` starts a comment.
+  /// KEY), and for a group of two `lead W1 W2` (no KEY), weights in thousandths; `#` starts
+  /// a comment.
   init(parsing text: String) throws(SiblingWords.FormatError) {
     var text = text
     let failure: SiblingWords.FormatError? = text.withUTF8 { bytes in
@@ -96,9 +101,13 @@ struct SiblingDiscriminator: Sendable {
   private static func addWeights(
     _ fields: [TextTableLines.Field], kind: TextTableLines.Field, to group: inout Group
   ) -> Bool {
+    let isLead = TextTableLines.field(kind, is: "lead")
     let keyFields =
-      TextTableLines.field(kind, is: "words") ? 2 : TextTableLines.field(kind, is: "bias") ? 0 : 1
-    guard fields.count == 1 + keyFields + group.languages.count else { return false }
+      TextTableLines.field(kind, is: "words")
+      ? 2 : TextTableLines.field(kind, is: "bias") || isLead ? 0 : 1
+    guard fields.count == 1 + keyFields + group.languages.count,
+      !isLead || group.languages.count == 2
+    else { return false }
     let offset = group.weights.count
     for field in fields[(1 + keyFields)...] {
       guard let number = TextTableLines.integer(field) else { return false }
@@ -107,6 +116,8 @@ struct SiblingDiscriminator: Sendable {
     if TextTableLines.field(kind, is: "bias") {
       group.bias = Array(group.weights[offset...])
       group.weights.removeSubrange(offset...)
+    } else if isLead {
+      group.leadRow = offset
     } else if TextTableLines.field(kind, is: "gram") {
       group.features.insert(FeatureKey.gram(utf8: fields[1]), row: offset)
     } else if TextTableLines.field(kind, is: "word") {
@@ -133,9 +144,12 @@ struct SiblingDiscriminator: Sendable {
   }
 
   /// The group's language for text with these lowercased `words`, which the n-gram model
-  /// took for `modelChoice`; `siblings` gives the word-frequency leads.
+  /// took for `modelChoice`, by `modelLead` nats for the group's first language over its
+  /// second (read only when the group has a `leadRow`); `siblings` gives the word-frequency
+  /// leads.
   func choose(
-    in group: Group, words: [String], modelChoice: String, siblings: SiblingWords
+    in group: Group, words: [String], modelChoice: String, modelLead: Double = 0,
+    siblings: SiblingWords
   ) -> Choice {
     var scores = group.bias
     // Through buffers: the weights are added once per n-gram found, and an array's uniqueness
@@ -147,6 +161,7 @@ struct SiblingDiscriminator: Sendable {
           for index in scores.indices { scores[index] += weights[offset &+ index] * count }
         }
         add(row: group.models[modelChoice])
+        add(row: group.leadRow, times: modelLead)
         for pair in group.wordLeads {
           add(
             row: pair.row, times: siblings.lead(of: pair.first, over: pair.second, in: words) ?? 0)

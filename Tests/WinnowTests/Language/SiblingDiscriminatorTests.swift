@@ -31,6 +31,22 @@ import Testing
     #expect(discriminator.knows("a", "b") && !discriminator.knows("a", "c"))
   }
 
+  @Test func theModelsLeadBetweenAPairWeighsPerNat() throws {
+    // The bias leans to b by 0.5 nat a side; each nat of the model's lead for a counts 0.25
+    // a side, so a lead of 2 nats ties and more turns the choice to a.
+    let discriminator = try SiblingDiscriminator(
+      parsing: "group a b\nbias -500 500\nlead 250 -250\n")
+    let group = try #require(discriminator.group(of: "a"))
+    func choice(lead: Double) -> String {
+      discriminator.choose(
+        in: group, words: ["x"], modelChoice: "a", modelLead: lead, siblings: .bundled
+      ).language
+    }
+    #expect(choice(lead: 1) == "b")
+    #expect(choice(lead: 3) == "a")
+    #expect(choice(lead: -3) == "b")
+  }
+
   @Test func aFileItCannotReadIsRejectedWithTheLine() {
     #expect(throws: SiblingWords.FormatError.self) {
       try SiblingDiscriminator(parsing: "group a b\nbias 1 2\nword kata 1\n")
@@ -41,11 +57,17 @@ import Testing
     #expect(throws: SiblingWords.FormatError.self) {
       try SiblingDiscriminator(parsing: "group a b\nword kata 1 2\n")
     }
+    // The lead is between two languages: a group of three has none.
+    #expect(throws: SiblingWords.FormatError.self) {
+      try SiblingDiscriminator(parsing: "group a b c\nbias 0 0 0\nlead 1 2 3\n")
+    }
   }
 
   @Test func theBundledModelChoosesAmongTheSiblingsItWasTrainedFor() throws {
     let bundled = SiblingDiscriminator.bundled
     #expect(bundled.knows("ms", "id") && bundled.knows("bs", "hr") && bundled.knows("hi", "mr"))
-    #expect(!bundled.knows("nb", "nn"))
+    #expect(bundled.knows("nb", "nn") && !bundled.knows("nb", "da"))
+    // Only Bokmål and Nynorsk weigh the n-gram model's lead between them.
+    #expect(bundled.group(of: "nn")?.leadRow != nil && bundled.group(of: "bs")?.leadRow == nil)
   }
 }
