@@ -5,7 +5,8 @@ dump      Runs a winnow binary over every dev page, both renderings, out of sour
           source's lines by its LOSO line model, each page typed by the page-type file that
           did not see its fold, as scripts/score_boilerplate.py does) and writes, per page, its
           non-blank lines with the gold label and the rule that removed each (from the
-          `--explain` record) and the record's output text, to one JSON file.
+          `--explain` record) and the record's output text, to one JSON file; with
+          --page-type TYPE ..., only the pages of those types.
 runs      From that file: the runs of content-score drops (as `context.list-items` forms
           them) on every page of 40 tokens or more, with the gold share of their tokens by page
           type and by run shape (share of item-sized lines, share of tokens in them, share of
@@ -34,6 +35,8 @@ import score_boilerplate as sb  # noqa: E402
 
 def dump(args):
     manifest = [json.loads(x) for x in open(os.path.join(args.devset, "manifest.jsonl"))]
+    if args.page_type:
+        manifest = [m for m in manifest if sb.page_type(m) in args.page_type]
     out = {}
     for rendering in ("block", "naive"):
         folder = "cases_naive" if rendering == "naive" else "cases"
@@ -283,6 +286,7 @@ def main():
     d.add_argument("--page-type-models")
     d.add_argument("--devset", default=sb.DEFAULT_DEVSET)
     d.add_argument("--out", required=True)
+    d.add_argument("--page-type", nargs="*", help="only pages of these types (all by default)")
     for name in ("runs", "simulate"):
         p = sub.add_parser(name)
         p.add_argument("file")

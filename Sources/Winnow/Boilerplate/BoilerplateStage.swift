@@ -11,7 +11,8 @@
 /// thread's answers back and drops the comments under its posts; on a page it calls items or a forum,
 /// `InPageRepeatRule` drops the second copies of kept lines; on any page but a forum,
 /// `ListZoneRule` gives back a related zone that holds the page's list; on a page with a buy
-/// button, `CustomerReviewsRule` drops the customers' reviews); `CodeGapRule` gives back the
+/// button, `CustomerReviewsRule` drops the customers' reviews); on any page, `CookieNoticeRule`
+/// drops the cookie notices printed in the text; `CodeGapRule` gives back the
 /// code between two kept lines; the `RepeatedLinePass`
 /// drops lines repeated across the folder's pages (when the run surveyed them); then the
 /// user's rules from the config override all four. Last, the prose of reader comments is
@@ -76,6 +77,7 @@ public struct BoilerplateStage: Stage {
       }
       CustomerReviewsRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     }
+    CookieNoticeRule().apply(to: &analysis.verdicts, lines: analysis.lines)
     // From here on, line by line of the page: each fragment of a run has the run's verdict.
     analysis.spread(by: fragments)
     // Taken out of the analysis rather than copied, so that the passes below change the

@@ -143,6 +143,8 @@ final class Lexicons: Sendable {
   let buyButton: CueSet
   let reviewHeader: CueSet
   let firstPerson: CueSet
+  let cookieWords: CueSet
+  let cookieContext: CueSet
   /// The hashes of `continuing_words`: words after which no sentence ends (`FragmentRuns`).
   let continuingWords: Set<UInt64>
   /// The hashes of the first words of `byline_prefix`: a line starting with one is a byline.
@@ -243,6 +245,8 @@ final class Lexicons: Sendable {
     buyButton = cues("buy_button")
     reviewHeader = cues("review_header")
     firstPerson = cues("first_person")
+    cookieWords = cues("cookie_words")
+    cookieContext = cues("cookie_context")
     self.cueStarts = cueStarts
     bylineStarts = Set(
       file["byline_prefix", default: [:]].values.joined().compactMap { Token.split($0).first?.hash }

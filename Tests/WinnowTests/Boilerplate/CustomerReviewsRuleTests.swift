@@ -15,31 +15,25 @@ import Testing
   static let germanReview =
     "Ich habe das Mikrofon seit drei Wochen im Einsatz und bin mit dem Klang sehr zufrieden."
 
-  static let kept = Verdict(role: .content, rule: "test.kept")
-  static let menu = Verdict(role: .dropped(.navigation), rule: "test.menu")
   static let gone = Verdict(role: .dropped(.commentWidget), rule: CustomerReviewsRule.id)
 
   /// Each line with its verdict before the rule; nil is a blank line.
   static func apply(_ page: [(String, Verdict?)?]) -> (before: [Verdict?], after: [Verdict?]) {
-    let before = page.map { $0?.1 }
-    var after = before
-    let lines = page.map { $0.map { LineContext($0.0, lexicons: .builtIn) } }
-    CustomerReviewsRule().apply(to: &after, lines: lines)
-    return (before, after)
+    RevisedPage.revise(page) { CustomerReviewsRule().apply(to: &$0, lines: $1) }
   }
 
   @Test func reviewsBelowTheHeaderGo() {
     let page: [(String, Verdict?)?] = [
       ("Shure SM7dB Dynamic Microphone", Verdict(role: .title, rule: "test.title")),
-      ("Add to Cart", Self.menu),
-      (Self.description, Self.kept),
+      ("Add to Cart", RevisedPage.menu),
+      (Self.description, RevisedPage.kept),
       nil,
-      ("18 Reviews", Self.menu),
-      ("Excellent Microphone", Self.kept),
-      (Self.review, Self.kept),
-      ("by Vaughn on October 25, 2023", Self.kept),
+      ("18 Reviews", RevisedPage.menu),
+      ("Excellent Microphone", RevisedPage.kept),
+      (Self.review, RevisedPage.kept),
+      ("by Vaughn on October 25, 2023", RevisedPage.kept),
       (Self.germanReview, nil),
-      (Self.description, Self.kept),
+      (Self.description, RevisedPage.kept),
     ]
     let (before, after) = Self.apply(page)
     #expect(after[6] == Self.gone)
@@ -52,9 +46,9 @@ import Testing
 
   @Test func aHeaderAboveTheBuyButtonIsAMenuEntry() {
     let page: [(String, Verdict?)?] = [
-      ("Reviews", Self.menu),
-      ("Buy now", Self.menu),
-      (Self.review, Self.kept),
+      ("Reviews", RevisedPage.menu),
+      ("Buy now", RevisedPage.menu),
+      (Self.review, RevisedPage.kept),
     ]
     let (before, after) = Self.apply(page)
     #expect(after == before)
@@ -62,9 +56,9 @@ import Testing
 
   @Test func withoutABuyButtonNothingChanges() {
     let page: [(String, Verdict?)?] = [
-      ("Customer Reviews", Self.menu),
-      (Self.review, Self.kept),
-      (Self.germanReview, Self.kept),
+      ("Customer Reviews", RevisedPage.menu),
+      (Self.review, RevisedPage.kept),
+      (Self.germanReview, RevisedPage.kept),
     ]
     let (before, after) = Self.apply(page)
     #expect(after == before)

@@ -16,7 +16,7 @@ import Yams
     "navigation", "social", "promo", "legal", "comment_widget", "profile_card",
     "commenter_verb", "related_header", "comment_header", "author_bio_header", "widget",
     "byline_prefix", "photo_credit", "counter", "date_words", "buy_button", "review_header",
-    "first_person", "stopwords", "continuing_words",
+    "first_person", "cookie_words", "cookie_context", "stopwords", "continuing_words",
   ]
 
   /// Lists that only some languages have: words after which no sentence ends are a closed
