@@ -68,9 +68,9 @@ struct ZoneRule: ContextRule {
     return ContextPass.holdsSentenceEnd(line.text)
   }
 
-  /// A short line that no cue claimed, with running text right under it, that stands on the
-  /// page `minLabelRepeats` times, once at least in the `article` (from the body's start to
-  /// the zone's header): a site's label between each two paragraphs ("Article content" on
+  /// A short line that no cue claimed, with running text right under it, that stands in the
+  /// body `minLabelRepeats` times, first in the `article` (from the body's start to the
+  /// zone's header): a site's label between each two paragraphs ("Article content" on
   /// the Postmedia papers) parts no two lines of running text. (Read as a line of the zone,
   /// it kept "Read More" over two headlines, inside the article, from ever closing: the rest
   /// of the article went as related links, fundus-ca-NationalPost_2025_05_08 and
@@ -86,32 +86,29 @@ struct ZoneRule: ContextRule {
       pass.isWeak(pass.verdicts[index]), let next = pass.nextLine(after: index),
       isRunningText(next, in: pass)
     else { return false }
-    let places = labels.places(of: line.tokensKey, in: pass)
-    guard places.count >= Self.minLabelRepeats else { return false }
-    // The first place at or after the body's start, by bisection of the sorted places.
-    var (low, high) = (0, places.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if places[middle] < article.lowerBound { low = middle + 1 } else { high = middle }
-    }
-    return low < places.count && article.contains(places[low])
+    let seen = labels.seen(line.tokensKey, in: pass, from: article.lowerBound)
+    return seen.count >= Self.minLabelRepeats && article.contains(seen.first)
   }
 }
 
-/// Where each short line's words stand on the page (line indices, in order), gathered once,
-/// when a zone first asks.
+/// How often each short line's words stand in the body (from its start on), and where first,
+/// gathered once, when a zone first asks.
 private struct RepeatedLabels {
-  private var found: [UInt64: [Int]]? = nil
+  private var found: [UInt64: (count: Int, first: Int)]? = nil
 
-  mutating func places(of key: UInt64, in pass: ContextPass) -> [Int] {
+  mutating func seen(_ key: UInt64, in pass: ContextPass, from bodyStart: Int) -> (
+    count: Int, first: Int
+  ) {
     if found == nil {
-      var places: [UInt64: [Int]] = [:]
-      for (index, line) in pass.lines.enumerated() {
-        guard let line, line.wordCount <= ZoneRule.maxLabelWords else { continue }
-        places[line.tokensKey, default: []].append(index)
+      var places: [UInt64: (count: Int, first: Int)] = [:]
+      for index in bodyStart..<pass.lines.count {
+        guard let line = pass.lines[index], line.wordCount <= ZoneRule.maxLabelWords else {
+          continue
+        }
+        places[line.tokensKey, default: (0, index)].count += 1
       }
       found = places
     }
-    return found![key] ?? []
+    return found![key] ?? (0, -1)
   }
 }
