@@ -16,12 +16,16 @@ set's line labels (ID.labels, one per input line, both renderings):
   share of the output that the gold does not hold;
 - no record: the page was dropped whole.
 
-Prints, per source and per cause, the number of lost pages, and with --pages every lost page
-with its cause, F1, P, R and (for zones) the opener's text.
+Prints, per source and per cause, the number of lost pages and the tokens the cause costs
+(gold tokens removed for a recall cause, off-gold tokens kept for a precision cause), and with
+--pages every lost page with its cause, F1, P, R and (for zones) the opener's text. --below
+moves the bar (0.7 counts the pages between 0.5 and 0.7 too); --skip-types leaves page types
+out (the item types, listing,collection,product, have their own census).
 
 Usage:
   scripts/lost_pages_census.py --winnow .build/release/winnow \
-      --line-models DIR --page-type-models DIR [--rendering naive] [--pages] [--json F]
+      --line-models DIR --page-type-models DIR [--rendering naive] [--pages] [--json F] \
+      [--below 0.7] [--skip-types listing,collection,product]
 """
 
 import argparse
@@ -75,6 +79,32 @@ def zone_opener(labels, removed):
     return opener, above
 
 
+def kept_off_gold(text_lines, labels, record):
+    """Tokens of the lines labelled `drop` that the record kept."""
+    removed = {r["line"] for r in record.get("winnow", {}).get("removed_lines", [])}
+    return sum(
+        len(sb.tokens(line))
+        for number, (line, label) in enumerate(zip(text_lines, labels), 1)
+        if label.strip() == "drop" and number not in removed
+    )
+
+
+def cause_tokens(record, cause, text_lines, labels):
+    """The tokens a lost page's cause costs: off-gold tokens kept for a precision cause, the
+    gold tokens its rule removed for a recall cause (all gold tokens for a missing record)."""
+    if record is None:
+        return sum(
+            len(sb.tokens(line))
+            for line, label in zip(text_lines, labels)
+            if label.strip() == "keep"
+        )
+    if cause == "kept off-article text":
+        return kept_off_gold(text_lines, labels, record)
+    removed = {r["line"]: r for r in record.get("winnow", {}).get("removed_lines", [])}
+    lost = lost_by_rule(text_lines, labels, removed)
+    return lost.most_common(1)[0][1] if lost else 0
+
+
 def cause_of(record, score, text_lines, labels):
     """(cause, detail) of one lost page."""
     if record is None:
@@ -106,6 +136,8 @@ def main():
     parser.add_argument("--line-models")
     parser.add_argument("--page-type-models")
     parser.add_argument("--pages", action="store_true", help="list every lost page")
+    parser.add_argument("--below", type=float, default=sb.LOW_F1, help="the F1 of a lost page")
+    parser.add_argument("--skip-types", default="", help="page types to leave out, by commas")
     parser.add_argument("--json", help="write every lost page with its cause")
     parser.add_argument("--scores", help="write every page's scores (score_boilerplate's --json)")
     args = parser.parse_args()
@@ -122,6 +154,7 @@ def main():
         args.page_type_models,
     )
     folder = os.path.join(args.devset, "cases_naive" if args.rendering == "naive" else "cases")
+    skipped = set(filter(None, args.skip_types.split(",")))
     gold_folder = os.path.join(args.devset, "cases")
     lost_pages = []
     scores = []
@@ -142,7 +175,7 @@ def main():
                 f1=f,
             )
         )
-        if f >= sb.LOW_F1:
+        if f >= args.below or sb.page_type(m) in skipped:
             continue
         score = {"p": p, "r": r, "f1": f}
         text_lines = sb.read(os.path.join(folder, m["id"] + ".txt")).split("\n")
@@ -155,21 +188,24 @@ def main():
                 page_type=sb.page_type(m),
                 cause=cause,
                 detail=detail,
+                tokens=cause_tokens(record, cause, text_lines, labels),
                 **score,
             )
         )
 
     by_cause = collections.Counter(p["cause"] for p in lost_pages)
+    tokens_by_cause = collections.Counter()
+    for page in lost_pages:
+        tokens_by_cause[page["cause"]] += page["tokens"]
     by_source = collections.defaultdict(collections.Counter)
     for page in lost_pages:
         by_source[page["source"]][page["cause"]] += 1
     total = len(manifest)
-    print(
-        f"lost pages (F1 < 0.5): {len(lost_pages)} of {total} ({100 * len(lost_pages) / total:.1f} %)"
-    )
-    print("-- by cause")
+    share = 100 * len(lost_pages) / total
+    print(f"lost pages (F1 < {args.below}): {len(lost_pages)} of {total} ({share:.1f} %)")
+    print("-- by cause (pages, tokens the cause costs)")
     for cause, count in by_cause.most_common():
-        print(f"{count:>5}  {cause}")
+        print(f"{count:>5} {tokens_by_cause[cause]:>8}  {cause}")
     print("-- by source")
     for source in sorted(by_source, key=lambda s: -sum(by_source[s].values())):
         counts = by_source[source]
@@ -189,7 +225,8 @@ def main():
         for page in sorted(lost_pages, key=lambda p: (p["cause"], p["source"], p["f1"])):
             print(
                 f"{page['f1']:.3f} P {page['p']:.2f} R {page['r']:.2f} {page['source']:<12} "
-                f"{page['page_type']:<13} {page['id']:<28} {page['cause']}  {page['detail']}"
+                f"{page['page_type']:<13} {page['id']:<28} {page['tokens']:>6} {page['cause']}"
+                f"  {page['detail']}"
             )
     if args.json:
         with open(args.json, "w") as f:

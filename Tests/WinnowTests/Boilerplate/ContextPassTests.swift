@@ -119,6 +119,42 @@ import Testing
     #expect(verdicts[7]?.role == .content)
   }
 
+  /// "Read More" over two headlines inside the article, whose paragraphs are each under the
+  /// site's label "Article content": the label parts no two paragraphs, so the zone closes
+  /// at the first paragraph after the headlines. A label seen once, or seen only inside the
+  /// zone (a teaser grid's category between teasers), is a line of the zone.
+  @Test func relatedZoneClosesAtParagraphsPartedByARepeatedLabel() throws {
+    let third =
+      "The minister added that the agreement would be reviewed by both parliaments before "
+      + "it takes effect, which could take several months."
+    let article = [
+      Self.paragraph, "Article content", Self.otherParagraph, "Read More",
+      "1. Missiles fired over the border as tensions grow",
+      "2. Seven challenges ahead for the new minister", "Article content", third,
+      "Article content", Self.paragraph,
+    ]
+    let roles = try Self.roles(article.joined(separator: "\n"))
+    #expect(roles[3] == .dropped(.relatedLinks))
+    #expect(roles[4] == .dropped(.relatedLinks))
+    #expect(roles[5] == .dropped(.relatedLinks))
+    #expect(roles[7] == .content)
+    #expect(roles[9] == .content)
+
+    var once = article
+    once[1] = "Sponsored"
+    once[8] = "Opinion"
+    let rolesOnce = try Self.roles(once.joined(separator: "\n"))
+    #expect(rolesOnce[7] == .dropped(.relatedLinks))
+    #expect(rolesOnce[9] == .dropped(.relatedLinks))
+
+    var insideOnly = article + ["Article content", Self.otherParagraph]
+    insideOnly[1] = "Sponsored"
+    let rolesInside = try Self.roles(insideOnly.joined(separator: "\n"))
+    #expect(rolesInside[7] == .dropped(.relatedLinks))
+    #expect(rolesInside[9] == .dropped(.relatedLinks))
+    #expect(rolesInside[11] == .dropped(.relatedLinks))
+  }
+
   @Test func commentZoneRunsToTheEndThroughText() throws {
     let roles = try Self.roles(
       [
