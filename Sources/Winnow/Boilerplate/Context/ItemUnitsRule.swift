@@ -9,7 +9,7 @@
 /// `maxPeriod` lines that differ by at most a factor `maxPeriodSpread` (a menu's entries are
 /// each there once). Such a line is a marker
 /// when at least `minItemUnitShare` of the units between its occurrences hold an item-sized
-/// content-score drop (`ListItemsRule.itemMinSize`): a schedule of one-word cells repeats too,
+/// drop it may overrule (`ListItemsRule.itemMinSize`): a schedule of one-word cells repeats too,
 /// but holds no items. The stretch the marker spans, widened by one period at each end (the
 /// first item before the first marker, the last after the last), gives its content-score
 /// drops back as text, and the drops that only guessed from a line's place (above the title,
