@@ -48,6 +48,50 @@ import Testing
     #expect(menu.allSatisfy { verdicts[$0]?.role.isKept == false })
   }
 
+  /// A listing whose only running text is a guide under its grid: the title was looked for
+  /// above that guide, and every short line above it, the grid's too, fell as chrome above
+  /// the title. The grid's repeated units overrule that guess; the menu stays chrome.
+  @Test func aGridAboveALateTitleIsText() throws {
+    let guide = ["Buying guides for mirrorless cameras", ContextPassTests.paragraph]
+    let lines = Self.menu + Self.grid(Self.names) + guide
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    #expect(verdicts[lines.count - 2]?.role == .title)
+    let names = ListItemsRuleTests.indices(of: Self.names, in: lines)
+    #expect(names.allSatisfy { verdicts[$0] == Verdict(role: .content, rule: ItemUnitsRule.id) })
+    let menu = ListItemsRuleTests.indices(of: Self.menu, in: lines)
+    #expect(menu.allSatisfy { verdicts[$0]?.role.isKept == false })
+  }
+
+  /// A "Top Stories" header above a listing's first item opens a related zone over all of
+  /// them; the grid's repeated units show that the zone is the page's list.
+  @Test func aGridInARelatedZoneIsText() throws {
+    let lines = Self.head + ["Top Stories"] + Self.grid(Self.names)
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    let names = ListItemsRuleTests.indices(of: Self.names, in: lines)
+    #expect(names.allSatisfy { verdicts[$0] == Verdict(role: .content, rule: ItemUnitsRule.id) })
+    let markers = ListItemsRuleTests.indices(of: Self.markers, in: lines)
+    #expect(markers.allSatisfy { verdicts[$0]?.role.isKept == false })
+  }
+
+  /// Under an article (two paragraphs in a row), a related zone of repeated units is related
+  /// news, however long: it stays dropped.
+  @Test func aGridInARelatedZoneUnderAnArticleStaysDropped() throws {
+    let article = [
+      "Camera review: a week with a full-frame body", ContextPassTests.paragraph,
+      ContextPassTests.otherParagraph,
+    ]
+    let names = (1...3).flatMap { round in Self.names.map { "\($0), refurbished lot \(round)" } }
+    let lines = article + ["Top Stories"] + Self.grid(names)
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    let items = ListItemsRuleTests.indices(of: names, in: lines)
+    #expect(items.count == names.count)
+    #expect(items.allSatisfy { verdicts[$0]?.role.isKept == false })
+    // The grid outweighs the article three times over: the block test alone would give it back.
+    #expect(
+      ListItemsRuleTests.tokens(names)
+        >= ListItemsRule.minBlockMultiple * ListItemsRuleTests.tokens(Array(article.dropFirst())))
+  }
+
   /// A TV schedule repeats its "Channel:" cell as a grid does, but its units hold no line
   /// long enough to be an item.
   @Test func aScheduleOfOneWordCellsStaysDropped() throws {

@@ -9,11 +9,12 @@
 /// `maxPeriod` lines that differ by at most a factor `maxPeriodSpread` (a menu's entries are
 /// each there once). Such a line is a marker
 /// when at least `minItemUnitShare` of the units between its occurrences hold an item-sized
-/// content-score drop (`ListItemsRule.itemMinSize`): a schedule of one-word cells repeats too,
+/// drop it may overrule (`ListItemsRule.itemMinSize`): a schedule of one-word cells repeats too,
 /// but holds no items. The stretch the marker spans, widened by one period at each end (the
 /// first item before the first marker, the last after the last), gives its content-score
-/// drops back as text; the markers themselves, and lines other rules dropped (prices,
-/// counters), stay dropped. All of it only when the lines given back hold at least
+/// drops back as text, and the drops that only guessed from a line's place (above the title,
+/// in a related zone: `isGridDrop`); the markers themselves, and lines other rules dropped
+/// (prices, counters), stay dropped. All of it only when the lines given back hold at least
 /// `ListItemsRule.minBlockMultiple` times the tokens of the page's largest kept block: on an
 /// article page the grid under it is related products.
 ///
@@ -45,15 +46,18 @@ struct ItemUnitsRule: ContextRule {
     keyed.sort { ($0.key, $0.position) < ($1.key, $1.position) }
     var isMarker = [Bool](repeating: false, count: order.count)
     var isGiven = isMarker
+    var articleAbove: [Bool]? = nil
     var start = 0
     while start < keyed.count {
       var end = start + 1
       while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
       if end - start >= Self.minRepeats {
         let positions = keyed[start..<end].map(\.position)
-        if let stretch = itemStretch(positions, order: order, in: pass) {
+        if articleAbove == nil { articleAbove = Self.articleAbove(order, in: pass) }
+        if let grid = itemStretch(positions, order: order, articleAbove: articleAbove!, in: pass) {
           for position in positions { isMarker[position] = true }
-          for position in stretch where pass.isScoreDrop(order[position]) {
+          for position in grid.stretch
+          where Self.isGridDrop(order[position], in: pass, zones: grid.overrulesZones) {
             isGiven[position] = true
           }
         }
@@ -69,26 +73,67 @@ struct ItemUnitsRule: ContextRule {
   }
 
   /// The positions (in `order`, the page's non-blank lines) of the items a marker at
-  /// `positions` separates, or nil when its occurrences are not a regular grid of items.
+  /// `positions` separates, and whether they may overrule a related zone; nil when its
+  /// occurrences are not a regular grid of items. `articleAbove` is `articleAbove(_:in:)`.
   private func itemStretch(
-    _ positions: [Int], order: [Int], in pass: ContextPass
-  ) -> ClosedRange<Int>? {
+    _ positions: [Int], order: [Int], articleAbove: [Bool], in pass: ContextPass
+  ) -> (stretch: ClosedRange<Int>, overrulesZones: Bool)? {
     var gaps: [Int] = []
     gaps.reserveCapacity(positions.count - 1)
     for (earlier, later) in zip(positions, positions.dropFirst()) { gaps.append(later - earlier) }
     guard let shortest = gaps.min(), let longest = gaps.max(), shortest >= 2,
       longest <= Self.maxPeriod, longest <= Self.maxPeriodSpread * shortest
     else { return nil }
+    let period = gaps.sorted()[gaps.count / 2]
+    let stretch =
+      max(0, positions[0] - period + 1)...min(order.count - 1, positions.last! + period - 1)
+    let zones = !articleAbove[stretch.lowerBound]
     var unitsWithItem = 0
     for (earlier, later) in zip(positions, positions.dropFirst()) {
       let holdsItem = (earlier..<later).contains { position in
         let index = order[position]
-        return pass.isScoreDrop(index) && pass.lines[index]!.size >= ListItemsRule.itemMinSize
+        return Self.isGridDrop(index, in: pass, zones: zones)
+          && pass.lines[index]!.size >= ListItemsRule.itemMinSize
       }
       if holdsItem { unitsWithItem += 1 }
     }
     guard Double(unitsWithItem) >= Self.minItemUnitShare * Double(gaps.count) else { return nil }
-    let period = gaps.sorted()[gaps.count / 2]
-    return max(0, positions[0] - period + 1)...min(order.count - 1, positions.last! + period - 1)
+    return (stretch, zones)
+  }
+
+  /// For each position in `order`, whether an article stands before it: two kept lines of
+  /// running text in a row (`ListZoneRule.runningTextTokens` tokens or more each, what ends a
+  /// zone). A listing's teasers are never two in a row: a date, a byline or a marker stands
+  /// between them.
+  private static func articleAbove(_ order: [Int], in pass: ContextPass) -> [Bool] {
+    var above: [Bool] = []
+    above.reserveCapacity(order.count)
+    var seen = false
+    var afterParagraph = false
+    for index in order {
+      above.append(seen)
+      let isParagraph =
+        pass.verdicts[index]?.role.isKept == true
+        && pass.lines[index]!.tokens.count >= ListZoneRule.runningTextTokens
+      if isParagraph && afterParagraph { seen = true }
+      afterParagraph = isParagraph
+    }
+    return above
+  }
+
+  /// A drop that a grid's repeated units overrule: by the content score, by position above
+  /// the title, or, with `zones`, in a related-links zone. A grid is its own evidence that
+  /// its lines are the page's items, and those verdicts only guessed from where the lines
+  /// stand: on a listing without running text above its footer, the title was looked for
+  /// under the grid, and everything above it (the grid too) fell as chrome above the title;
+  /// a "Top Stories" or "Latest" header above the first item opened a related zone over all
+  /// of them. A related zone is overruled only with no article above the grid (`zones`):
+  /// under a short article, a stream of teasers repeats its units too, and is related news.
+  /// Lines dropped by a cue of their own (prices, counters, "Reply") stay dropped.
+  private static func isGridDrop(_ index: Int, in pass: ContextPass, zones: Bool) -> Bool {
+    if pass.isScoreDrop(index) { return true }
+    guard let verdict = pass.verdicts[index] else { return false }
+    return verdict.rule == AboveTitleRule.id
+      || (zones && verdict.rule == ZoneRule.id && verdict.role == .dropped(.relatedLinks))
   }
 }
