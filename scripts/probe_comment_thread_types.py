@@ -8,7 +8,7 @@ zone (from its first row a zone rule dropped as a comment widget):
 
 - its shape (`ZONE_NAMES`, not shipped): where it starts, the kept tokens and long kept lines
   above it, its posts (lines of POST_TOKENS tokens) and the kept tokens above against one post;
-- its chrome (`zone_chrome_above`, train_page_type.py): how many of its per-post templates
+- its chrome (`zone_chrome_above`, measured, not shipped): how many of its per-post templates
   also stand above it, as a thread's first post carries them and an article does not.
 
 For each, the values per kind of page (wcxb forum, article and other pages, dragnet, the other
@@ -68,6 +68,16 @@ def zone_shape(lines):
     return out
 
 
+def zone_chrome_above(lines, numbers):
+    """Each page's count of its comment zone's per-post templates that also stand above the
+    zone, over the page lines; 0 without a zone (the page-type feature measured in s22)."""
+    out = np.zeros(len(lines.pages))
+    for page, keys, start in tp.comment_zones(lines, numbers):
+        templates = tp.per_post_templates(keys[start:])
+        out[page] = len(templates.keys() & {key for key, _ in keys[:start]})
+    return out
+
+
 def zone_templates(lines, numbers):
     """Each page's count of per-post templates in its comment zone (0 without a zone)."""
     out = np.zeros(len(lines.pages))
@@ -103,8 +113,8 @@ def main():
     source = np.array([p[1] for p in pages])
     fine = np.array([p[2] for p in pages])
     coarse = np.array([tp.COARSE.get(t, "prose") for t in fine])
-    names, features = tp.page_features(lines, numbers)
-    chrome = np.array(names) == "zone_chrome_above"
+    _, base = tp.page_features(lines)
+    above = zone_chrome_above(lines, numbers)
     shape = zone_shape(lines)
     templates = zone_templates(lines, numbers)
     kinds = {
@@ -114,7 +124,6 @@ def main():
         "dragnet": source == "dragnet",
         "other sources": (source != "wcxb") & (source != "dragnet"),
     }
-    above = features[:, chrome][:, 0]
     for r, name in enumerate(tb.RENDERINGS):
         print(f"{name}: means of the zone's shape ({', '.join(ZONE_NAMES)})")
         for kind, mask in kinds.items():
@@ -131,13 +140,14 @@ def main():
             )
     group, _, learnt = tp.held_out_groups(args.devset, pages, source)
     labels = (coarse == "forum").astype(int)
-    base = features[:, ~chrome]
     probs = {
         "shipped features": out_of_group(base, labels, group, learnt),
         "+ zone shape": out_of_group(
             np.hstack([base, shape]).astype(np.float32), labels, group, learnt
         ),
-        "+ zone_chrome_above": out_of_group(features, labels, group, learnt),
+        "+ zone_chrome_above": out_of_group(
+            np.hstack([base, above[:, None]]).astype(np.float32), labels, group, learnt
+        ),
     }
     for set_name, prob in probs.items():
         print(f"\n== {set_name}: pages called forum")

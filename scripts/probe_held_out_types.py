@@ -24,7 +24,6 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", default=tb.DEFAULT_DEVSET)
     parser.add_argument("--cache", required=True, help="a folder of train_boilerplate.py's")
-    parser.add_argument("--build", default=os.path.join(tb.REPO, ".build", "release"))
     parser.add_argument("--group", required=True, help="a source, or wcxb/FOLD")
     parser.add_argument("--min", type=float, default=0.4, help="print pages from this forum p")
     args = parser.parse_args()
@@ -33,8 +32,7 @@ def main():
     pages = lines.pages
     source = np.array([p[1] for p in pages])
     coarse = np.array([tp.COARSE.get(p[2], "prose") for p in pages])
-    numbers = tp.row_numbers(os.path.join(args.build, "WinnowFeatures"), args.devset)
-    _, features = tp.page_features(lines, numbers)
+    _, features = tp.page_features(lines)
     group, _, learnt = tp.held_out_groups(args.devset, pages, source)
     train = np.flatnonzero(learnt & (group != args.group))
     test = np.flatnonzero(group == args.group)

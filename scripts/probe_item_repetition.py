@@ -171,8 +171,7 @@ def main():
     group, wcxb_fold, learnt = tp.held_out_groups(tb.DEFAULT_DEVSET, pages, source)
     kept = np.isin(lines.group, tp.KEPT_GROUPS)
     code, digits = shape_codes(lines)
-    tool = os.path.join(tb.REPO, ".build", "release", "WinnowFeatures")
-    base_names, base = tp.page_features(lines, tp.row_numbers(tool, tb.DEFAULT_DEVSET))
+    base_names, base = tp.page_features(lines)
     names, repetition = page_features(lines, code, digits, kept)
     wcxb, prose = source == "wcxb", coarse == "prose"
     print(f"{len(pages)} pages; {len(names)} repetition features; means on wcxb by type:")

@@ -134,7 +134,7 @@ def main():
     fine = np.array([p[2] for p in pages])
     coarse = np.array([tp.COARSE.get(t, "prose") for t in fine])
     tool = os.path.join(tb.REPO, ".build", "release", "WinnowFeatures")
-    names, base = tp.page_features(lines, tp.row_numbers(tool, devset))
+    names, base = tp.page_features(lines)
     cache = os.path.join(tb.REPO, ".build", "page-chrome-features.npy")
     if os.path.exists(cache):
         chrome = np.load(cache)

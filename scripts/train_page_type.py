@@ -121,12 +121,11 @@ POST_TOKENS = 8
 DIGIT = re.compile(r"\d")
 
 
-def page_features(lines, numbers):
+def page_features(lines):
     """One row per page: means over all, dropped and kept lines of the line features and
     extras, and the share of lines kept (as PageTypeFeatures.swift computes them: over the
     lines the stage judges, so a run of fragments `FragmentRuns` joined counts once, not
-    once per fragment as its rows repeat it), then `zone_chrome_above` (`numbers`: each
-    row's line number, `row_numbers`)."""
+    once per fragment as its rows repeat it)."""
     names = list(lines.names)
     x = np.hstack([lines.x, extra(names, lines.x)]).astype(np.float64)
     kept = np.isin(lines.group, KEPT_GROUPS)
@@ -141,12 +140,11 @@ def page_features(lines, numbers):
         out.append(sums / np.maximum(count, 1)[:, None])
         counts.append(count)
     share = counts[2] / np.maximum(counts[0], 1)
-    chrome = zone_chrome_above(lines, numbers)
-    rows = np.hstack(out + [share[:, None], chrome[:, None]]).astype(np.float32)
+    rows = np.hstack(out + [share[:, None]]).astype(np.float32)
     all_names = [
         f"{part}_{name}" for part in ("all", "dropped", "kept") for name in names + EXTRA_NAMES
     ]
-    return all_names + ["kept_line_share", "zone_chrome_above"], rows
+    return all_names + ["kept_line_share"], rows
 
 
 def chrome_key(text):
@@ -194,16 +192,6 @@ def comment_zones(lines, numbers):
             page = lines.page[a]
             text = tb.read(lines.pages[page][3]).split("\n")
             yield page, [chrome_key(text[n - 1]) for n in numbers[a:b]], zone[0]
-
-
-def zone_chrome_above(lines, numbers):
-    """Each page's count of its comment zone's per-post templates that also stand above the
-    zone, over the page lines (ZoneChromeAbove.swift); 0 without a zone."""
-    out = np.zeros(len(lines.pages))
-    for page, keys, start in comment_zones(lines, numbers):
-        templates = per_post_templates(keys[start:])
-        out[page] = len(templates.keys() & {key for key, _ in keys[:start]})
-    return out
 
 
 def row_numbers(tool, devset):
@@ -266,7 +254,6 @@ def fit(x, y):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", default=tb.DEFAULT_DEVSET)
-    parser.add_argument("--build", default=os.path.join(tb.REPO, ".build", "release"))
     parser.add_argument("--loso-dir", required=True)
     parser.add_argument(
         "--fold-dir",
@@ -279,9 +266,7 @@ def main():
     fine = np.array([p[2] for p in pages])
     coarse = np.array([COARSE.get(t, "prose") for t in fine])
     line_source = source[lines.page]
-    numbers = row_numbers(os.path.join(args.build, "WinnowFeatures"), args.devset)
-    assert len(numbers) == len(lines.y), "the cached rows differ from the cached features"
-    names, features = page_features(lines, numbers)
+    names, features = page_features(lines)
     print(f"{len(pages)} pages, {features.shape[1]} page features", flush=True)
 
     # The line decider's probabilities, each source by the model trained without it.

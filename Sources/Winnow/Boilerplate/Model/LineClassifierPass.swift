@@ -56,10 +56,9 @@ struct LineClassifierPass {
   }
 
   /// Decides the lines of a page.
-  /// `fragmentTokens` gives the tokens of a run's page lines (nil when the run is one line).
   func run(
     on verdicts: inout [Verdict?], lines: [LineContext?], classes: [ContentClass?],
-    language: PageLanguage, fragmentTokens: (Int) -> [[Token]]? = { _ in nil }
+    language: PageLanguage
   ) -> PageOutcome {
     var present = 0
     for line in lines where line != nil { present += 1 }
@@ -67,7 +66,7 @@ struct LineClassifierPass {
     let page = LineFeatures(lines: lines, classes: classes, verdicts: verdicts, language: language)
     let walk = PageRowWalk(
       page: page, model: model.first, scoredGroups: scoredGroups,
-      pageType: !(pageTypes?.calls.isEmpty ?? true), fragmentTokens: fragmentTokens)
+      pageType: !(pageTypes?.calls.isEmpty ?? true))
     var outcome = PageOutcome()
     var policy = model.policy
     var rule = Self.rule

@@ -21,12 +21,8 @@ struct PageRowWalk {
 
   /// Walks `page`, scoring with `model` the lines whose group's entry in `scoredGroups`
   /// (indexed by `VerdictGroup.rawValue`) is true, and summing the page-type features when
-  /// `pageType` is true (`fragmentTokens` gives the tokens of a run's page lines, nil when
-  /// the run is one line, for `ZoneChromeAbove`).
-  init(
-    page: LineFeatures, model: TreeEnsemble, scoredGroups: [Bool], pageType: Bool,
-    fragmentTokens: (Int) -> [[Token]]? = { _ in nil }
-  ) {
+  /// `pageType` is true.
+  init(page: LineFeatures, model: TreeEnsemble, scoredGroups: [Bool], pageType: Bool) {
     let total = page.summaries.count
     let width = LineFeatures.count
     var first = [Double](repeating: .nan, count: total)
@@ -67,7 +63,6 @@ struct PageRowWalk {
       }
     }
     self.first = first
-    pageTypeValues = sums?.values(
-      zoneChromeAbove: ZoneChromeAbove.count(in: page, fragmentTokens: fragmentTokens))
+    pageTypeValues = sums?.values
   }
 }

@@ -2,8 +2,7 @@
 /// dropped included (a listing's items, a forum's posts). Each line-decider feature
 /// (`LineFeatures`) and two size steps (how far a line's size is from the lines one and two
 /// before: items repeat a size, prose and menus vary) averaged over all non-blank lines,
-/// over the dropped ones and over the kept ones, then the share of lines kept, then how many
-/// of the comment zone's per-post templates stand above it (`ZoneChromeAbove`). Counts and
+/// over the dropped ones and over the kept ones, then the share of lines kept. Counts and
 /// shares only, in any language; `scripts/train_page_type.py` computes the same from the
 /// rows `winnow-features` prints.
 enum PageTypeFeatures {
@@ -11,7 +10,7 @@ enum PageTypeFeatures {
   private static let parts = ["all", "dropped", "kept"]
   static let names: [String] =
     parts.flatMap { part in (LineFeatures.names + stepNames).map { "\(part)_\($0)" } }
-    + ["kept_line_share", "zone_chrome_above"]
+    + ["kept_line_share"]
   static let count = names.count
   private static let lineWidth = LineFeatures.count + stepNames.count
   // Where the sizes of the line and of the two before it stand in a line's row.
@@ -50,8 +49,8 @@ enum PageTypeFeatures {
       }
     }
 
-    /// The page's features, in `names` order, with the page's `ZoneChromeAbove` count.
-    func values(zoneChromeAbove: Int) -> [Float] {
+    /// The page's features, in `names` order.
+    var values: [Float] {
       var values = [Float]()
       values.reserveCapacity(count)
       for part in 0..<parts.count {
@@ -61,7 +60,6 @@ enum PageTypeFeatures {
         }
       }
       values.append(Float(Double(lines[2]) / Double(max(1, lines[0]))))
-      values.append(Float(zoneChromeAbove))
       return values
     }
   }

@@ -34,7 +34,7 @@ import Testing
     let values = try #require(walk.pageTypeValues)
     #expect(walk.first.allSatisfy { $0.isNaN })
     #expect(values.count == PageTypeFeatures.count)
-    #expect(PageTypeFeatures.count == 3 * (LineFeatures.count + 2) + 2)
+    #expect(PageTypeFeatures.count == 3 * (LineFeatures.count + 2) + 1)
     #expect(Set(PageTypeFeatures.names).count == PageTypeFeatures.count)
     let rows = page.summaries.indices.map { rank in
       var row = [Float](repeating: 0, count: LineFeatures.count)
