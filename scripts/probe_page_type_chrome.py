@@ -17,29 +17,20 @@ and in sum.
 
 import collections
 import os
-import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import score_boilerplate as sb  # noqa: E402
 import train_page_type as tp  # noqa: E402
 
 tb, np = tp.tb, tp.np
-DIGIT = re.compile(r"\d")
-CHROME = 5  # a line this short (tokens) can be a template
-REPEATS = 3  # a template recurs at least this often
 POST = 8  # a line this long separates two posts
 ITEM = 4  # a line this long separates two items
 THRESHOLDS = (0.3, 0.4, 0.5, 0.7)
 
 
 def line_key(text):
-    """A line's template key (tokens, digits folded; None when longer than CHROME tokens
-    or empty) and token count."""
-    toks = sb.tokens(text)
-    key = " ".join("0" if DIGIT.search(t) else t for t in toks) if len(toks) <= CHROME else None
-    return (key if toks else None, len(toks))
+    """A line's template key and token count (`train_page_type.chrome_key`)."""
+    return tp.chrome_key(text)
 
 
 def page_lines(path):
@@ -51,19 +42,7 @@ def page_lines(path):
 def recurring(lines, separator):
     """The counts of the templates that recur once per unit (a line of `separator`+ tokens
     between two thirds of their occurrences)."""
-    seen = {}
-    last = -1
-    for i, (key, size) in enumerate(lines):
-        if size >= separator:
-            last = i
-        if key is None:
-            continue
-        entry = seen.setdefault(key, [0, i, 0])
-        if entry[0]:
-            entry[2] += last > entry[1]
-        entry[0] += 1
-        entry[1] = i
-    return [n for n, _, gaps in seen.values() if n >= REPEATS and gaps * 3 >= (n - 1) * 2]
+    return list(tp.per_post_templates(lines, separator).values())
 
 
 def cluster(counts):
@@ -132,26 +111,10 @@ def zone_values(rows):
     return [cluster(recurring(zone, POST))[0], np.log1p(posts), np.log1p(above)]
 
 
-def row_lines(tool, pages, rendering):
-    """The line number of each row of `pages` (as WinnowFeatures prints them, in the order
-    of the cached features), cached beside them."""
-    path = os.path.join(tb.REPO, ".build", f"page-type-rows-{rendering}.npy")
-    if os.path.exists(path):
-        return np.load(path)
-    numbers = []
-    for start in range(0, len(pages), tb.CHUNK):
-        files = [p[3] for p in pages[start : start + tb.CHUNK]]
-        out = subprocess.run([tool] + files, check=True, capture_output=True, text=True).stdout
-        numbers += [int(row.split("\t", 2)[1]) for row in out.split("\n")[1:] if row]
-    numbers = np.array(numbers, dtype=np.int32)
-    np.save(path, numbers)
-    return numbers
-
-
 def zone_features(tool, devset, lines):
     """The zone values of every page of `lines` (both renderings, as `load_lines`
     joins them), from each row's text (by its line number) and verdict group."""
-    numbers = np.concatenate([row_lines(tool, tb.dev_pages(devset, r), r) for r in tb.RENDERINGS])
+    numbers = tp.row_numbers(tool, devset)
     assert len(numbers) == len(lines.group), "the rows differ from the cached features"
     out = np.zeros((len(lines.pages), len(ZONE_NAMES)), dtype=np.float32)
     bounds = np.flatnonzero(np.diff(np.r_[-1, lines.page, len(lines.pages)]))
@@ -170,6 +133,7 @@ def main():
     source = np.array([p[1] for p in pages])
     fine = np.array([p[2] for p in pages])
     coarse = np.array([tp.COARSE.get(t, "prose") for t in fine])
+    tool = os.path.join(tb.REPO, ".build", "release", "WinnowFeatures")
     names, base = tp.page_features(lines)
     cache = os.path.join(tb.REPO, ".build", "page-chrome-features.npy")
     if os.path.exists(cache):
@@ -177,7 +141,6 @@ def main():
     else:
         chrome = np.array([chrome_features(page_lines(p[3])) for p in pages], dtype=np.float32)
         np.save(cache, chrome)
-    tool = os.path.join(tb.REPO, ".build", "release", "WinnowFeatures")
     zone = zone_features(tool, devset, lines)
     chrome = np.hstack([chrome, zone])
     print(f"{len(pages)} pages", flush=True)

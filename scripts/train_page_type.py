@@ -41,6 +41,8 @@ import collections
 import hashlib
 import json
 import os
+import re
+import subprocess
 import sys
 import urllib.parse
 
@@ -110,6 +112,13 @@ def extra(names, x):
 
 
 EXTRA_NAMES = ["size_step1", "size_step2"]
+# Chrome templates, as ThreadChromeRule.swift reads them: a line of at most CHROME_TOKENS
+# tokens (numbers folded) that repeats CHROME_REPEATS times or more, once per post (a line of
+# POST_TOKENS tokens or more between two thirds of its occurrences).
+CHROME_TOKENS = 5
+CHROME_REPEATS = 3
+POST_TOKENS = 8
+DIGIT = re.compile(r"\d")
 
 
 def page_features(lines):
@@ -136,6 +145,71 @@ def page_features(lines):
         f"{part}_{name}" for part in ("all", "dropped", "kept") for name in names + EXTRA_NAMES
     ]
     return all_names + ["kept_line_share"], rows
+
+
+def chrome_key(text):
+    """A page line's template (its tokens, each with a digit folded to "0"; None when it has
+    no tokens or more than CHROME_TOKENS) and its token count."""
+    tokens = tb.tokens(text)
+    if not tokens or len(tokens) > CHROME_TOKENS:
+        return None, len(tokens)
+    return " ".join("0" if DIGIT.search(t) else t for t in tokens), len(tokens)
+
+
+def per_post_templates(lines, separator=POST_TOKENS):
+    """The templates of `lines` ([(key, size)], `chrome_key`'s) that repeat CHROME_REPEATS
+    times or more, once per unit (a line of `separator` tokens or more between two thirds of
+    their occurrences), with their counts (ThreadChromeRule.perPostTemplates)."""
+    seen = {}
+    last = -1
+    for i, (key, size) in enumerate(lines):
+        if size >= separator:
+            last = i
+        if key is None:
+            continue
+        entry = seen.setdefault(key, [0, i, 0])
+        if entry[0]:
+            entry[2] += last > entry[1]
+        entry[0] += 1
+        entry[1] = i
+    return {
+        key: n
+        for key, (n, _, gaps) in seen.items()
+        if n >= CHROME_REPEATS and gaps * 3 >= (n - 1) * 2
+    }
+
+
+def comment_zones(lines, numbers):
+    """Yields, for each page with a comment zone (from its first row a zone rule dropped as a
+    comment widget), the page, its page lines' `chrome_key`s (from each row's text by its
+    line number) and the zone's first line among them."""
+    at = {n: i for i, n in enumerate(lines.names)}
+    comment = (lines.group == "zoneDrop") & (lines.x[:, at["kind_comment-widget"]] == 1)
+    bounds = np.flatnonzero(np.diff(np.r_[-1, lines.page, len(lines.pages)]))
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        zone = np.flatnonzero(comment[a:b])
+        if len(zone):
+            page = lines.page[a]
+            text = tb.read(lines.pages[page][3]).split("\n")
+            yield page, [chrome_key(text[n - 1]) for n in numbers[a:b]], zone[0]
+
+
+def row_numbers(tool, devset):
+    """Each cached row's line number in its page (both renderings, as `load_lines` joins
+    them), as WinnowFeatures prints them; cached beside the features."""
+    numbers = []
+    for rendering in tb.RENDERINGS:
+        path = os.path.join(tb.CACHE, f"rows-{rendering}.npy")
+        if not os.path.exists(path):
+            pages = tb.dev_pages(devset, rendering)
+            got = []
+            for start in range(0, len(pages), tb.CHUNK):
+                files = [p[3] for p in pages[start : start + tb.CHUNK]]
+                out = subprocess.run([tool] + files, check=True, capture_output=True, text=True)
+                got += [int(row.split("\t", 2)[1]) for row in out.stdout.split("\n")[1:] if row]
+            np.save(path, np.array(got, dtype=np.int32))
+        numbers.append(np.load(path))
+    return np.concatenate(numbers)
 
 
 def load_lines(devset):

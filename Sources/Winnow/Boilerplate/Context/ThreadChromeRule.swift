@@ -93,8 +93,17 @@ struct ThreadChromeRule {
   }
 
   /// The most short-line templates that recur once per post with counts within one of each
-  /// other, over the zone's page lines' tokens. One entry per distinct short line of the zone.
+  /// other, over the zone's page lines' tokens.
   static func recurringTemplates(_ zone: [[Token]]) -> Int {
+    var byCount: [Int: Int] = [:]
+    for count in perPostTemplates(zone).values { byCount[count, default: 0] += 1 }
+    return byCount.map { $0.value + (byCount[$0.key + 1] ?? 0) }.max() ?? 0
+  }
+
+  /// The short-line templates (`template`) of the zone's page lines that repeat at least
+  /// `minimumRepeats` times, once per post (a post in two thirds of the gaps between them),
+  /// with their counts. One entry per distinct short line of the zone.
+  static func perPostTemplates(_ zone: [[Token]]) -> [UInt64: Int] {
     var seen: [UInt64: Occurrences] = [:]
     var lastPost = -1
     for (index, tokens) in zone.enumerated() {
@@ -110,12 +119,10 @@ struct ThreadChromeRule {
         seen[key] = Occurrences(last: index)
       }
     }
-    // Templates by count, of those that recur once per post (a post in two thirds of gaps).
-    var byCount: [Int: Int] = [:]
-    for entry in seen.values where entry.count >= minimumRepeats {
-      if entry.gapsWithPost * 3 >= (entry.count - 1) * 2 { byCount[entry.count, default: 0] += 1 }
+    return seen.compactMapValues { entry in
+      entry.count >= minimumRepeats && entry.gapsWithPost * 3 >= (entry.count - 1) * 2
+        ? entry.count : nil
     }
-    return byCount.map { $0.value + (byCount[$0.key + 1] ?? 0) }.max() ?? 0
   }
 
   /// A short line's tokens with numbers folded, as one hash: "Posts: 1,571" and "Posts: 44"
