@@ -70,15 +70,11 @@ struct ZoneRule: ContextRule {
 
   /// A short line that no cue claimed, with running text right under it, that stands in the
   /// body `minLabelRepeats` times, first in the `article` (from the body's start to the
-  /// zone's header): a site's label between each two paragraphs ("Article content" on
-  /// the Postmedia papers) parts no two lines of running text. (Read as a line of the zone,
-  /// it kept "Read More" over two headlines, inside the article, from ever closing: the rest
-  /// of the article went as related links, fundus-ca-NationalPost_2025_05_08 and
-  /// -FinancialPost_2026_06_06 below F1 0.3 on the block rendering.) A label seen only inside
-  /// the zone is its own: a teaser grid's category ("财经" between People's Daily teasers)
-  /// closed the zone over related teasers in a first version (wwwxmu -0.011). The line above
-  /// the label ends a sentence: a teaser cut off before "Continue Reading" is not a paragraph
-  /// (Quora's related answers, wcxb-dev-0569).
+  /// zone's header): a site's label between each two paragraphs ("Article content") parts no
+  /// two lines of running text, and read as a line of the zone it kept a related box inside
+  /// the article from ever closing. A label seen only inside the zone is its own (a teaser
+  /// grid's category); the line above the label ends a sentence, since a teaser cut off
+  /// before "Continue Reading" is not a paragraph (docs/boilerplate.md, s22).
   private func isLabelBeforeText(
     _ index: Int, in pass: ContextPass, article: Range<Int>, labels: inout RepeatedLabels
   ) -> Bool {
