@@ -6,15 +6,12 @@
 /// lines out.
 ///
 /// Why: a consent banner or a consent tool's whole text ("We use cookies to improve your web
-/// browsing experience, enhance site security ...", "These cookies are necessary for the
-/// website to function and cannot be switched off") is kept as prose on pages of every kind
-/// and site: B&H's cookie box on a product page (wcxb-dev-3039, five paragraphs of 36 to 53
-/// tokens), a shop's cookie table ("viewed_cookie_policy 11 months The cookie is set by the
-/// GDPR Cookie Consent plugin", wcxb-dev-0600), Reuters' notice in a news page
-/// (fundus-us-Reuters_2023_05_16), forum and listing pages. `builtin.legal` drops a short
-/// line with "we use cookies" but no long one, since a long line is prose unless it carries a
-/// strong mark. Two words are that mark for cookies: a recipe's cookies have no browser, and
-/// a notice always names the site, its partners or the reader's consent.
+/// browsing experience, enhance site security ...") is kept as prose on pages of every kind
+/// and site: a cookie box on a product page, a shop's cookie table, a news site's notice.
+/// `builtin.legal` drops a short line with "we use cookies" but no long one, since a long
+/// line is prose unless it carries a strong mark. Two words are that mark for cookies: a
+/// recipe's cookies have no browser, and a notice always names the site, its partners or
+/// the reader's consent (docs/boilerplate.md, s22).
 struct CookieNoticeRule {
   static let id: RuleID = "context.cookie-notice"
 
