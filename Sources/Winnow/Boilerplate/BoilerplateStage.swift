@@ -56,20 +56,16 @@ public struct BoilerplateStage: Stage {
     let fragments = fragmentRuns(of: page)
     var analysis = analyze(fragments)
     if let lineClassifier {
-      // A run of one page line has its tokens already: only joined runs are split again.
       let outcome = lineClassifier.run(
         on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
-        language: analysis.language
-      ) { run in
-        fragments.runs[run].count > 1 ? pageLineTokens(of: run, in: fragments, page: page) : nil
-      }
+        language: analysis.language)
       report.fallback = outcome.fallback
       report.pageType = outcome.pageType
       if outcome.pageType == .forum {
         ThreadZoneRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       } else {
         ThreadChromeRule().apply(to: &analysis.verdicts, lines: analysis.lines) { run in
-          pageLineTokens(of: run, in: fragments, page: page)
+          fragments.runs[run].map { Token.split(page.lines[$0].text) }
         }
       }
       QuestionAnswersRule().apply(to: &analysis.verdicts, lines: analysis.lines)
@@ -95,11 +91,6 @@ public struct BoilerplateStage: Stage {
       report: &report)
     let comments = placeComments(of: analysis, verdicts: &verdicts)
     record(verdicts, on: &page, report: &report, comments: comments, fragments: fragments)
-  }
-
-  /// The tokens of each page line of `run`.
-  private func pageLineTokens(of run: Int, in fragments: FragmentRuns, page: Page) -> [[Token]] {
-    fragments.runs[run].map { Token.split(page.lines[$0].text) }
   }
 
   /// The page's lines gathered into runs of sentence fragments (`FragmentRuns`).

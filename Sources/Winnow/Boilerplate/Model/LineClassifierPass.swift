@@ -55,11 +55,10 @@ struct LineClassifierPass {
     var pageType: PageType? = nil
   }
 
-  /// Decides the lines of a page. `fragmentTokens` gives the tokens of a run's page lines
-  /// (nil when the run is one line).
+  /// Decides the lines of a page.
   func run(
     on verdicts: inout [Verdict?], lines: [LineContext?], classes: [ContentClass?],
-    language: PageLanguage, fragmentTokens: (Int) -> [[Token]]? = { _ in nil }
+    language: PageLanguage
   ) -> PageOutcome {
     var present = 0
     for line in lines where line != nil { present += 1 }
@@ -73,12 +72,7 @@ struct LineClassifierPass {
     var rule = Self.rule
     var own: TreeEnsemble? = nil
     if let pageTypes {
-      var call = walk.pageTypeValues.map(pageTypes.classify) ?? (.prose, nil)
-      // A forum's policy brings comment zones back: not under an article.
-      if call.type == .forum && ArticleAboveComments.holds(in: page, fragmentTokens: fragmentTokens)
-      {
-        call = (.prose, nil)
-      }
+      let call = walk.pageTypeValues.map(pageTypes.classify) ?? (.prose, nil)
       outcome.pageType = call.type
       if let typed = call.call {
         policy = typed.policy
