@@ -30,16 +30,6 @@ def place(index, first, last):
     return "below" if index > last else "between"
 
 
-def pages_holding(losses, share):
-    """How many pages, largest first, hold `share` of the summed losses."""
-    total, running = sum(losses), 0
-    for count, loss in enumerate(sorted(losses, reverse=True), 1):
-        running += loss
-        if running >= share * total:
-            return count
-    return 0
-
-
 def census(pages, rendering, types, top, listed):
     lost, kept, places = collections.Counter(), collections.Counter(), collections.Counter()
     oracle = collections.defaultdict(list)
@@ -85,12 +75,12 @@ def census(pages, rendering, types, top, listed):
     losses = [p[4] for p in per_page]
     chrome = [p[5] for p in per_page]
     print(
-        f"  gold tokens lost {sum(losses)}: half in {pages_holding(losses, 0.5)} pages, "
-        f"80 % in {pages_holding(losses, 0.8)}"
+        f"  gold tokens lost {sum(losses)}: half in {sb.pages_holding(losses, 0.5)} pages, "
+        f"80 % in {sb.pages_holding(losses, 0.8)}"
     )
     print(
-        f"  chrome tokens kept {sum(chrome)}: half in {pages_holding(chrome, 0.5)} pages, "
-        f"80 % in {pages_holding(chrome, 0.8)}; by place {dict(places)}"
+        f"  chrome tokens kept {sum(chrome)}: half in {sb.pages_holding(chrome, 0.5)} pages, "
+        f"80 % in {sb.pages_holding(chrome, 0.8)}; by place {dict(places)}"
     )
     print("  gold tokens lost (called, rule, kind):")
     for k, v in lost.most_common(top):

@@ -69,16 +69,6 @@ def prf(output, gold):
     return p, r, f1(output, gold)
 
 
-def carriers(losses):
-    """How many pages carry half of the summed loss (largest first)."""
-    total, running = sum(losses), 0
-    for count, loss in enumerate(sorted(losses, reverse=True), 1):
-        running += loss
-        if running >= total / 2:
-            return count
-    return 0
-
-
 def census(args):
     pages = load(args)
     manifest = open(os.path.join(args.devset, "manifest.jsonl"))
@@ -123,8 +113,8 @@ def census(args):
         recall = [row[3] for row in page_losses]
         precision = [row[4] for row in page_losses]
         print(
-            f"  pages carrying half the loss: recall {carriers(recall)} of {len(recall)}"
-            f" ({sum(recall)} tokens), precision {carriers(precision)} ({sum(precision)} tokens)"
+            f"  pages carrying half the loss: recall {sb.pages_holding(recall, 0.5)} of {len(recall)}"
+            f" ({sum(recall)} tokens), precision {sb.pages_holding(precision, 0.5)} ({sum(precision)} tokens)"
         )
         if args.lines:
             for score, page_id, page_kind, recall_loss, precision_loss, page in sorted(

@@ -197,6 +197,17 @@ def run_pages(
     return records
 
 
+def pages_holding(losses, share):
+    """How many pages, largest first, hold `share` of the summed losses (the censuses'
+    measure of how concentrated a loss is)."""
+    total, running = sum(losses), 0
+    for count, loss in enumerate(sorted(losses, reverse=True), 1):
+        running += loss
+        if running >= share * total:
+            return count
+    return 0
+
+
 def probe_arguments(doc):
     """The options every out-of-source probe takes (--devset, --winnow, --line-models,
     --page-type-models), parsed, and the dev set's manifest."""
