@@ -56,16 +56,20 @@ public struct BoilerplateStage: Stage {
     let fragments = fragmentRuns(of: page)
     var analysis = analyze(fragments)
     if let lineClassifier {
+      // A run of one page line has its tokens already: only joined runs are split again.
       let outcome = lineClassifier.run(
         on: &analysis.verdicts, lines: analysis.lines, classes: analysis.classes,
-        language: analysis.language)
+        language: analysis.language
+      ) { run in
+        fragments.runs[run].count > 1 ? pageLineTokens(of: run, in: fragments, page: page) : nil
+      }
       report.fallback = outcome.fallback
       report.pageType = outcome.pageType
       if outcome.pageType == .forum {
         ThreadZoneRule().apply(to: &analysis.verdicts, lines: analysis.lines)
       } else {
         ThreadChromeRule().apply(to: &analysis.verdicts, lines: analysis.lines) { run in
-          fragments.runs[run].map { Token.split(page.lines[$0].text) }
+          pageLineTokens(of: run, in: fragments, page: page)
         }
       }
       QuestionAnswersRule().apply(to: &analysis.verdicts, lines: analysis.lines)
@@ -91,6 +95,14 @@ public struct BoilerplateStage: Stage {
       report: &report)
     let comments = placeComments(of: analysis, verdicts: &verdicts)
     record(verdicts, on: &page, report: &report, comments: comments, fragments: fragments)
+  }
+
+  /// The tokens of each page line of `run`, with the lexicons' ids (as a line's own tokens).
+  private func pageLineTokens(of run: Int, in fragments: FragmentRuns, page: Page) -> [[Token]] {
+    fragments.runs[run].map { line in
+      var text = page.lines[line].text
+      return text.withUTF8 { TokenScan($0, vocabulary: lexicons.vocabulary).tokens }
+    }
   }
 
   /// The page's lines gathered into runs of sentence fragments (`FragmentRuns`).

@@ -104,12 +104,23 @@ struct ThreadChromeRule {
   /// `minimumRepeats` times, once per post (a post in two thirds of the gaps between them),
   /// with their counts. One entry per distinct short line of the zone.
   static func perPostTemplates(_ zone: [[Token]]) -> [UInt64: Int] {
+    perPostRepeats(
+      zone.map { tokens in
+        (tokens.count, tokens.count <= chromeTokens && !tokens.isEmpty ? template(tokens) : nil)
+      }, separatorTokens: postSeparatorTokens)
+  }
+
+  /// The keys of `lines` (each line's token count and key; nil: no key) that repeat at least
+  /// `minimumRepeats` times, once per post (a line of `separatorTokens` tokens or more in two
+  /// thirds of the gaps between them), with their counts.
+  static func perPostRepeats(_ lines: [(tokens: Int, key: UInt64?)], separatorTokens: Int)
+    -> [UInt64: Int]
+  {
     var seen: [UInt64: Occurrences] = [:]
     var lastPost = -1
-    for (index, tokens) in zone.enumerated() {
-      if tokens.count >= postSeparatorTokens { lastPost = index }
-      guard tokens.count <= chromeTokens, !tokens.isEmpty else { continue }
-      let key = template(tokens)
+    for (index, line) in lines.enumerated() {
+      if line.tokens >= separatorTokens { lastPost = index }
+      guard let key = line.key else { continue }
       if var entry = seen[key] {
         entry.count += 1
         if lastPost > entry.last { entry.gapsWithPost += 1 }

@@ -55,10 +55,11 @@ struct LineClassifierPass {
     var pageType: PageType? = nil
   }
 
-  /// Decides the lines of a page.
+  /// Decides the lines of a page. `fragmentTokens` gives the tokens of a run's page lines
+  /// (nil when the run is one line).
   func run(
     on verdicts: inout [Verdict?], lines: [LineContext?], classes: [ContentClass?],
-    language: PageLanguage
+    language: PageLanguage, fragmentTokens: (Int) -> [[Token]]? = { _ in nil }
   ) -> PageOutcome {
     var present = 0
     for line in lines where line != nil { present += 1 }
@@ -72,7 +73,12 @@ struct LineClassifierPass {
     var rule = Self.rule
     var own: TreeEnsemble? = nil
     if let pageTypes {
-      let call = walk.pageTypeValues.map(pageTypes.classify) ?? (.prose, nil)
+      var call = walk.pageTypeValues.map(pageTypes.classify) ?? (.prose, nil)
+      // A forum's policy brings comment zones back: not under an article.
+      if call.type == .forum && ArticleAboveComments.holds(in: page, fragmentTokens: fragmentTokens)
+      {
+        call = (.prose, nil)
+      }
       outcome.pageType = call.type
       if let typed = call.call {
         policy = typed.policy
