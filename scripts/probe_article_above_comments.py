@@ -34,47 +34,17 @@ import argparse
 import collections
 import json
 import os
-import re
 import sys
 import tempfile
 
 import yaml
-
 from score_boilerplate import DEFAULT_DEVSET, REPO, page_type, read, run_pages, tokens
+from thread_chrome import DIGIT, chrome_key, per_post_templates
 
-CHROME_TOKENS = 5  # ThreadChromeRule.chromeTokens
-REPEATS = 3  # ThreadChromeRule.minimumRepeats
-SEPARATOR = 8  # ThreadChromeRule.postSeparatorTokens
 POST_TOKENS = 20  # ThreadZoneRule.postTokens
 HEADER_TOKENS = 12  # PostHeaderShape.maxTokens
 HEADER_LINES = 3  # ArticleAboveComments.openingHeaderLines
-DIGIT = re.compile(r"\d")
 CONFIG = "boilerplate:\n  line_model: off\n  comments: drop\n"
-
-
-def template(line):
-    """A short line's tokens with numbers folded (ThreadChromeRule.template); None otherwise."""
-    if not line or len(line) > CHROME_TOKENS:
-        return None
-    return " ".join("0" if DIGIT.search(t) else t for t in line)
-
-
-def per_post(lines, separator):
-    """The keys of `lines` ([(token count, key or None)]) that repeat REPEATS times or more, a
-    line of `separator` tokens or more in two thirds of the gaps between them
-    (ThreadChromeRule.perPostRepeats)."""
-    seen, last = {}, -1
-    for i, (size, key) in enumerate(lines):
-        if size >= separator:
-            last = i
-        if key is None:
-            continue
-        entry = seen.setdefault(key, [0, i, 0])
-        if entry[0]:
-            entry[2] += last > entry[1]
-        entry[0] += 1
-        entry[1] = i
-    return {k for k, (n, _, gaps) in seen.items() if n >= REPEATS and gaps * 3 >= (n - 1) * 2}
 
 
 def date_phrases():
@@ -109,21 +79,27 @@ def evidence(text, record, dates):
     if start is None:
         return {"zone": False}
     title = (record.get("title") or "").strip()
-    lines = [(i, tokens(t)) for i, t in enumerate(text)]
-    above = [(t, i not in removed and text[i].strip() != title) for i, t in lines[:start] if t]
-    zone = [t for _, t in lines[start:] if t]
-    templates = per_post([(len(t), template(t)) for t in zone], SEPARATOR)
+    above = [
+        (chrome_key(t), tokens(t), i not in removed and t.strip() != title)
+        for i, t in enumerate(text[:start])
+        if tokens(t)
+    ]
+    zone = [(chrome_key(t), tokens(t)) for t in text[start:] if tokens(t)]
+    templates = per_post_templates([key for key, _ in zone])
     out = {"zone": True, "start": start, "templates": bool(templates)}
     if not templates:
         return out
-    out["chrome"] = any(template(t) in templates for t, _ in above)
-    posts = per_post([(len(t), template(t)) for t, _ in above], SEPARATOR)
-    out["posts"] = sorted(posts & {template(t) for t in zone})
-    opening = next((n for n, (t, kept) in enumerate(above) if kept and len(t) >= POST_TOKENS), None)
-    headers = per_post([(len(t), header_shape(t, dates)) for t in zone], HEADER_TOKENS + 1)
+    out["chrome"] = any(key[0] in templates for key, _, _ in above)
+    posts = per_post_templates([key for key, _, _ in above])
+    out["posts"] = sorted(posts.keys() & {key[0] for key, _ in zone})
+    opening = next(
+        (n for n, (_, t, kept) in enumerate(above) if kept and len(t) >= POST_TOKENS), None
+    )
+    shapes = [(header_shape(t, dates), len(t)) for _, t in zone]
+    headers = per_post_templates(shapes, HEADER_TOKENS + 1)
     out["header"] = []
     if opening is not None and headers:
-        for t, _ in above[max(0, opening - HEADER_LINES) : opening]:
+        for _, t, _ in above[max(0, opening - HEADER_LINES) : opening]:
             if header_shape(t, dates) in headers:
                 out["header"].append(" ".join(t))
     out["article"] = not (out["chrome"] or out["posts"] or out["header"])
@@ -179,7 +155,9 @@ def main():
                         f"{rendering} {m['id']} ({group}): {verdict}; gold keeps {share:.0%} of "
                         f"the zone; posts {ev['posts'][:3]} header {ev['header'][:2]}"
                     )
-            print(f"\n{rendering}: " + " | ".join(columns) + " | zone kept by gold (thread/article)")
+            print(
+                f"\n{rendering}: " + " | ".join(columns) + " | zone kept by gold (thread/article)"
+            )
             for group in sorted(counts):
                 row = " | ".join(str(counts[group][c]) for c in columns)
                 means = [kept_share[(group, a)] for a in (False, True)]

@@ -26,6 +26,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import thread_chrome  # noqa: E402
 import train_page_type as tp  # noqa: E402  (re-runs itself in the venv when needed)
 
 tb, np = tp.tb, tp.np
@@ -73,7 +74,7 @@ def zone_chrome_above(lines, numbers):
     zone, over the page lines; 0 without a zone (the page-type feature measured in s22)."""
     out = np.zeros(len(lines.pages))
     for page, keys, start in tp.comment_zones(lines, numbers):
-        templates = tp.per_post_templates(keys[start:])
+        templates = thread_chrome.per_post_templates(keys[start:])
         out[page] = len(templates.keys() & {key for key, _ in keys[:start]})
     return out
 
@@ -82,7 +83,7 @@ def zone_templates(lines, numbers):
     """Each page's count of per-post templates in its comment zone (0 without a zone)."""
     out = np.zeros(len(lines.pages))
     for page, keys, start in tp.comment_zones(lines, numbers):
-        out[page] = len(tp.per_post_templates(keys[start:]))
+        out[page] = len(thread_chrome.per_post_templates(keys[start:]))
     return out
 
 

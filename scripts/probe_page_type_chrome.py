@@ -20,6 +20,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import thread_chrome  # noqa: E402
 import train_page_type as tp  # noqa: E402
 
 tb, np = tp.tb, tp.np
@@ -29,8 +30,8 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.7)
 
 
 def line_key(text):
-    """A line's template key and token count (`train_page_type.chrome_key`)."""
-    return tp.chrome_key(text)
+    """A line's template key and token count (`thread_chrome.chrome_key`)."""
+    return thread_chrome.chrome_key(text)
 
 
 def page_lines(path):
@@ -42,7 +43,7 @@ def page_lines(path):
 def recurring(lines, separator):
     """The counts of the templates that recur once per unit (a line of `separator`+ tokens
     between two thirds of their occurrences)."""
-    return list(tp.per_post_templates(lines, separator).values())
+    return list(thread_chrome.per_post_templates(lines, separator).values())
 
 
 def cluster(counts):

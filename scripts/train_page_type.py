@@ -41,13 +41,13 @@ import collections
 import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_boilerplate as tb  # noqa: E402  (re-runs itself in the venv when needed)
+from thread_chrome import chrome_key  # noqa: E402
 
 lgb, np = tb.lgb, tb.np
 
@@ -112,13 +112,6 @@ def extra(names, x):
 
 
 EXTRA_NAMES = ["size_step1", "size_step2"]
-# Chrome templates, as ThreadChromeRule.swift reads them: a line of at most CHROME_TOKENS
-# tokens (numbers folded) that repeats CHROME_REPEATS times or more, once per post (a line of
-# POST_TOKENS tokens or more between two thirds of its occurrences).
-CHROME_TOKENS = 5
-CHROME_REPEATS = 3
-POST_TOKENS = 8
-DIGIT = re.compile(r"\d")
 
 
 def page_features(lines):
@@ -145,38 +138,6 @@ def page_features(lines):
         f"{part}_{name}" for part in ("all", "dropped", "kept") for name in names + EXTRA_NAMES
     ]
     return all_names + ["kept_line_share"], rows
-
-
-def chrome_key(text):
-    """A page line's template (its tokens, each with a digit folded to "0"; None when it has
-    no tokens or more than CHROME_TOKENS) and its token count."""
-    tokens = tb.tokens(text)
-    if not tokens or len(tokens) > CHROME_TOKENS:
-        return None, len(tokens)
-    return " ".join("0" if DIGIT.search(t) else t for t in tokens), len(tokens)
-
-
-def per_post_templates(lines, separator=POST_TOKENS):
-    """The templates of `lines` ([(key, size)], `chrome_key`'s) that repeat CHROME_REPEATS
-    times or more, once per unit (a line of `separator` tokens or more between two thirds of
-    their occurrences), with their counts (ThreadChromeRule.perPostTemplates)."""
-    seen = {}
-    last = -1
-    for i, (key, size) in enumerate(lines):
-        if size >= separator:
-            last = i
-        if key is None:
-            continue
-        entry = seen.setdefault(key, [0, i, 0])
-        if entry[0]:
-            entry[2] += last > entry[1]
-        entry[0] += 1
-        entry[1] = i
-    return {
-        key: n
-        for key, (n, _, gaps) in seen.items()
-        if n >= CHROME_REPEATS and gaps * 3 >= (n - 1) * 2
-    }
 
 
 def comment_zones(lines, numbers):

@@ -48,7 +48,9 @@ import Testing
 
   @Test func aThreadWhoseFirstPostsStandAboveTheZoneDoesNot() throws {
     // The zone opens at a later post; "Upvote 0 Downvote" ends each post above it and one in it.
-    let first = (1...3).flatMap { ["Post \($0): \(ContextPassTests.paragraph)", "Upvote 2 Downvote"] }
+    let first = (1...3).flatMap { number in
+      ["Post \(number): \(ContextPassTests.paragraph)", "Upvote 2 Downvote"]
+    }
     var zone = Self.zone
     zone.insert("Upvote 0 Downvote", at: 4)
     #expect(try !Self.holds([Self.title] + Self.body + first + zone))
