@@ -56,15 +56,11 @@ public struct LanguageIdentifier: Sendable {
   /// narrow beam: the wide one on every paragraph cost 2.7 % of the pipeline's instructions
   /// (docs/language.md, 2f).
   static func quickCheck(paragraph: Bool, withSiblings: Bool) -> (
-    letters: Int, beamWidth: Double, firstCut: Int32
+    letters: Int, beamWidth: Double
   ) {
-    guard paragraph else { return (expectedSampleLetters, expectedLead, expectedFirstCut) }
-    return withSiblings
-      ? (sampleLetters, NgramLanguageModel.beamWidth, NgramLanguageModel.beamStart)
-      : (sampleLetters, expectedLead, expectedFirstCut)
+    guard paragraph else { return (expectedSampleLetters, expectedLead) }
+    return (sampleLetters, withSiblings ? NgramLanguageModel.beamWidth : expectedLead)
   }
-  static let expectedFirstCut = Int32(ProcessInfo.processInfo.environment["WQC"] ?? "24")!
-  static let everyFirstCut = Int32(ProcessInfo.processInfo.environment["WLEL"] ?? "24")!
   /// Below this mean log-probability per letter over the quick check's sample, text fits the
   /// expected language only loosely, and a paragraph that the caller asks to be checked so
   /// (`checkingParagraph`) must lead every language of its script too, not only the text
@@ -229,7 +225,7 @@ public struct LanguageIdentifier: Sendable {
         paragraph: checkingParagraph, withSiblings: siblingRivals[expected.language] != nil),
       let verdict = model.verdict(
         text, candidates: expected.rivals, letterLimit: check.letters,
-        beamWidth: check.beamWidth, firstCut: check.firstCut),
+        beamWidth: check.beamWidth),
       verdict.language == expected.language,
       verdict.meanLogProbability >= max(expected.fit - Self.expectedFitDrop, Self.expectedFitFloor),
       !checkingParagraph || verdict.meanLogProbability >= Self.looseFit
@@ -274,7 +270,7 @@ public struct LanguageIdentifier: Sendable {
   ) -> Bool {
     model.verdict(
       text, candidates: candidates, letterLimit: Self.expectedSampleLetters,
-      beamWidth: Self.expectedLead, firstCut: Self.everyFirstCut)?.language == language
+      beamWidth: Self.expectedLead)?.language == language
   }
 
   /// The leaders of a verdict, and the siblings of its language that the words or the

@@ -170,13 +170,9 @@ public final class NgramLanguageModel: Sendable {
   /// runner-up (ties to the first code in alphabetical order); nil without candidates or
   /// letters. A narrower `beamWidth` stops as soon as the leader is that far ahead of all.
   func verdict<Text: ScalarSource>(
-    _ text: Text, candidates: CandidateSet, letterLimit: Int, beamWidth: Double = beamWidth,
-    firstCut: Int32 = beamStart
+    _ text: Text, candidates: CandidateSet, letterLimit: Int, beamWidth: Double = beamWidth
   ) -> NgramVerdict? {
-    scoring(
-      text, candidates.indices, letterLimit: letterLimit, beamWidth: beamWidth,
-      firstCut: firstCut
-    ) { beam in
+    scoring(text, candidates.indices, letterLimit: letterLimit, beamWidth: beamWidth) { beam in
       var best = beam.candidates[0]
       for index in beam.candidates[1..<beam.alive]
       where beam.scores[index] > beam.scores[best]
@@ -225,7 +221,7 @@ public final class NgramLanguageModel: Sendable {
   /// without candidates or letters.
   private func scoring<Text: ScalarSource, Result>(
     _ text: Text, _ candidates: [Int], letterLimit: Int, beamWidth: Double = beamWidth,
-    firstCut: Int32 = beamStart, _ finish: (Beam) -> Result
+    _ finish: (Beam) -> Result
   ) -> Result? {
     guard !candidates.isEmpty else { return nil }
     let languageCount = languages.count
@@ -240,8 +236,8 @@ public final class NgramLanguageModel: Sendable {
             states.initialize(repeating: NgramHash.basis)
             var beam = Beam(
               scores: scores, candidates: order, alive: candidates.count,
-              aliveMask: LanguageMask(candidates), width: beamWidth, firstCut: firstCut,
-              droppedAt: droppedAt, letters: 0, weight: 0)
+              aliveMask: LanguageMask(candidates), width: beamWidth, droppedAt: droppedAt,
+              letters: 0, weight: 0)
             score(text, letterLimit: letterLimit, beam: &beam, states: states.baseAddress!)
             return beam.letters > 0 ? finish(beam) : nil
           }
@@ -328,7 +324,7 @@ public final class NgramLanguageModel: Sendable {
                 if order > Self.unprefetchedOrders { table.prefetchBucket(key: key) }
               }
               count &+= 1
-              guard count == (position == 0 ? Int(beam.firstCut) : Int(Self.beamInterval)) else {
+              guard count == (position == 0 ? Self.chunkSize : Int(Self.beamInterval)) else {
                 return true
               }
               scoreChunk(count, keys, records, longestOrders, weights, &position, &beam)
@@ -402,7 +398,7 @@ public final class NgramLanguageModel: Sendable {
           if unresolved.isEmpty { break }
           order -= 1
         }
-        if position % Self.beamInterval == 0 && position >= beam.firstCut && beam.alive > 1 {
+        if position % Self.beamInterval == 0 && position >= Self.beamStart && beam.alive > 1 {
           beam.drop(at: position)
           // The rest of the text cannot change the outcome.
           if beam.alive == 1 { return }
@@ -426,9 +422,6 @@ private struct Beam {
   /// every letter weighs 1: with lighter letters (capitalized words) the gap shrinks in
   /// proportion, so that the beam narrows as fast per letter whatever the case of the text.
   let width: Double
-  /// The first cut, after this many letters (a multiple of `NgramLanguageModel.beamInterval`,
-  /// at most `NgramLanguageModel.chunkSize`); the first chunk of hashed letters ends there.
-  let firstCut: Int32
   /// Per language index, the total weight of the letters scored before it was dropped.
   var droppedAt: UnsafeMutableBufferPointer<Double>
   var letters: Int

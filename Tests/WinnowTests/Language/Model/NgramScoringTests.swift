@@ -96,40 +96,4 @@ import Testing
         beamWidth: 1))
     #expect(narrow.letters == Int(NgramLanguageModel.beamStart))
   }
-
-  /// A check of the page's expected language may make its first cut before `beamStart`
-  /// (`LanguageIdentifier.expectedFirstCut`): the first chunk of hashed letters ends at that
-  /// cut, scoring that leaves one candidate there has scored those letters and no more, and
-  /// their sums are a plain walk's.
-  @Test(arguments: [8, 16] as [Int32])
-  func anEarlierFirstCutEndsTheFirstChunkThere(_ cut: Int32) throws {
-    let text: Substring =
-      "The weather was unusually warm for November, so we walked along the river and talked."
-    let candidates = Self.model.candidateSet(["en", "de"])
-    let verdict = try #require(
-      Self.model.verdict(
-        text, candidates: candidates, letterLimit: .max, beamWidth: 1, firstCut: cut))
-    #expect(verdict.language == "en")
-    #expect(verdict.letters == Int(cut))
-    let plain = Self.plainScores(text, candidates.indices, letterLimit: Int(cut))
-    let english = try #require(Self.model.languages.firstIndex(of: "en"))
-    #expect(
-      verdict.meanLogProbability
-        == plain.scores[english]! / plain.weight + Self.model.unseenPenalty)
-  }
-
-  /// With no rival far enough behind, an earlier first cut drops nobody and every letter is
-  /// scored as with the usual one.
-  @Test func anEarlierFirstCutThatDropsNobodyScoresEveryLetter() throws {
-    let text: Substring =
-      "Gestern haben wir im Garten gearbeitet und danach einen langen Spaziergang gemacht."
-    let candidates = Self.model.candidateSet(["en", "de", "nl", "fr", "da"])
-    let early = Self.model.verdict(
-      text, candidates: candidates, letterLimit: 61, beamWidth: .infinity, firstCut: 8)
-    let usual = Self.model.verdict(
-      text, candidates: candidates, letterLimit: 61, beamWidth: .infinity)
-    #expect(early != nil)
-    #expect(early == usual)
-    #expect(early?.letters == 61)
-  }
 }
