@@ -38,8 +38,10 @@ struct LanguageSegmenter: Sendable {
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
     let settled = Self.settlingSiblings(
-      settlingWeakGuesses(
-        reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
+      joiningMisreadOpenings(
+        settlingWeakGuesses(
+          reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
+        in: scalars),
       words: identifier.siblings, discriminator: identifier.discriminator,
       fitsClearlyBetter: { piece, leading in leads(piece, over: leading, in: scalars) })
     return settled.map {
@@ -165,6 +167,45 @@ struct LanguageSegmenter: Sendable {
         undetermined.label.language = "und"
         return undetermined
       })
+  }
+
+  /// A piece gets the language of a neighbour in its script when the n-gram model, scoring
+  /// every letter of the piece for the two languages alone, fits it better in the
+  /// neighbour's. The piece's own guess was made on its first letters, where the beam can
+  /// drop the language of the rest during an opening in a third one: HTTP header lines before
+  /// a Portuguese paragraph read as Catalan, a Latin book title before its Czech translation
+  /// as Latin (docs/language.md, 2g). Siblings that the words or the discriminator tell
+  /// apart are left to `settlingSiblings`: between them the model is the weaker judge.
+  private func joiningMisreadOpenings(
+    _ pieces: [Piece<Label>], in scalars: [Unicode.Scalar]
+  ) -> [Piece<Label>] {
+    let (previous, next) = Self.nearestWithLetters(pieces)
+    var joined = pieces
+    for index in pieces.indices where pieces[index].letters > 0 {
+      let label = pieces[index].label
+      let neighbours = [previous[index], next[index]].compactMap { $0 }.filter {
+        let other = pieces[$0].label
+        return other.script == label.script && other.language != label.language
+          && other.language != Label.undetermined.language
+          && label.language != Label.undetermined.language
+          && !identifier.discriminator.knows(label.language, other.language)
+          && !identifier.siblings.knows(label.language, other.language)
+      }
+      for neighbour in neighbours.sorted(by: { pieces[$0].letters > pieces[$1].letters }) {
+        let other = pieces[neighbour].label.language
+        guard
+          let verdict = identifier.model.verdict(
+            scalars[pieces[index].start..<pieces[index].end],
+            candidates: identifier.model.candidateSet([label.language, other]),
+            letterLimit: .max, beamWidth: .infinity),
+          verdict.language == other, verdict.lead > 0
+        else { continue }
+        joined[index].label = pieces[neighbour].label
+        joined[index].confidence = pieces[neighbour].confidence
+        break
+      }
+    }
+    return Piece.coalesced(joined)
   }
 
   /// Chinese without a character only one of the variants uses (script `Hani`) is taken as
