@@ -38,8 +38,10 @@ struct LanguageSegmenter: Sendable {
     }
     let smoothed = Piece.smoothed(pieces, minLetters: minSegmentLetters)
     let settled = Self.settlingSiblings(
-      settlingWeakGuesses(
-        reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
+      joiningMisreadOpenings(
+        settlingWeakGuesses(
+          reconsideringWeakGuesses(Self.settlingChineseVariants(smoothed), in: scalars)),
+        in: scalars),
       words: identifier.siblings, discriminator: identifier.discriminator,
       fitsClearlyBetter: { piece, leading in leads(piece, over: leading, in: scalars) })
     return settled.map {
@@ -166,6 +168,56 @@ struct LanguageSegmenter: Sendable {
         return undetermined
       })
   }
+
+  /// A piece gets the language of a neighbour in its script when the n-gram model, scoring
+  /// every letter of the piece for the two languages alone, fits it better in the
+  /// neighbour's. The piece's own guess was made on its first letters, where the beam can
+  /// drop the language of the rest during an opening in a third one: HTTP header lines before
+  /// a Portuguese paragraph read as Catalan, a Latin book title before its Czech translation
+  /// as Latin (docs/language.md, 2g). Only a piece inside one paragraph is judged so: a
+  /// piece that spans paragraphs was never guessed as a whole, and scored as one its larger
+  /// part would take the rest (a Dutch paragraph with an Afrikaans one misread as Dutch).
+  /// Siblings that the words or the discriminator tell apart are left to
+  /// `settlingSiblings`: between them the model is the weaker judge.
+  private func joiningMisreadOpenings(
+    _ pieces: [Piece<Label>], in scalars: [Unicode.Scalar]
+  ) -> [Piece<Label>] {
+    let (previous, next) = Self.nearestWithLetters(pieces)
+    var joined = pieces
+    for index in pieces.indices
+    where pieces[index].letters > 0
+      && !scalars[pieces[index].start..<max(pieces[index].start, pieces[index].end - 1)]
+        .contains("\n")
+    {
+      let label = pieces[index].label
+      let neighbours = [previous[index], next[index]].compactMap { $0 }.filter {
+        let other = pieces[$0].label
+        return other.script == label.script && other.language != label.language
+          && other.language != Label.undetermined.language
+          && label.language != Label.undetermined.language
+          && !identifier.discriminator.knows(label.language, other.language)
+          && !identifier.siblings.knows(label.language, other.language)
+      }
+      for neighbour in neighbours.sorted(by: { pieces[$0].letters > pieces[$1].letters }) {
+        let other = pieces[neighbour].label.language
+        guard
+          let verdict = identifier.model.verdict(
+            scalars[pieces[index].start..<pieces[index].end],
+            candidates: identifier.model.candidateSet([label.language, other]),
+            letterLimit: Self.misreadCheckLetters, beamWidth: .infinity),
+          verdict.language == other, verdict.lead > 0
+        else { continue }
+        joined[index].label = pieces[neighbour].label
+        joined[index].confidence = pieces[neighbour].confidence
+        break
+      }
+    }
+    return Piece.coalesced(joined)
+  }
+
+  /// Letters `joiningMisreadOpenings` scores, at most: twice what the guess read, so the text
+  /// after an opening outweighs it, while a long piece costs no more than two guesses.
+  static let misreadCheckLetters = 2 * LanguageIdentifier.sampleLetters
 
   /// Chinese without a character only one of the variants uses (script `Hani`) is taken as
   /// the variant of the Chinese next to it, so a page in traditional characters is not cut

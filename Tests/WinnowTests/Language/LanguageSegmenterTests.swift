@@ -156,6 +156,34 @@ import Testing
     Self.expectTwoSegments(yoruba, english, in: ["yo", "en"])
   }
 
+  @Test func aParagraphOpeningWithAForeignTitleKeepsThePageLanguage() {
+    // Read from its opening, a Latin title, the paragraph is Latin (Czech leaves the
+    // beam there); over all its letters it is Czech by far (docs/language.md, 2g).
+    let first =
+      "Knihovna získala do svých sbírek několik vzácných tisků, které budou od "
+      + "příštího měsíce vystaveny ve studovně.\n"
+    let second =
+      "De rerum natura libri sex, editio nova et emendata, Lugduni Batavorum apud "
+      + "Elzevirios anno (O povaze věcí, šest knih) je jedním z nejcennějších svazků, které "
+      + "knihovna kdy získala, a restaurátoři na něm pracovali téměř dva roky.\n"
+    let third = "Výstava bude otevřena každý den kromě pondělí a vstup do ní je zdarma."
+    let segments = Self.segmenter.segments(of: first + second + third)
+    #expect(segments.map(\.language) == ["cs"])
+    #expect(Self.segmenter.identifier.identify(second).language == "la")
+  }
+
+  @Test func aForeignParagraphThatFitsItsOwnLanguageKeepsIt() {
+    // The same check leaves a paragraph really written in another language alone.
+    let english =
+      "The library has bought several rare prints, which will be shown in the "
+      + "reading room from next month.\n"
+    let italian =
+      "La biblioteca ha acquistato alcune stampe rare, che saranno esposte nella "
+      + "sala di lettura a partire dal mese prossimo, insieme ai manoscritti restaurati.\n"
+    let segments = Self.segmenter.segments(of: english + italian + english)
+    #expect(segments.map(\.language) == ["en", "it", "en"])
+  }
+
   @Test func aSentenceInASiblingOfItsParagraphsLanguageStaysWithTheParagraph() {
     // A Nynorsk sentence long enough to leave a paragraph of another language, inside a
     // Danish paragraph: between siblings the paragraph as a whole decides.
