@@ -7,9 +7,7 @@ public struct CleaningReport: Sendable {
   /// User-regex searches given up for lack of time (`winnow.rule_timeouts`).
   public var ruleTimeouts = 0
   /// Set when the line decider would have kept almost nothing of a page with a substantial
-  /// main block, and that block was kept instead, or when the page kept almost nothing of
-  /// the run of lines the line model finds most like text, and that run came back
-  /// (`winnow.fallback`).
+  /// main block, and that block was kept instead (`winnow.fallback`).
   public var fallback = false
   /// What the boilerplate stage's page-type model called the page (`winnow.page_type`); nil
   /// when it did not run.

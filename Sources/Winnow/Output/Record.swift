@@ -21,8 +21,8 @@ public struct Record: Sendable {
   public var charsOut: Int
   public var removals: [Removal]
   public var repairs: [RepairKind: Int]
-  /// The boilerplate stage kept the page's main block, or brought back its model block,
-  /// because its decision kept almost nothing (`winnow.fallback`).
+  /// The boilerplate stage kept the page's main block because its decision kept almost
+  /// nothing (`winnow.fallback`).
   public var fallback = false
   /// The page's type as the boilerplate stage saw it (`winnow.page_type`), when it looked.
   public var pageType: PageType?

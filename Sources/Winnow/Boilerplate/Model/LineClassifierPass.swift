@@ -9,9 +9,7 @@
 /// It learnt from web pages; on a page of a few lines (a note, a test) it stays out. It never
 /// loses a whole page: when it would keep less than a fifth of the main block the rules kept
 /// (the run of kept lines that holds the most tokens), and that block is substantial, the
-/// block's kept lines stay (a fallback, counted in the record). When the page keeps almost
-/// nothing for the rules' own reasons, `ModelBlockFallback` brings back the run of lines the
-/// model finds most like text (counted the same way).
+/// block's kept lines stay (a fallback, counted in the record).
 ///
 /// With a `PageTypeModel` the page's type comes first: on a forum or item page the decider
 /// follows that type's `KeepPolicy` (it brings back more of the dropped short lines, which
@@ -51,7 +49,7 @@ struct LineClassifierPass {
 
   /// What the pass made of a page as a whole.
   struct PageOutcome {
-    /// A fallback fired: the rules' main block stayed, or the model block came back.
+    /// The fallback kept the rules' main block.
     var fallback = false
     /// The page-type model's call (nil when it did not run).
     var pageType: PageType? = nil
@@ -116,51 +114,11 @@ struct LineClassifierPass {
           line.wordCount <= context.chromeMaxWords ? .navigation : .junk
         verdicts[index] = Verdict(role: .dropped(kind), rule: rule, score: 1 - text)
       } else {
-        verdicts[index] = keptVerdict(line, rule: rule, text: text)
+        let heading = !line.endsSentence && line.wordCount <= context.headingMaxWords
+        verdicts[index] = Verdict(role: heading ? .heading : .content, rule: rule, score: text)
       }
     }
-    if !fallback {
-      outcome.fallback = restoreModelBlock(
-        page, verdicts: &verdicts, lines: lines, known: walk.first)
-    }
     return outcome
-  }
-
-  /// A line the decider keeps against the rules: a heading when short and without a sentence
-  /// end, text otherwise, with its probability of text as the score.
-  private func keptVerdict(_ line: LineContext, rule: RuleID, text: Double) -> Verdict {
-    let heading = !line.endsSentence && line.wordCount <= context.headingMaxWords
-    return Verdict(role: heading ? .heading : .content, rule: rule, score: text)
-  }
-
-  /// Every group a decision may change, for `ModelBlockFallback`'s scores of every line.
-  private static let everyGroup = KeepPolicy(
-    dropBelow: 0, keepAbove: 0, keepGroups: [.scoreDrop, .zoneDrop, .contextDrop, .ruleDrop])
-
-  /// Runs `ModelBlockFallback` on the page as decided; whether it brought lines back. The
-  /// first model scores the lines `known` (the walk's) lacks only on the pages that keep so
-  /// little that it may fire.
-  private func restoreModelBlock(
-    _ page: LineFeatures, verdicts: inout [Verdict?], lines: [LineContext?], known: [Double]
-  ) -> Bool {
-    var keptTokens = 0
-    var pageTokens = 0
-    for summary in page.summaries {
-      pageTokens += Int(summary.tokens)
-      if VerdictGroup(verdicts[Int(summary.index)]).isKept { keptTokens += Int(summary.tokens) }
-    }
-    guard ModelBlockFallback.mayFire(keptTokens: keptTokens, pageTokens: pageTokens) else {
-      return false
-    }
-    let text = probabilities(page, by: model.first, policy: Self.everyGroup, known: known)
-    let restores = ModelBlockFallback.restores(
-      tokens: page.summaries.map { Int($0.tokens) },
-      kept: page.summaries.map { VerdictGroup(verdicts[Int($0.index)]).isKept }, text: text)
-    for rank in restores {
-      let index = Int(page.summaries[rank].index)
-      verdicts[index] = keptVerdict(lines[index]!, rule: ModelBlockFallback.rule, text: text[rank])
-    }
-    return !restores.isEmpty
   }
 
   /// The second model's probability of each line (by rank); NaN for the lines whose verdict

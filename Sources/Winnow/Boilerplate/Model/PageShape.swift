@@ -42,13 +42,26 @@ struct PageShape {
     repeatShare = Float(repeats) / lines
     meanLogSize = sizes / lines
     // The largest sum of a run of lines, kept tokens counting up and dropped ones down.
-    let bestRange = MaximumSumRun.of(summaries.count) { rank in
-      let summary = summaries[rank]
-      return Double(summary.kept ? Int(summary.tokens) : -max(1, Int(summary.tokens)))
-    }
+    var best = 0
+    var bestRange: ClosedRange<Int>? = nil
+    var sum = 0
+    var start = 0
     var keptInBest = 0
-    if let bestRange {
-      for rank in bestRange where summaries[rank].kept { keptInBest += Int(summaries[rank].tokens) }
+    var keptHere = 0
+    for (rank, summary) in summaries.enumerated() {
+      let weight = summary.kept ? Int(summary.tokens) : -max(1, Int(summary.tokens))
+      if sum <= 0 {
+        sum = 0
+        keptHere = 0
+        start = rank
+      }
+      sum += weight
+      if summary.kept { keptHere += Int(summary.tokens) }
+      if sum > best {
+        best = sum
+        bestRange = start...rank
+        keptInBest = keptHere
+      }
     }
     block = bestRange
     blockShare = Float(keptInBest) / Float(max(1, tokens))
