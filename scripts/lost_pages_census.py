@@ -22,17 +22,24 @@ Prints, per source and per cause, the number of lost pages and the tokens the ca
 moves the bar (0.7 counts the pages between 0.5 and 0.7 too); --skip-types leaves page types
 out (the item types, listing,collection,product, have their own census).
 
+--by-rule adds, over the lost pages, the gold tokens removed by each rule (recall pages) and
+the off-gold tokens kept by each rule that kept them (precision pages; `winnow explain` of
+each page with its source's and fold's models) and where they stand against the gold: before
+the first line labelled `keep`, between, or after the last.
+
 Usage:
   scripts/lost_pages_census.py --winnow .build/release/winnow \
       --line-models DIR --page-type-models DIR [--rendering naive] [--pages] [--json F] \
-      [--below 0.7] [--skip-types listing,collection,product]
+      [--below 0.7] [--skip-types listing,collection,product] [--by-rule]
 """
 
 import argparse
 import collections
 import json
 import os
+import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_boilerplate as sb  # noqa: E402
@@ -105,6 +112,51 @@ def cause_tokens(record, cause, text_lines, labels):
     return lost.most_common(1)[0][1] if lost else 0
 
 
+def page_config(folder, source, page_id, line_models, type_models, folds):
+    """A config file in `folder` that cleans the page as `sb.run_pages` does, or None."""
+    settings = []
+    model = os.path.abspath(os.path.join(line_models or "", source + ".txt"))
+    if line_models and os.path.exists(model):
+        settings.append(f"  line_model: {json.dumps(model)}")
+    if folds.get(page_id):
+        fold = os.path.abspath(os.path.join(type_models, folds[page_id]))
+        settings.append(f"  page_types: {json.dumps(fold)}")
+    if not settings:
+        return None
+    path = os.path.join(folder, page_id + ".yaml")
+    with open(path, "w") as f:
+        f.write("boilerplate:\n" + "\n".join(settings) + "\n")
+    return path
+
+
+def kept_rules(binary, page, config, labels):
+    """{(rule, place): off-gold tokens kept} of one page from `winnow explain`: each kept line
+    labelled `drop`, by the rule that kept it and its place against the gold's `keep` lines."""
+    command = [binary, "explain", "--color", "never", page] + (
+        ["--config", config] if config else []
+    )
+    out = subprocess.run(command, capture_output=True, text=True).stdout.split("\n")
+    gold = [n for n, label in enumerate(labels, 1) if label.strip() == "keep"]
+    kept = collections.Counter()
+    for row in out:
+        head, _, text = row.partition(" | ")
+        fields = head.split()
+        if len(fields) < 4 or fields[1] != "keep" or not fields[0].isdigit():
+            continue
+        number = int(fields[0])
+        if number > len(labels) or labels[number - 1].strip() != "drop":
+            continue
+        place = (
+            "before the gold"
+            if not gold or number < gold[0]
+            else "after the gold"
+            if number > gold[-1]
+            else "inside the gold"
+        )
+        kept[(fields[3], place)] += len(sb.tokens(text))
+    return kept
+
+
 def cause_of(record, score, text_lines, labels):
     """(cause, detail) of one lost page."""
     if record is None:
@@ -138,6 +190,7 @@ def main():
     parser.add_argument("--pages", action="store_true", help="list every lost page")
     parser.add_argument("--below", type=float, default=sb.LOW_F1, help="the F1 of a lost page")
     parser.add_argument("--skip-types", default="", help="page types to leave out, by commas")
+    parser.add_argument("--by-rule", action="store_true", help="tokens by rule, both kinds")
     parser.add_argument("--json", help="write every lost page with its cause")
     parser.add_argument("--scores", help="write every page's scores (score_boilerplate's --json)")
     args = parser.parse_args()
@@ -158,6 +211,12 @@ def main():
     gold_folder = os.path.join(args.devset, "cases")
     lost_pages = []
     scores = []
+    removed_by_rule = collections.Counter()
+    kept_by_rule = collections.Counter()
+    folds = {}
+    if args.page_type_models:
+        folds = json.load(open(os.path.join(args.page_type_models, "folds.json")))
+    configs = tempfile.TemporaryDirectory()
     pages_by_source = collections.Counter(m["source"] for m in manifest)
     for m in manifest:
         record = records.get(m["id"])
@@ -181,6 +240,17 @@ def main():
         text_lines = sb.read(os.path.join(folder, m["id"] + ".txt")).split("\n")
         labels = sb.read(os.path.join(folder, m["id"] + ".labels")).split("\n")
         cause, detail = cause_of(record, score, text_lines, labels)
+        if args.by_rule and record is not None and cause == "kept off-article text":
+            page = os.path.join(configs.name, m["id"] + ".txt")
+            with open(page, "w", encoding="utf-8") as f:
+                f.write(sb.input_text(args.devset, args.rendering, "none", m["id"]))
+            config = page_config(
+                configs.name, m["source"], m["id"], args.line_models, args.page_type_models, folds
+            )
+            kept_by_rule.update(kept_rules(args.winnow, page, config, labels))
+        elif args.by_rule and record is not None:
+            removed = {r["line"]: r for r in record.get("winnow", {}).get("removed_lines", [])}
+            removed_by_rule.update(lost_by_rule(text_lines, labels, removed))
         lost_pages.append(
             dict(
                 id=m["id"],
@@ -221,6 +291,14 @@ def main():
         counts = by_type[kind]
         causes = ", ".join(f"{c} {k}" for k, c in counts.most_common())
         print(f"{kind:<13} {sum(counts.values()):>4}: {causes}")
+    if args.by_rule:
+        print("-- recall pages: gold tokens removed, by rule")
+        for rule, count in removed_by_rule.most_common():
+            print(f"{count:>8}  {rule}")
+        print("-- precision pages: off-gold tokens kept, by rule and place")
+        for (rule, place), count in kept_by_rule.most_common():
+            print(f"{count:>8}  {rule:<32} {place}")
+    configs.cleanup()
     if args.pages:
         for page in sorted(lost_pages, key=lambda p: (p["cause"], p["source"], p["f1"])):
             print(
