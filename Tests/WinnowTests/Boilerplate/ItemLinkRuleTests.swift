@@ -105,6 +105,29 @@ import Testing
     #expect(paragraphs.allSatisfy { verdicts[$0]?.role == .content })
   }
 
+  /// "1 comment" under one post and "2 comments" under the next are one link: the
+  /// singular breaks no chain (a plural's ending aside, as a number is).
+  @Test func aSingularCountIsTheSameLinkAsAPlural() throws {
+    let counts = ["0 comments", "1 comment", "2 comments", "1 comment", "0 comments", "5 comments"]
+    let lines = Self.head + zip(Self.teasers, counts).flatMap { [$0.0.0, $0.0.1, $0.1] }
+    let verdicts = try Self.verdicts(lines)
+    let links = lines.indices.filter { counts.contains(lines[$0]) }
+    #expect(links.count == counts.count)
+    #expect(
+      links.allSatisfy {
+        verdicts[$0] == Verdict(role: .dropped(.commentWidget), rule: ItemLinkRule.id)
+      })
+    let paragraphs = ListItemsRuleTests.indices(of: Self.teasers.map(\.1), in: lines)
+    #expect(paragraphs.allSatisfy { verdicts[$0]?.role == .content })
+  }
+
+  @Test func stemsLeaveOutNumbersAndEndings() {
+    #expect(ItemLinkRule.stems(of: "1 Comment") == ItemLinkRule.stems(of: "12 comments"))
+    #expect(ItemLinkRule.stems(of: "1 Kommentar") == ItemLinkRule.stems(of: "3 Kommentare"))
+    #expect(ItemLinkRule.stems(of: "Read more") != ItemLinkRule.stems(of: "Related posts"))
+    #expect(ItemLinkRule.stems(of: "Read more").count == 2)
+  }
+
   /// Under an article, a "Comments" header opens the comment zone: one header is no chain,
   /// and the comments under it stay dropped.
   @Test func oneCommentHeaderUnderAnArticleKeepsItsZone() throws {

@@ -124,6 +124,35 @@ import Testing
         * ListItemsRuleTests.tokens(Array(article.dropFirst())))
   }
 
+  /// A news listing under a "Most Read" header: each item a headline and its date, no two
+  /// lines the same, so no line repeats as a marker; the dates mark the units (as
+  /// "Ashley Belanger – 3/6/2026 | 86" does under each of a news site's teasers).
+  @Test func aGridWhoseUnitsEachHoldADateIsText() throws {
+    let dates = Self.names.indices.map { "March \($0 + 1), 2026" }
+    let lines = Self.head + ["Most Read"] + zip(Self.names, dates).flatMap { [$0, $1] }
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    let names = ListItemsRuleTests.indices(of: Self.names, in: lines)
+    #expect(names.count == Self.names.count)
+    #expect(names.allSatisfy { verdicts[$0] == Verdict(role: .content, rule: ItemUnitsRule.id) })
+    let marks = ListItemsRuleTests.indices(of: dates, in: lines)
+    #expect(marks.allSatisfy { verdicts[$0]?.rule != ItemUnitsRule.id })
+  }
+
+  /// Dated headlines in a related zone under an article are related news: they stay dropped.
+  @Test func datedHeadlinesUnderAnArticleStayDropped() throws {
+    let article = [
+      "Camera review: a week with a full-frame body", ContextPassTests.paragraph,
+      ContextPassTests.otherParagraph,
+    ]
+    let names = (1...3).flatMap { round in Self.names.map { "\($0), refurbished lot \(round)" } }
+    let dates = names.indices.map { "March \($0 % 28 + 1), 2026" }
+    let lines = article + ["Most Read"] + zip(names, dates).flatMap { [$0, $1] }
+    let verdicts = try ListItemsRuleTests.verdicts(lines)
+    let items = ListItemsRuleTests.indices(of: names, in: lines)
+    #expect(items.count == names.count)
+    #expect(items.allSatisfy { verdicts[$0]?.role.isKept == false })
+  }
+
   /// A menu's entries are each there once: nothing repeats, nothing comes back.
   @Test func aMenuWithoutRepeatsStaysDropped() throws {
     let entries = Self.menu + Self.names.map { String($0.prefix(18)) }

@@ -38,6 +38,9 @@ struct ContextPass {
   let present: [Bool]
   /// Which lines are runs of several fragments that `FragmentRuns` joined.
   let joined: [Bool]
+  /// Which lines the built-in rules took for a date, before position and zones revised
+  /// them (a zone drops the date under each teaser with the teaser).
+  let dated: [Bool]
   let rules: Rules
 
   init(
@@ -51,6 +54,7 @@ struct ContextPass {
     self.joined = joined
     self.rules = rules
     present = lines.map { $0 != nil }
+    dated = verdicts.map { $0?.role == .date }
   }
 
   mutating func run() {

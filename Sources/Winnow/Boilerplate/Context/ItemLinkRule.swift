@@ -39,8 +39,9 @@ struct ItemLinkRule: ContextRule {
       guard let kind = pass.zoneOpeners[index], kind == .relatedLinks || kind == .commentWidget,
         let line = pass.lines[index]
       else { continue }
-      // "9 Comments" and "0 comments" are one link: its count differs from item to item.
-      let words = line.tokens.filter { !$0.isNumber }.map(\.hash)
+      // "9 Comments" and "1 comment" are one link: its count (and so its word's ending)
+      // differs from item to item.
+      let words = Self.stems(of: line.text)
       if !words.isEmpty { byText[LinkText(kind: kind, words: words), default: []].append(index) }
     }
     // In page order, so that a run never depends on the dictionary's order.
@@ -77,6 +78,41 @@ struct ItemLinkRule: ContextRule {
       pass.zoneOpeners[link] = nil
       pass.verdicts[link] = Verdict(role: .dropped(kind), rule: Self.id)
     }
+  }
+
+  /// Letters of a word that decide whether two links are the same: "1 comment" and
+  /// "2 comments" are one link, and so are "1 Kommentar" and "2 Kommentare".
+  static let stemLength = 5
+
+  /// A hash of each word of `text` but the numbers, of its first `stemLength` letters or
+  /// digits, case-folded: a plural's or a case's ending aside.
+  static func stems(of text: Substring) -> [UInt64] {
+    var stems: [UInt64] = []
+    var hash = Token.fnvOffset
+    var length = 0
+    var numeric = true
+    func endWord() {
+      if length > 0 && !numeric { stems.append(hash) }
+      hash = Token.fnvOffset
+      length = 0
+      numeric = true
+    }
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      guard properties.isAlphabetic || properties.numericType != nil else {
+        endWord()
+        continue
+      }
+      if properties.numericType == nil { numeric = false }
+      length += 1
+      if length <= stemLength {
+        for lower in properties.lowercaseMapping.unicodeScalars {
+          hash = Token.mix(hash, lower.value)
+        }
+      }
+    }
+    endWord()
+    return stems
   }
 
   /// What makes two links the same: the zone they open and their words, numbers aside.

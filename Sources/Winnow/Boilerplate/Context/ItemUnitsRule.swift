@@ -7,7 +7,9 @@
 /// one line of the same words ("Compare", "Add to Cart", "Kanal:"; case and punctuation
 /// aside) comes back every few lines, `minRepeats` times or more, with gaps of 2 to
 /// `maxPeriod` lines that differ by at most a factor `maxPeriodSpread` (a menu's entries are
-/// each there once). Such a line is a marker
+/// each there once). A news listing's units (a headline, a teaser, a date) share no line of
+/// the same words, but each holds a date: the lines the built-in rules took for a date mark
+/// such units as one line would. Such a line is a marker
 /// when at least `minItemUnitShare` of the units between its occurrences hold an item-sized
 /// drop it may overrule (`ListItemsRule.itemMinSize`): a schedule of one-word cells repeats too,
 /// but holds no items. The stretch the marker spans, widened by one period at each end (the
@@ -20,7 +22,9 @@
 ///
 /// Why: issue 13's listing and collection pages, where the content score drops the items
 /// (given back, listing would gain 0.11 to 0.14 and collection 0.15 to 0.18 of page F1) and
-/// the items' short lines keep their runs below `ListItemsRule`'s share of item-sized lines.
+/// the items' short lines keep their runs below `ListItemsRule`'s share of item-sized lines;
+/// dates as markers: the listings of news and blog fronts whose teasers the content score
+/// dropped (docs/boilerplate.md, s23).
 struct ItemUnitsRule: ContextRule {
   static let id: RuleID = "context.item-units"
   static let evidence = ContextEvidence.contentScore
@@ -36,33 +40,18 @@ struct ItemUnitsRule: ContextRule {
 
   func apply(to pass: inout ContextPass) {
     let order = pass.lines.indices.filter { pass.present[$0] }
-    // Lines of the same tokens next to each other, each group in page order; a sort, not a
-    // dictionary of texts, so that no line's text is copied or hashed as a `String`.
-    var keyed: [(key: UInt64, position: Int)] = []
-    keyed.reserveCapacity(order.count)
-    for (position, index) in order.enumerated() where !pass.lines[index]!.tokens.isEmpty {
-      keyed.append((pass.lines[index]!.tokensKey, position))
-    }
-    keyed.sort { ($0.key, $0.position) < ($1.key, $1.position) }
     var isMarker = [Bool](repeating: false, count: order.count)
     var isGiven = isMarker
     var articleAbove: [Bool]? = nil
-    var start = 0
-    while start < keyed.count {
-      var end = start + 1
-      while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
-      if end - start >= Self.minRepeats {
-        let positions = keyed[start..<end].map(\.position)
-        if articleAbove == nil { articleAbove = Self.articleAbove(order, in: pass) }
-        if let grid = itemStretch(positions, order: order, articleAbove: articleAbove!, in: pass) {
-          for position in positions { isMarker[position] = true }
-          for position in grid.stretch
-          where Self.isGridDrop(order[position], in: pass, zones: grid.overrulesZones) {
-            isGiven[position] = true
-          }
-        }
+    for positions in markerCandidates(order, in: pass) {
+      if articleAbove == nil { articleAbove = Self.articleAbove(order, in: pass) }
+      guard let grid = itemStretch(positions, order: order, articleAbove: articleAbove!, in: pass)
+      else { continue }
+      for position in positions { isMarker[position] = true }
+      for position in grid.stretch
+      where Self.isGridDrop(order[position], in: pass, zones: grid.overrulesZones) {
+        isGiven[position] = true
       }
-      start = end
     }
     let given = order.indices.filter { isGiven[$0] && !isMarker[$0] }.map { order[$0] }
     let tokens = given.reduce(0) { $0 + pass.lines[$1]!.tokens.count }
@@ -70,6 +59,56 @@ struct ItemUnitsRule: ContextRule {
       tokens >= ListItemsRule.minBlockMultiple * LargestKeptBlock(in: pass).tokens
     else { return }
     for index in given { pass.verdicts[index] = Verdict(role: .content, rule: Self.id) }
+  }
+
+  /// The groups of lines that may mark a grid's units, as positions in `order` (the page's
+  /// non-blank lines), each in page order and at least `minRepeats` long: the lines of the
+  /// same tokens; and the lines the built-in rules took for a date, in runs whose gaps keep
+  /// within `maxPeriod` and `maxPeriodSpread` (a date is in both). A teaser's date is its
+  /// unit's marker although no two dates read the same ("Ashley Belanger – 3/6/2026 | 86",
+  /// "January 29, 2026"); the page's own date above the grid, or a sidebar of dated
+  /// headlines beside it, parts the runs rather than spoiling the grid's regular gaps.
+  private func markerCandidates(_ order: [Int], in pass: ContextPass) -> [[Int]] {
+    // Lines of the same tokens next to each other, each group in page order; a sort, not a
+    // dictionary of texts, so that no line's text is copied or hashed as a `String`.
+    var keyed: [(key: UInt64, position: Int)] = []
+    keyed.reserveCapacity(order.count)
+    var candidates: [[Int]] = []
+    var dates: [Int] = []
+    var shortest = Int.max
+    var longest = 0
+    for (position, index) in order.enumerated() {
+      if pass.dated[index] {
+        if let last = dates.last {
+          let gap = position - last
+          if gap > Self.maxPeriod || max(gap, longest) > Self.maxPeriodSpread * min(gap, shortest) {
+            if dates.count >= Self.minRepeats { candidates.append(dates) }
+            dates = gap > Self.maxPeriod ? [] : [last]
+            shortest = gap > Self.maxPeriod ? Int.max : gap
+            longest = gap > Self.maxPeriod ? 0 : gap
+          } else {
+            shortest = min(shortest, gap)
+            longest = max(longest, gap)
+          }
+        }
+        dates.append(position)
+      }
+      if !pass.lines[index]!.tokens.isEmpty {
+        keyed.append((pass.lines[index]!.tokensKey, position))
+      }
+    }
+    if dates.count >= Self.minRepeats { candidates.append(dates) }
+    keyed.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+    var start = 0
+    while start < keyed.count {
+      var end = start + 1
+      while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+      if end - start >= Self.minRepeats {
+        candidates.append(keyed[start..<end].map(\.position))
+      }
+      start = end
+    }
+    return candidates
   }
 
   /// The positions (in `order`, the page's non-blank lines) of the items a marker at
