@@ -16,11 +16,6 @@ struct KeepPolicy: Sendable, Equatable {
     keepBits = keepGroups.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
   }
 
-  /// The same policy with kept lines going below `floor` when `dropBelow` is lower.
-  func droppingBelow(atLeast floor: Double) -> KeepPolicy {
-    KeepPolicy(dropBelow: max(dropBelow, floor), keepAbove: keepAbove, keepGroups: keepGroups)
-  }
-
   /// Whether the decider may change the verdict of a line of `group` (kept lines and the
   /// dropped groups it may bring back; never the title, bylines and dates).
   func decides(_ group: VerdictGroup) -> Bool {

@@ -23,9 +23,6 @@ struct LineClassifierPass {
   static let fallbackBlockTokens = 50
   /// The fallback keeps the block when the model keeps less than 1 / this of its tokens.
   static let fallbackShareInverse = 5
-  /// On a page called items that sells (`sells(_:)`), a kept line goes below this
-  /// probability of text at least (the items type's own `dropBelow` is lower).
-  static let sellingDropBelow = 0.4
 
   let model: LineClassifier
   /// The word counts its drops and keeps share with the context pass: a dropped line this
@@ -79,9 +76,6 @@ struct LineClassifierPass {
       outcome.pageType = call.type
       if let typed = call.call {
         policy = typed.policy
-        if call.type == .items && Self.sells(lines) {
-          policy = policy.droppingBelow(atLeast: Self.sellingDropBelow)
-        }
         rule = call.type.rule
         own = typed.lines
       }
@@ -125,16 +119,6 @@ struct LineClassifierPass {
       }
     }
     return outcome
-  }
-
-  /// Whether a page sells something: a buy button ("Add to cart") stands on it. The items
-  /// type's policy keeps short lines for a listing's or a collection's grid, whose items are
-  /// the content; a page that sells one thing holds it in a description and its
-  /// specifications, and the rest of what the decider doubts is the shop's (shipping and
-  /// returns, reviews, other products, policies). Issue 13's product pages lose more to kept
-  /// chrome than to dropped text (docs/boilerplate.md, s22 and s23).
-  static func sells(_ lines: [LineContext?]) -> Bool {
-    lines.contains { $0.map(CustomerReviewsRule.isBuyButton) ?? false }
   }
 
   /// The second model's probability of each line (by rank); NaN for the lines whose verdict

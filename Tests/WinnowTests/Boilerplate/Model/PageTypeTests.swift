@@ -239,27 +239,6 @@ import Testing
     #expect(prose.lines.map(\.verdict) == before.lines.map(\.verdict))
   }
 
-  /// On a page called items that sells (a buy button, in any of the lexicon's languages),
-  /// a kept line the items model doubts goes from `sellingDropBelow` on: the own line
-  /// model gives every line 0.3 here, which the items policy (0.2) keeps on a listing.
-  @Test(arguments: ["Add to cart", "In den Warenkorb", "加入购物车"])
-  func aPageThatSellsKeepsLessOfWhatItsModelDoubts(button: String) throws {
-    let model = Self.itemsModelWithOwnLines(leaf: log(0.3 / 0.7))
-      .replacing("drop_below 0.5 keep_above 0.5", with: "drop_below 0.2 keep_above 0.5")
-    #expect(LineClassifierPass.sellingDropBelow > 0.3)
-    let (listing, listingReport) = try Self.run(Self.listing, pageTypes: model)
-    #expect(listingReport.pageType == .items)
-    let kept = try #require(listing.lines.first { $0.text == Self.sentence })
-    #expect(kept.verdict?.role.isKept == true)
-    let shop = Self.listing.replacing("\n$11.99\n", with: "\n$11.99\n\(button)\n")
-    #expect(shop != Self.listing)
-    let (page, report) = try Self.run(shop, pageTypes: model)
-    #expect(report.pageType == .items)
-    let sentence = try #require(page.lines.first { $0.text == Self.sentence })
-    #expect(sentence.verdict?.role == .dropped(.junk))
-    #expect(sentence.verdict?.rule == PageType.items.rule)
-  }
-
   @Test func settingNamesUnreadableFile() {
     var settings = DefaultBoilerplate.settings
     settings.pageTypes = "/nonexistent/types.txt"
