@@ -30,34 +30,12 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_boilerplate as sb  # noqa: E402
+from line_model_file import read_model  # noqa: E402
 
 CENTRE = 0.5
 SHARE_INVERSE = 5
 MIN_BLOCK = 50
 CHUNK = 150
-
-
-def read_first_model(path):
-    """The first ensemble of a line model file: (bias, [[(feature, threshold, left, right,
-    value)]]), as scripts/train_boilerplate.py's read_model reads it."""
-    bias, trees, current = 0.0, [], None
-    for line in open(path):
-        fields = line.split()
-        if not fields or fields[0].startswith("#"):
-            continue
-        if fields[0] == "model":
-            current = fields[1]
-        elif current != "first":
-            continue
-        elif fields[0] == "bias":
-            bias = float(fields[1])
-        elif fields[0] == "tree":
-            trees.append([])
-        elif fields[0] == "node":
-            trees[-1].append(
-                (int(fields[1]), float(fields[2]), int(fields[3]), int(fields[4]), float(fields[5]))
-            )
-    return bias, trees
 
 
 def probability(model, row):
@@ -170,7 +148,7 @@ def main():
             by_source[m["source"]].append(path)
         rows = {}
         for source, paths in by_source.items():
-            model = read_first_model(os.path.join(args.line_models, source + ".txt"))
+            model = read_model(os.path.join(args.line_models, source + ".txt"))["first"]
             rows.update(scored_rows(args.features, paths, model))
         for m in manifest:
             record = records.get(m["id"])

@@ -28,14 +28,12 @@ folds     The setting chosen without each held-out group (each source but wcxb; 
 import argparse
 import collections
 import os
-import statistics
 import sys
-import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score_boilerplate as sb  # noqa: E402
 from probe_customer_reviews import is_buy_button, load, simulate_removals  # noqa: E402
-from probe_in_page_repeats import f1  # noqa: E402
+from probe_product_pages import choose_by_folds  # noqa: E402
 
 # ItemUnitsRule's marker: a line of the same tokens, 6 times or more, gaps of 2 to 40 lines
 # that differ by at most a factor 2.
@@ -130,32 +128,8 @@ def simulate(args):
     simulate_removals(load(args), args.settings, grid_lines)
 
 
-def folds(args, count=5):
-    pages = load(args)
-    changes = collections.defaultdict(dict)
-    for key, page in pages.items():
-        output = collections.Counter(sb.tokens(page["output"]))
-        before = f1(output, page["gold"])
-        for setting in args.settings:
-            removed = collections.Counter()
-            for line in grid_lines(page, setting) if page["has_record"] else []:
-                removed.update(line)
-            changes[key][setting] = f1(output - removed, page["gold"]) - before if removed else 0
-    group = {
-        key: page["source"]
-        if page["source"] != "wcxb"
-        else f"wcxb-{zlib.crc32(key.split('/', 1)[1].encode()) % count}"
-        for key, page in pages.items()
-    }
-    for held in sorted(set(group.values())):
-        train = [k for k in changes if group[k] != held]
-        test = [k for k in changes if group[k] == held]
-        best = max(args.settings, key=lambda s: statistics.mean(changes[k][s] for k in train))
-        cells = [
-            f"{r} {statistics.mean(changes[k][best] for k in test if k.startswith(r)):+.4f}"
-            for r in ("block", "naive")
-        ]
-        print(f"held out {held:<14} chosen {best:<14} " + "  ".join(cells))
+def folds(args):
+    choose_by_folds(load(args), args.settings, grid_lines)
 
 
 def main():

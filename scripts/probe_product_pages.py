@@ -183,23 +183,27 @@ def held_out_group(key, page, count=5):
 
 
 def folds(args):
+    choose_by_folds(load(args), args.settings, lines_out)
+
+
+def choose_by_folds(pages, settings, removed_lines):
     """For each held-out group, the setting with the best mean change over the other groups'
-    pages (both renderings), and its change on the held-out group."""
-    pages = load(args)
+    pages (both renderings), and its change on the held-out group; `removed_lines(page,
+    setting)` gives the token lists a setting takes out of a page's output."""
     changes = collections.defaultdict(dict)
     for key, page in pages.items():
         output = collections.Counter(sb.tokens(page["output"]))
         before = f1(output, page["gold"])
-        for setting in args.settings:
+        for setting in settings:
             removed = collections.Counter()
-            for line in lines_out(page, setting) if page["has_record"] else []:
+            for line in removed_lines(page, setting) if page["has_record"] else []:
                 removed.update(line)
             changes[key][setting] = f1(output - removed, page["gold"]) - before if removed else 0
     group = {key: held_out_group(key, page) for key, page in pages.items()}
     for held in sorted(set(group.values())):
         train = [k for k in changes if group[k] != held]
         test = [k for k in changes if group[k] == held]
-        best = max(args.settings, key=lambda s: statistics.mean(changes[k][s] for k in train))
+        best = max(settings, key=lambda s: statistics.mean(changes[k][s] for k in train))
         cells = [
             f"{rendering} {statistics.mean(changes[k][best] for k in test if k.startswith(rendering)):+.4f}"
             for rendering in ("block", "naive")

@@ -55,6 +55,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import lightgbm as lgb  # noqa: E402
 import numpy as np  # noqa: E402
+from line_model_file import read_model  # noqa: E402
 from score_boilerplate import DEFAULT_DEVSET, page_type, read, tokens  # noqa: E402
 
 MODEL = os.path.join(REPO, "config", "boilerplate_model.txt")
@@ -280,27 +281,6 @@ def choose_policy(lines, probabilities, pages_mask, source, deciders=DECIDERS):
                     if best is None or score > best[0]:
                         best = (score, name, below, above, keep_groups)
     return best[1:]
-
-
-def read_model(path):
-    """The two ensembles of a model file as {name: (bias, [node arrays])}."""
-    models, current = {}, None
-    for line in open(path):
-        fields = line.split()
-        if not fields or fields[0].startswith("#"):
-            continue
-        if fields[0] == "model":
-            current = fields[1]
-            models[current] = [0.0, []]
-        elif fields[0] == "bias" and current:
-            models[current][0] = float(fields[1])
-        elif fields[0] == "tree":
-            models[current][1].append([])
-        elif fields[0] == "node":
-            models[current][1][-1].append(
-                (int(fields[1]), float(fields[2]), int(fields[3]), int(fields[4]), float(fields[5]))
-            )
-    return models
 
 
 def predict(ensemble, x):
