@@ -62,42 +62,17 @@ struct ItemUnitsRule: ContextRule {
   }
 
   /// The groups of lines that may mark a grid's units, as positions in `order` (the page's
-  /// non-blank lines), each in page order and at least `minRepeats` long: the lines of the
-  /// same tokens; and the lines the built-in rules took for a date, in runs whose gaps keep
-  /// within `maxPeriod` and `maxPeriodSpread` (a date is in both). A teaser's date is its
-  /// unit's marker although no two dates read the same ("Ashley Belanger – 3/6/2026 | 86",
-  /// "January 29, 2026"); the page's own date above the grid, or a sidebar of dated
-  /// headlines beside it, parts the runs rather than spoiling the grid's regular gaps.
+  /// non-blank lines), each in page order and at least `minRepeats` long: the runs of dated
+  /// lines (`dateRuns`) and the lines of the same tokens.
   private func markerCandidates(_ order: [Int], in pass: ContextPass) -> [[Int]] {
+    var candidates = Self.dateRuns(order, in: pass)
     // Lines of the same tokens next to each other, each group in page order; a sort, not a
     // dictionary of texts, so that no line's text is copied or hashed as a `String`.
     var keyed: [(key: UInt64, position: Int)] = []
     keyed.reserveCapacity(order.count)
-    var candidates: [[Int]] = []
-    var dates: [Int] = []
-    var shortest = Int.max
-    var longest = 0
-    for (position, index) in order.enumerated() {
-      if pass.dated[index] {
-        if let last = dates.last {
-          let gap = position - last
-          if gap > Self.maxPeriod || max(gap, longest) > Self.maxPeriodSpread * min(gap, shortest) {
-            if dates.count >= Self.minRepeats { candidates.append(dates) }
-            dates = gap > Self.maxPeriod ? [] : [last]
-            shortest = gap > Self.maxPeriod ? Int.max : gap
-            longest = gap > Self.maxPeriod ? 0 : gap
-          } else {
-            shortest = min(shortest, gap)
-            longest = max(longest, gap)
-          }
-        }
-        dates.append(position)
-      }
-      if !pass.lines[index]!.tokens.isEmpty {
-        keyed.append((pass.lines[index]!.tokensKey, position))
-      }
+    for (position, index) in order.enumerated() where !pass.lines[index]!.tokens.isEmpty {
+      keyed.append((pass.lines[index]!.tokensKey, position))
     }
-    if dates.count >= Self.minRepeats { candidates.append(dates) }
     keyed.sort { ($0.key, $0.position) < ($1.key, $1.position) }
     var start = 0
     while start < keyed.count {
@@ -109,6 +84,37 @@ struct ItemUnitsRule: ContextRule {
       start = end
     }
     return candidates
+  }
+
+  /// The lines the built-in rules took for a date, in runs of at least `minRepeats` whose
+  /// gaps keep within `maxPeriod` and `maxPeriodSpread` (a date where a run breaks begins
+  /// the next one). A teaser's date is its unit's marker although no two dates read the same
+  /// ("Ashley Belanger – 3/6/2026 | 86", "January 29, 2026"); the page's own date above the
+  /// grid, or a sidebar of dated headlines beside it, parts the runs rather than spoiling the
+  /// grid's regular gaps.
+  private static func dateRuns(_ order: [Int], in pass: ContextPass) -> [[Int]] {
+    var runs: [[Int]] = []
+    var run: [Int] = []
+    var shortest = Int.max
+    var longest = 0
+    for (position, index) in order.enumerated() where pass.dated[index] {
+      if let last = run.last {
+        let gap = position - last
+        if gap > maxPeriod {
+          if run.count >= minRepeats { runs.append(run) }
+          (run, shortest, longest) = ([], Int.max, 0)
+        } else if max(gap, longest) > maxPeriodSpread * min(gap, shortest) {
+          // An irregular gap: the last date starts the next run.
+          if run.count >= minRepeats { runs.append(run) }
+          (run, shortest, longest) = ([last], gap, gap)
+        } else {
+          (shortest, longest) = (min(shortest, gap), max(longest, gap))
+        }
+      }
+      run.append(position)
+    }
+    if run.count >= minRepeats { runs.append(run) }
+    return runs
   }
 
   /// The positions (in `order`, the page's non-blank lines) of the items a marker at
